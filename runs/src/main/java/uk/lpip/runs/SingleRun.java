@@ -1,0 +1,118 @@
+package uk.lpip.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.Json;
+import uk.lpip.runs.output.RunDirectory;
+import uk.lpip.runs.output.TimeseriesCsv;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/**
+ * One run of one scenario: simulate, then write {@code timeseries.csv}, {@code summary.csv} and,
+ * last, {@code manifest.json} (which lists the others with their checksums) into a new run
+ * directory. Each file is written under a temporary name and renamed into place; if the run fails,
+ * its directory is removed, so a run directory with a manifest is always complete.
+ */
+public final class SingleRun {
+    /** What a finished run produced. */
+    public record Result(Path directory, MetricsTable table, double wallSeconds) { }
+
+    /** Extra outputs written before the manifest (e.g. the summary), each returning its checksum. */
+    public interface ExtraOutput {
+        String fileName();
+
+        void write(java.io.Writer w, MetricsTable table) throws IOException;
+    }
+
+    private final ModelConfig config;
+    private final int threads;
+    private final String toolVersion;
+    private final String gitCommit;
+
+    public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
+        this.config = config;
+        this.threads = threads;
+        this.toolVersion = toolVersion;
+        this.gitCommit = gitCommit;
+    }
+
+    public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        MetricsTable table;
+        try (EconomyModel model = new EconomyModel(config, threads)) {
+            int[] done = {0};
+            model.addObserver(e -> monthsDone.accept(++done[0]));
+            table = model.run();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Path dir = RunDirectory.create(resultsRoot, config.name(),
+                LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
+        try {
+            String runId = dir.getFileName().toString();
+            Map<String, Object> outputs = new LinkedHashMap<>();
+            outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"),
+                    w -> TimeseriesCsv.write(w, runId, "baseline", 0, table)));
+            for (ExtraOutput extra : extras) {
+                outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, table)));
+            }
+            Map<String, Object> manifest = manifest(runId, started, Instant.now(), wall, outputs);
+            AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(dir);
+            throw e;
+        }
+        return new Result(dir, table, wall);
+    }
+
+    private Map<String, Object> manifest(String runId, Instant started, Instant ended, double wall,
+                                         Map<String, Object> outputs) {
+        RunSettings run = config.run();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "lpip");
+        m.put("version", toolVersion);
+        m.put("git_commit", gitCommit);
+        m.put("run", runId);
+        m.put("scenario", config.name());
+        m.put("region", config.place().regionName());
+        m.put("seed", run.seed());
+        m.put("months", run.months());
+        m.put("burn_in_months", run.burnInMonths());
+        m.put("scale", run.scale());
+        m.put("threads", threads);
+        m.put("arms", List.of("baseline"));
+        m.put("replicates", 1);
+        m.put("started", started.toString());
+        m.put("ended", ended.toString());
+        m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        m.put("outputs", sha(outputs));
+        return m;
+    }
+
+    private static Map<String, Object> sha(Map<String, Object> outputs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        outputs.forEach((k, v) -> out.put(k, Map.of("sha256", v)));
+        return out;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: the directory has no manifest, so it is recognisably incomplete
+        }
+    }
+}

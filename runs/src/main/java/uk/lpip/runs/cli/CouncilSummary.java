@@ -1,0 +1,63 @@
+package uk.lpip.runs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import uk.lpip.sim.metrics.Areas;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/** The end-of-run summary: per council and for the region, the first and last recorded month. */
+final class CouncilSummary {
+    static final List<Metric> METRICS = List.of(Metric.EMPLOYMENT_RATE, Metric.UNEMPLOYMENT_RATE,
+            Metric.INACTIVITY_RATE, Metric.DISCOURAGED_RATE, Metric.MEDIAN_MONTHLY_WAGE, Metric.FIRMS);
+
+    private CouncilSummary() {
+    }
+
+    static void print(PrintWriter out, MetricsTable table) {
+        Areas areas = table.areas();
+        int last = table.monthCount() - 1;
+        out.printf("%-22s %-22s %12s %12s%n", "area", "metric", "month 0", "month " + last);
+        for (int a = 0; a < areas.count(); a++) {
+            if (areas.label(a).startsWith("zone:")) {
+                continue;
+            }
+            for (Metric m : METRICS) {
+                out.printf("%-22s %-22s %12s %12s%n", areas.label(a), m.id(),
+                        format(m, table.value(0, a, m)), format(m, table.value(last, a, m)));
+            }
+        }
+        out.flush();
+    }
+
+    /** The same figures as a tidy CSV: area, metric, unit, start, end. */
+    static void writeCsv(Writer w, MetricsTable table) throws IOException {
+        Areas areas = table.areas();
+        int last = table.monthCount() - 1;
+        w.write("area,metric,unit,month_start,month_end,value_start,value_end\n");
+        for (int a = 0; a < areas.count(); a++) {
+            for (Metric m : MetricsTable.metrics()) {
+                double start = table.value(0, a, m);
+                double end = table.value(last, a, m);
+                if (Double.isNaN(start) && Double.isNaN(end)) {
+                    continue;
+                }
+                w.write(areas.label(a) + "," + m.id() + ",\"" + m.unit() + "\",0," + last + ","
+                        + start + "," + end + "\n");
+            }
+        }
+    }
+
+    private static String format(Metric m, double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        return switch (m.unit()) {
+            case "share" -> String.format("%.1f%%", 100 * v);
+            case "£ per month" -> String.format("£%,.0f", v);
+            default -> String.format("%,.0f", v);
+        };
+    }
+}

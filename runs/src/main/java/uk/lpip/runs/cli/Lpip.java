@@ -1,0 +1,51 @@
+package uk.lpip.runs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lpip} command line. Exit codes: 0 success, 1 failure while running, 2 bad input. */
+@Command(name = "lpip",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildInfo.class,
+        description = "A policy laboratory for UK places: an agent-based model of households, firms and councils.",
+        subcommands = {RunCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class})
+public final class Lpip implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (for example: lpip run)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (without exiting: tests call this). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Lpip());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("lpip: failed while running: " + ex.getMessage());
+            return EXIT_FAILED;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("lpip: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+}

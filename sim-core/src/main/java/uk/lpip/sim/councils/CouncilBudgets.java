@@ -1,0 +1,43 @@
+package uk.lpip.sim.councils;
+
+import uk.lpip.sim.accounts.Flow;
+import uk.lpip.sim.config.CouncilFinanceConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.Phase;
+
+/**
+ * Councils receive their central grant (council tax and business rates were collected during
+ * production), then plan next month's public-service budget: their smoothed income, adjusted
+ * slowly so that reserves move towards their target.
+ */
+public final class CouncilBudgets implements Phase {
+    /** Weight of the newest month in the income trend: about a year's memory. */
+    private static final double TREND_WEIGHT = 1.0 / 12.0;
+
+    @Override
+    public String name() {
+        return "councils";
+    }
+
+    @Override
+    public void step(Economy e) {
+        Councils councils = e.councils;
+        CouncilFinanceConfig cf = e.config.councilFinance();
+        double grants = 0;
+        for (int c = 0; c < councils.count(); c++) {
+            double grant = councils.centralGrantMonthly[c];
+            councils.reserves[c] += grant;
+            councils.income[c] += grant;
+            grants += grant;
+            councils.incomeTrend[c] = TREND_WEIGHT * councils.income[c] + (1 - TREND_WEIGHT) * councils.incomeTrend[c];
+            councils.publicServiceBudget[c] = plannedBudget(councils.incomeTrend[c], councils.reserves[c], cf);
+        }
+        e.ledger.record(Flow.CENTRAL_GRANT, grants);
+    }
+
+    /** Spend the income trend, plus (or minus) a share of the gap between reserves and their target. */
+    static double plannedBudget(double incomeTrend, double reserves, CouncilFinanceConfig cf) {
+        double target = cf.reserveTargetMonths() * incomeTrend;
+        return Math.max(0, incomeTrend + cf.reserveAdjustmentPerMonth() * (reserves - target));
+    }
+}

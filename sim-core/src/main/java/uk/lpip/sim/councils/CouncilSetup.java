@@ -1,0 +1,44 @@
+package uk.lpip.sim.councils;
+
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.SectorConfig.SectorKind;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.firms.SectorTable;
+import uk.lpip.sim.places.Places;
+import uk.lpip.sim.population.Households;
+
+/**
+ * Starting council finances: each council's public-service budget buys what its public-service
+ * firms were built to provide; its central grant is what council tax and business rates leave
+ * uncovered (a stylised needs-based settlement); it starts with its target reserves.
+ */
+public final class CouncilSetup {
+    private CouncilSetup() {
+    }
+
+    public static void initialise(ModelConfig config, Places places, Households households, Firms firms,
+                                  SectorTable sectors, Councils councils) {
+        int n = councils.count();
+        double[] publicDemand = new double[n];
+        double[] rates = new double[n];
+        double[] councilTax = new double[n];
+        for (int f = 0; f < firms.count(); f++) {
+            int c = places.councilOf(firms.zone[f]);
+            rates[c] += firms.baseDemand[f] * config.firmDynamics().businessRatesShareOfSales();
+            if (sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
+                publicDemand[c] += firms.baseDemand[f];
+            }
+        }
+        for (int h = 0; h < households.count(); h++) {
+            if (households.size[h] > 0) {
+                councilTax[places.councilOf(households.zone[h])] += config.councilFinance().councilTaxPerHouseholdMonthly();
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            councils.publicServiceBudget[c] = publicDemand[c];
+            councils.centralGrantMonthly[c] = Math.max(0, publicDemand[c] - rates[c] - councilTax[c]);
+            councils.incomeTrend[c] = councils.centralGrantMonthly[c] + rates[c] + councilTax[c];
+            councils.reserves[c] = config.councilFinance().reserveTargetMonths() * councils.incomeTrend[c];
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package uk.lpip.sim.engine;
+
+import uk.lpip.sim.accounts.Ledger;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.councils.Councils;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.firms.SectorTable;
+import uk.lpip.sim.labour.MarketConditions;
+import uk.lpip.sim.places.Places;
+import uk.lpip.sim.population.Households;
+import uk.lpip.sim.population.Persons;
+
+/**
+ * The whole state of one simulated economy: its places, agents, accounts and the shared
+ * machinery (keyed random numbers, parallel chunks) that phases use. Phases read and change
+ * it; nothing else holds agent state.
+ */
+public final class Economy {
+    public static final int PERSON_CHUNK = 4096;
+    public static final int HOUSEHOLD_CHUNK = 2048;
+    public static final int FIRM_CHUNK = 512;
+
+    public final ModelConfig config;
+    public final KeyedRandom random;
+    public final ParallelChunks parallel;
+    public final Places places;
+    public final SectorTable sectors;
+    public final Persons persons;
+    public final Households households;
+    public final Firms firms;
+    public final Councils councils;
+    public final Ledger ledger;
+    public final MarketConditions market;
+    public final MonthCounters counters;
+    /**
+     * Demand from outside the region for each tradable sector, £ per month. Firms of the sector
+     * share it in proportion to their market weight, so entry and exit move market shares, not
+     * the region's export market.
+     */
+    public final double[] externalDemandBySector;
+    private int month;
+
+    public Economy(ModelConfig config, ParallelChunks parallel, Places places, Persons persons,
+                   Households households, Firms firms, Councils councils, Ledger ledger) {
+        this.config = config;
+        this.random = new KeyedRandom(config.run().seed());
+        this.parallel = parallel;
+        this.places = places;
+        this.sectors = new SectorTable(config.sectors(), config.labour().skillProductivity());
+        this.persons = persons;
+        this.households = households;
+        this.firms = firms;
+        this.councils = councils;
+        this.ledger = ledger;
+        this.market = new MarketConditions(places.zoneCount(),
+                config.labour().discouragement().referenceVacanciesPerSearcher());
+        this.counters = new MonthCounters(places.zoneCount());
+        this.externalDemandBySector = new double[config.sectors().size()];
+    }
+
+    /** The month being simulated, counted from the start of the burn-in (0-based). */
+    public int month() {
+        return month;
+    }
+
+    /** The month being simulated, counted from the end of the burn-in: negative during burn-in. */
+    public int reportedMonth() {
+        return month - config.run().burnInMonths();
+    }
+
+    void setMonth(int m) {
+        this.month = m;
+    }
+
+    /** Total money held by all five sectors; constant if the accounts close. */
+    public double totalMoney() {
+        return householdMoney() + firmMoney() + councilMoney()
+                + ledger.centralGovernmentBalance() + ledger.restOfWorldBalance();
+    }
+
+    public double householdMoney() {
+        double sum = 0;
+        for (int h = 0; h < households.count(); h++) {
+            sum += households.savings[h];
+        }
+        return sum;
+    }
+
+    public double firmMoney() {
+        double sum = 0;
+        for (int f = 0; f < firms.count(); f++) {
+            sum += firms.cash[f];
+        }
+        return sum;
+    }
+
+    public double councilMoney() {
+        double sum = 0;
+        for (int c = 0; c < councils.count(); c++) {
+            sum += councils.reserves[c];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,118 @@
+package uk.lpip.sim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.councils.CouncilBudgets;
+import uk.lpip.sim.demography.Demography;
+import uk.lpip.sim.firms.FirmPlanning;
+import uk.lpip.sim.firms.Production;
+import uk.lpip.sim.labour.InactivityFlows;
+import uk.lpip.sim.labour.LabourMarket;
+import uk.lpip.sim.metrics.Areas;
+import uk.lpip.sim.metrics.MetricsPhase;
+import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.policy.Intervention;
+import uk.lpip.sim.policy.InterventionPhase;
+import uk.lpip.sim.water.WaterPhase;
+import uk.lpip.sim.water.WaterSystem;
+
+/**
+ * The model as a MASON {@link SimState}: one simulated month per unit of schedule time, its
+ * phases scheduled in MODEL.md's order (demography, inactivity, firms, labour market, water,
+ * production and incomes, councils, interventions, metrics). Each phase steps its whole
+ * population at once, in parallel chunks.
+ *
+ * <p>MASON's own generator ({@code random}) is not used by the model: every draw comes from
+ * {@link KeyedRandom}, so results do not depend on the order of scheduling or on threads.
+ */
+public final class EconomyModel extends SimState implements AutoCloseable {
+    /** Called after each month's phases, e.g. to check invariants or report progress. */
+    @FunctionalInterface
+    public interface MonthObserver {
+        void afterMonth(Economy economy);
+    }
+
+    private final Economy economy;
+    private final List<Phase> phases = new ArrayList<>();
+    private final MetricsTable table;
+    private final List<MonthObserver> observers = new ArrayList<>();
+
+    public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions, WaterSystem water) {
+        super(config.run().seed());
+        this.economy = EconomyBuilder.build(config, new ParallelChunks(threads));
+        this.table = new MetricsTable(new Areas(economy.places));
+        InterventionPhase policy = new InterventionPhase(economy, interventions);
+        phases.add(new Demography());
+        phases.add(new InactivityFlows());
+        phases.add(new FirmPlanning());
+        phases.add(new LabourMarket());
+        phases.add(new WaterPhase(water));
+        phases.add(new Production(economy));
+        phases.add(new CouncilBudgets());
+        phases.add(policy);
+        phases.add(new MetricsPhase(table, policy));
+    }
+
+    public EconomyModel(ModelConfig config, int threads) {
+        this(config, threads, List.of(), null);
+    }
+
+    public void addObserver(MonthObserver observer) {
+        observers.add(observer);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> startMonth(), 1.0);
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            schedule.scheduleRepeating(Schedule.EPOCH, i + 1, state -> phase.step(economy), 1.0);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, phases.size() + 1, state -> {
+            for (MonthObserver o : observers) {
+                o.afterMonth(economy);
+            }
+        }, 1.0);
+    }
+
+    private void startMonth() {
+        economy.setMonth((int) Math.round(schedule.getTime()));
+        economy.counters.reset();
+        economy.ledger.startMonth();
+        economy.councils.resetMonth();
+    }
+
+    /** Runs the burn-in and the recorded months, and returns the recorded metrics. */
+    public MetricsTable run() {
+        start();
+        int total = economy.config.run().totalMonths();
+        for (int m = 0; m < total; m++) {
+            if (!schedule.step(this)) {
+                throw new IllegalStateException("the schedule ran out of events at month " + m);
+            }
+        }
+        finish();
+        return table;
+    }
+
+    public Economy economy() {
+        return economy;
+    }
+
+    public MetricsTable table() {
+        return table;
+    }
+
+    public List<String> phaseNames() {
+        return phases.stream().map(Phase::name).toList();
+    }
+
+    @Override
+    public void close() {
+        economy.parallel.close();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.lpip.sim.engine;
+
+/**
+ * What a random draw is for. The id is part of the key of every draw, so ids are fixed
+ * forever: add new purposes at the end with a new id, never renumber, or every stored
+ * run stops being reproducible.
+ */
+public enum Purpose {
+    // Building the synthetic population and firms
+    HOUSEHOLD_TYPE(1), PERSON_AGE(2), PERSON_SKILL(3), PERSON_STATUS(4), CAR_ACCESS(5),
+    FIRM_SIZE(6), FIRM_PRODUCTIVITY(7), INITIAL_PLACEMENT(8),
+    // Demography
+    DEATH(20), BIRTH(21), SCHOOL_LEAVING(22), CHILDREN(23),
+    // Inactivity and status flows
+    INACTIVITY_ENTRY(30), INACTIVITY_EXIT(31), DISCOURAGEMENT(32), SKILL_SCARRING(33), EDUCATION_SKILL(34),
+    // Firms
+    DEMAND_SHOCK(40), FIRM_ENTRY(41), FIRM_EXIT(42), ENTRANT_SECTOR(43),
+    // Labour market
+    LAYOFF(50), ON_THE_JOB_SEARCH(51), APPLICATION(52), SCREENING(53),
+    // Interventions (issue-specific purposes are added after this block)
+    INTERVENTION(70);
+
+    private final int id;
+
+    Purpose(int id) {
+        this.id = id;
+    }
+
+    public int id() {
+        return id;
+    }
+}

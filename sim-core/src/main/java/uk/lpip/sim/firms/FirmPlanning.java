@@ -1,0 +1,152 @@
+package uk.lpip.sim.firms;
+
+import uk.lpip.sim.config.FirmDynamicsConfig;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.SectorConfig.SectorKind;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.population.Status;
+
+/**
+ * Firms plan the month: entry and exit first ({@link FirmDemography}), then each firm draws its
+ * demand shock (proportional to size: Gibrat), turns expected demand into a target workforce by
+ * skill, and posts vacancies for the gap or marks the excess for layoff. Posted wages follow
+ * productivity and local tightness, never below the legal minimum.
+ */
+public final class FirmPlanning implements Phase {
+    private static final int L = Skill.LEVELS;
+    private static final double WAGE_MARKUP_MIN = 0.9;
+    private static final double WAGE_MARKUP_MAX = 1.1;
+
+    private final FirmDemography demography = new FirmDemography();
+
+    @Override
+    public String name() {
+        return "firms";
+    }
+
+    @Override
+    public void step(Economy e) {
+        Firms firms = e.firms;
+        firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, e.persons.count(), Status.EMPLOYED);
+        demography.step(e);
+        FirmDynamicsConfig fd = e.config.firmDynamics();
+        LabourConfig lc = e.config.labour();
+        double[] weight = lc.skillProductivity();
+        SectorTable sectors = e.sectors;
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        double referenceTightness = lc.discouragement().referenceVacanciesPerSearcher();
+        for (int f = 0; f < firms.count(); f++) {
+            if (firms.alive[f]) {
+                firms.logShock[f] = (1.0 - fd.demandMeanReversion()) * firms.logShock[f]
+                        + fd.demandShockSigma() * rng.gaussian(Purpose.DEMAND_SHOCK, month, f, 0);
+            }
+        }
+        double[] demandPerWeight = tradableDemandPerWeight(e);
+
+        e.parallel.forEachChunk(firms.count(), Economy.FIRM_CHUNK, (chunk, from, to) -> {
+            int[] target = new int[L];
+            double[] remainder = new double[L];
+            for (int f = from; f < to; f++) {
+                if (!firms.alive[f]) {
+                    continue;
+                }
+                int sector = firms.sector[f];
+                if (sectors.kind(sector) == SectorKind.TRADABLE) {
+                    firms.demand[f] = marketWeight(firms, f) * demandPerWeight[sector];
+                    firms.expectedDemand[f] = fd.expectationSmoothing() * firms.demand[f]
+                            + (1.0 - fd.expectationSmoothing()) * firms.expectedDemand[f];
+                }
+                double effectiveLabour = firms.expectedDemand[f] / firms.productivity[f];
+                double totalJobs = effectiveLabour / sectors.meanJobWeight(sector);
+                allocateJobs(totalJobs, sectors, sector, target, remainder);
+                double markup = wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness,
+                        lc.tightnessWageElasticity());
+                double valueAddedPerWorker = firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
+                for (int s = 0; s < L; s++) {
+                    int i = f * L + s;
+                    firms.targetJobs[i] = target[s];
+                    int gap = target[s] - firms.jobs[i];
+                    firms.vacancies[i] = Math.max(0, gap);
+                    firms.layoffShare[i] = gap < 0
+                            ? (float) (-gap * (1.0 - lc.layoffTolerance()) / firms.jobs[i]) : 0f;
+                    firms.postedWage[i] = (float) postedWage(sectors.wageShare(sector) * valueAddedPerWorker,
+                            weight[s], markup, lc.minimumMonthlyWage());
+                }
+            }
+        });
+        for (int f = 0; f < firms.count(); f++) {
+            if (!firms.alive[f]) {
+                for (int s = 0; s < L; s++) {
+                    firms.vacancies[f * L + s] = 0;
+                    firms.layoffShare[f * L + s] = 1f;
+                }
+            }
+        }
+    }
+
+    /**
+     * A firm's market weight: its long-run size times its current shock. Demand in every market
+     * (exports, local spending, council budgets) is shared among firms in proportion to it.
+     */
+    public static double marketWeight(Firms firms, int f) {
+        return firms.baseDemand[f] * Math.exp(firms.logShock[f]);
+    }
+
+    /** Each tradable sector's external demand per unit of market weight of its live firms. */
+    private static double[] tradableDemandPerWeight(Economy e) {
+        Firms firms = e.firms;
+        double[] weight = new double[e.sectors.count()];
+        for (int f = 0; f < firms.count(); f++) {
+            if (firms.alive[f] && e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
+                weight[firms.sector[f]] += marketWeight(firms, f);
+            }
+        }
+        double[] perWeight = new double[weight.length];
+        for (int s = 0; s < weight.length; s++) {
+            perWeight[s] = weight[s] > 0 ? e.externalDemandBySector[s] / weight[s] : 0;
+        }
+        return perWeight;
+    }
+
+    /**
+     * A posted wage: the sector's wage share of a medium-skilled worker's value added, scaled by the
+     * job's skill weight and the local tightness markup, never below the legal minimum.
+     */
+    public static double postedWage(double wagePerMediumWorker, double skillWeight, double markup, double minimumWage) {
+        return Math.max(wagePerMediumWorker * skillWeight * markup, minimumWage);
+    }
+
+    /** Wages rise where vacancies per searcher are above the reference and fall where below, within ±10%. */
+    static double wageMarkup(double relativeTightness, double elasticity) {
+        double m = Math.pow(Math.max(relativeTightness, 1e-3), elasticity);
+        return Math.max(WAGE_MARKUP_MIN, Math.min(WAGE_MARKUP_MAX, m));
+    }
+
+    /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */
+    public static void allocateJobs(double totalJobs, SectorTable sectors, int sector, int[] out, double[] remainder) {
+        int total = (int) Math.round(totalJobs);
+        int assigned = 0;
+        for (int s = 0; s < L; s++) {
+            double exact = total * sectors.skillMix(sector, s);
+            out[s] = (int) Math.floor(exact);
+            remainder[s] = exact - out[s];
+            assigned += out[s];
+        }
+        while (assigned < total) {
+            int best = 0;
+            for (int s = 1; s < L; s++) {
+                if (remainder[s] > remainder[best]) {
+                    best = s;
+                }
+            }
+            out[best]++;
+            remainder[best] = -1;
+            assigned++;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package uk.lpip.sim.labour;
+
+import java.util.List;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
+import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
+import uk.lpip.sim.config.PopulationConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.population.Status;
+
+/**
+ * Flows between work, search and the reasons for inactivity (student, caring, long-term sick,
+ * early retired, discouraged), and skill scarring in long unemployment spells.
+ *
+ * <p>Discouragement is where the hidden unemployed come from: the hazard of giving up rises with
+ * the length of the spell and falls as vacancies per searcher within reach rise; the discouraged
+ * return to search as that tightness rises.
+ */
+public final class InactivityFlows implements Phase {
+    /** Statuses with a configured reason, in the order of {@link Status} codes STUDENT..RETIRED. */
+    private static final byte[] REASON_STATUS = {Status.STUDENT, Status.CARING, Status.LONG_TERM_SICK, Status.RETIRED};
+    private static final double TIGHTNESS_FACTOR_MIN = 0.25;
+    private static final double TIGHTNESS_FACTOR_MAX = 4.0;
+
+    @Override
+    public String name() {
+        return "inactivity";
+    }
+
+    @Override
+    public void step(Economy e) {
+        Persons persons = e.persons;
+        LabourConfig lc = e.config.labour();
+        PopulationConfig pc = e.config.population();
+        Reasons reasons = Reasons.of(lc.inactivity());
+        DiscouragementConfig dc = lc.discouragement();
+        double[] tightness = e.market.vacanciesPerSearcherInReach;
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        int pensionAge = pc.statePensionAgeYears() * 12;
+
+        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            for (int p = from; p < to; p++) {
+                byte status = persons.status[p];
+                int age = persons.ageMonths[p];
+                if (age < 16 * 12 || age >= pensionAge || status == Status.DEAD
+                        || status == Status.PENSIONER || status == Status.CHILD) {
+                    continue;
+                }
+                double u = rng.uniform(Purpose.INACTIVITY_ENTRY, month, p);
+                int reachClass = CommutingReach.classOf(persons.zone[p], persons.hasCar(p));
+                double tight = tightness[reachClass];
+                switch (status) {
+                    case Status.EMPLOYED -> {
+                        byte to2 = reasons.draw(u, age, true);
+                        if (to2 != Status.EMPLOYED) {
+                            persons.employer[p] = -1;
+                            persons.changeStatus(p, to2);
+                        }
+                    }
+                    case Status.UNEMPLOYED -> {
+                        double discouraged = discouragementHazard(dc, persons.monthsInStatus[p], tight);
+                        if (u < discouraged) {
+                            persons.changeStatus(p, Status.DISCOURAGED);
+                        } else {
+                            byte to2 = reasons.draw(u - discouraged, age, false);
+                            if (to2 != Status.EMPLOYED) {
+                                persons.changeStatus(p, to2);
+                            } else {
+                                scar(e, lc, p, month);
+                            }
+                        }
+                    }
+                    case Status.DISCOURAGED -> {
+                        if (u < returnHazard(dc, tight) * persons.searchIntensity[p]) {
+                            persons.changeStatus(p, Status.UNEMPLOYED);
+                        }
+                    }
+                    default -> {
+                        if (status == Status.STUDENT && age < 18 * 12) {
+                            continue;
+                        }
+                        double exit = status == Status.STUDENT ? pc.studentExitHazardAfter18() : reasons.exitHazard(status);
+                        if (u < exit) {
+                            if (status == Status.STUDENT) {
+                                double[] shares = age < 19 * 12 ? pc.schoolLeaverSkillShares() : pc.graduateSkillShares();
+                                byte drawn = Skill.draw(shares, rng.uniform(Purpose.EDUCATION_SKILL, month, p));
+                                persons.skill[p] = (byte) Math.max(persons.skill[p], drawn);
+                            }
+                            persons.changeStatus(p, Status.UNEMPLOYED);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Monthly hazard that an unemployed person gives up searching. */
+    public static double discouragementHazard(DiscouragementConfig dc, int monthsUnemployed, double tightness) {
+        double years = Math.min(monthsUnemployed, 36) / 12.0;
+        return dc.baseHazard() * (1.0 + dc.durationEffectPerYear() * years)
+                * tightnessFactor(dc.referenceVacanciesPerSearcher() / Math.max(tightness, 1e-3),
+                        dc.returnTightnessElasticity());
+    }
+
+    /** Monthly hazard that a discouraged person returns to search. */
+    public static double returnHazard(DiscouragementConfig dc, double tightness) {
+        return Math.min(1.0, dc.baseReturnHazard()
+                * tightnessFactor(tightness / dc.referenceVacanciesPerSearcher(), dc.returnTightnessElasticity()));
+    }
+
+    private static double tightnessFactor(double ratio, double elasticity) {
+        double f = Math.pow(Math.max(ratio, 0.0), elasticity);
+        return Math.max(TIGHTNESS_FACTOR_MIN, Math.min(TIGHTNESS_FACTOR_MAX, f));
+    }
+
+    /** After a long spell, skills start to depreciate (scarring). */
+    private static void scar(Economy e, LabourConfig lc, int p, int month) {
+        Persons persons = e.persons;
+        if (persons.monthsInStatus[p] >= lc.scarringAfterMonths() && persons.skill[p] > Skill.NONE
+                && e.random.chance(Purpose.SKILL_SCARRING, month, p, lc.scarringMonthlyHazard())) {
+            persons.skill[p]--;
+        }
+    }
+
+    /** The configured reasons as arrays, so a draw walks cumulative hazards without allocation. */
+    private record Reasons(byte[] status, double[] fromEmployed, double[] fromUnemployed, double[] exit, int[] minAgeMonths) {
+        static Reasons of(List<InactivityReasonConfig> configs) {
+            int n = configs.size();
+            byte[] st = new byte[n];
+            double[] fe = new double[n];
+            double[] fu = new double[n];
+            double[] ex = new double[n];
+            int[] min = new int[n];
+            for (int i = 0; i < n; i++) {
+                InactivityReasonConfig r = configs.get(i);
+                st[i] = statusOf(r.reason());
+                fe[i] = r.hazardFromEmployed();
+                fu[i] = r.hazardFromUnemployed();
+                ex[i] = r.exitHazard();
+                min[i] = r.minAge() * 12;
+            }
+            return new Reasons(st, fe, fu, ex, min);
+        }
+
+        /** The reason entered with uniform draw {@code u}, or EMPLOYED meaning "no change". */
+        byte draw(double u, int ageMonths, boolean employed) {
+            double acc = 0;
+            for (int i = 0; i < status.length; i++) {
+                if (ageMonths < minAgeMonths[i]) {
+                    continue;
+                }
+                acc += employed ? fromEmployed[i] : fromUnemployed[i];
+                if (u < acc) {
+                    return status[i];
+                }
+            }
+            return Status.EMPLOYED;
+        }
+
+        double exitHazard(byte reason) {
+            for (int i = 0; i < status.length; i++) {
+                if (status[i] == reason) {
+                    return exit[i];
+                }
+            }
+            return 0.0;
+        }
+    }
+
+    /** Maps a configured reason name to its status code. */
+    public static byte statusOf(String reason) {
+        for (byte s : REASON_STATUS) {
+            if (Status.name(s).equals(reason)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown inactivity reason '" + reason
+                + "'; expected one of student, caring, long_term_sick, retired");
+    }
+}

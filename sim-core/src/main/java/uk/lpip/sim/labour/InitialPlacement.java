@@ -1,0 +1,94 @@
+package uk.lpip.sim.labour;
+
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.firms.FirmPlanning;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.firms.SectorTable;
+import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Status;
+
+/**
+ * Gives the people drawn as employed their starting jobs: each takes a vacancy drawn within their
+ * reach whose requirement they meet, in a random order; those who find none start unemployed.
+ * The burn-in then lets the labour market settle from this starting point.
+ */
+public final class InitialPlacement {
+    private static final int TRIES = 12;
+    private static final int REBUILD_EVERY = 512;
+
+    private InitialPlacement() {
+    }
+
+    public static void place(Economy e, int buildMonth) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        SectorTable sectors = e.sectors;
+        LabourConfig lc = e.config.labour();
+        KeyedRandom rng = e.random;
+        double[] weight = lc.skillProductivity();
+        for (int f = 0; f < firms.count(); f++) {
+            int sector = firms.sector[f];
+            double perWorker = sectors.wageShare(sector) * firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
+            for (int s = 0; s < weight.length; s++) {
+                firms.postedWage[f * weight.length + s] = (float) FirmPlanning.postedWage(perWorker, weight[s], 1.0,
+                        lc.minimumMonthlyWage());
+            }
+        }
+        // A random order: sort (hash, person) pairs.
+        int n = persons.count();
+        long[] order = new long[n];
+        int candidates = 0;
+        for (int p = 0; p < n; p++) {
+            if (persons.status[p] == Status.EMPLOYED) {
+                long h = (long) (rng.uniform(Purpose.INITIAL_PLACEMENT, buildMonth, p) * (1L << 31));
+                order[candidates++] = (h << 32) | p;
+            }
+        }
+        java.util.Arrays.sort(order, 0, candidates);
+        VacancyPool pool = new VacancyPool();
+        CommutingReach reach = e.places.reach();
+        for (int i = 0; i < candidates; i++) {
+            if (i % REBUILD_EVERY == 0) {
+                pool.rebuild(firms, e.places.zoneCount());
+            }
+            int p = (int) order[i];
+            int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
+            int level = persons.skill[p];
+            long total = 0;
+            for (int z : zones) {
+                total += pool.units(z, level);
+            }
+            int slot = -1;
+            for (int t = 0; t < TRIES && total > 0 && slot < 0; t++) {
+                long k = (long) (rng.uniform(Purpose.INITIAL_PLACEMENT, buildMonth, p, 1 + t) * total);
+                int zone = zones[zones.length - 1];
+                for (int z : zones) {
+                    long units = pool.units(z, level);
+                    if (k < units) {
+                        zone = z;
+                        break;
+                    }
+                    k -= units;
+                }
+                int candidate = pool.slotAt(zone, k);
+                if (firms.vacancies[candidate] > 0) {
+                    slot = candidate;
+                }
+            }
+            if (slot < 0) {
+                persons.changeStatus(p, Status.UNEMPLOYED);
+                continue;
+            }
+            persons.employer[p] = slot / weight.length;
+            persons.jobLevel[p] = (byte) (slot % weight.length);
+            persons.monthlyWage[p] = firms.postedWage[slot];
+            persons.monthsInStatus[p] = (short) rng.below(Purpose.INITIAL_PLACEMENT, buildMonth, p, 0, 120);
+            firms.vacancies[slot]--;
+            firms.jobs[slot]++;
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package uk.lpip.sim.labour;
+
+import java.util.Arrays;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.LongList;
+import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.population.Status;
+
+/**
+ * The labour market, the one place where people and jobs meet.
+ *
+ * <p>Each month: separations (layoffs marked by firms, closures), then a few rounds of search.
+ * In a round, searchers — the unemployed, and some employed people looking for a better job —
+ * send a few applications to vacancies drawn within their commuting reach whose skill
+ * requirement they meet, skipping those that pay less than they would accept. Firms rank
+ * applicants (skill, a penalty for long spells, and luck) and make as many offers as they have
+ * vacancies; a person with several offers takes the best-paid.
+ *
+ * <p>Applications are gathered per chunk in parallel and sorted into (slot, person) order, so
+ * screening and offers are the same at any thread count.
+ */
+public final class LabourMarket implements Phase {
+    private static final int L = Skill.LEVELS;
+    /** Screening score: weight on skill above the requirement, and penalty per month out of work. */
+    private static final double SCORE_PER_SKILL = 0.5;
+    private static final double SCORE_PER_MONTH_UNEMPLOYED = 0.03;
+    private static final int MAX_APPLICATIONS = 16;
+
+    private final VacancyPool pool = new VacancyPool();
+    private LongList[] appsByChunk = new LongList[0];
+    private final LongList applications = new LongList();
+    private final LongList offers = new LongList();
+    private boolean[] searchedOut = new boolean[0];
+    private long[] scoreBuffer = new long[16];
+
+    @Override
+    public String name() {
+        return "labour market";
+    }
+
+    @Override
+    public void step(Economy e) {
+        separations(e);
+        LabourConfig lc = e.config.labour();
+        int n = e.persons.count();
+        if (searchedOut.length < n) {
+            searchedOut = new boolean[n + (n >> 3)];
+        }
+        Arrays.fill(searchedOut, 0, n, false);
+        for (int round = 0; round < lc.matchingRounds(); round++) {
+            pool.rebuild(e.firms, e.places.zoneCount());
+            if (pool.isEmpty()) {
+                break;
+            }
+            gatherApplications(e, round);
+            screenAndOffer(e, round);
+            accept(e);
+        }
+        e.firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, n, Status.EMPLOYED);
+        updateConditions(e);
+    }
+
+    private static void separations(Economy e) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        int zones = e.places.zoneCount();
+        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.PERSON_CHUNK);
+        int[][] layoffs = new int[chunks][zones];
+        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            for (int p = from; p < to; p++) {
+                if (persons.status[p] != Status.EMPLOYED) {
+                    continue;
+                }
+                int f = persons.employer[p];
+                double share = firms.alive[f] ? firms.layoffShare[f * L + persons.jobLevel[p]] : 1.0;
+                if (share > 0 && rng.chance(Purpose.LAYOFF, month, p, share)) {
+                    persons.employer[p] = -1;
+                    persons.changeStatus(p, Status.UNEMPLOYED);
+                    layoffs[chunk][persons.zone[p]]++;
+                }
+            }
+        });
+        for (int[] chunkCounts : layoffs) {
+            for (int z = 0; z < zones; z++) {
+                e.counters.layoffs[z] += chunkCounts[z];
+            }
+        }
+    }
+
+    private void gatherApplications(Economy e, int round) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        LabourConfig lc = e.config.labour();
+        CommutingReach reach = e.places.reach();
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        int n = persons.count();
+        int chunks = ParallelChunks.chunkCount(n, Economy.PERSON_CHUNK);
+        if (appsByChunk.length < chunks) {
+            int old = appsByChunk.length;
+            appsByChunk = Arrays.copyOf(appsByChunk, chunks);
+            for (int c = old; c < chunks; c++) {
+                appsByChunk[c] = new LongList();
+            }
+        }
+        e.parallel.forEachChunk(n, Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            LongList apps = appsByChunk[chunk];
+            apps.clear();
+            int[] chosen = new int[MAX_APPLICATIONS];
+            for (int p = from; p < to; p++) {
+                byte status = persons.status[p];
+                if (searchedOut[p] || (status != Status.UNEMPLOYED && status != Status.EMPLOYED)) {
+                    continue;
+                }
+                long key = (long) p * 8 + round;
+                int count;
+                double threshold;
+                if (status == Status.UNEMPLOYED) {
+                    double wanted = lc.applicationsPerSearcher() * persons.searchIntensity[p];
+                    count = (int) wanted;
+                    if (rng.uniform(Purpose.APPLICATION, month, key, 0) < wanted - count) {
+                        count++;
+                    }
+                    threshold = ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p]);
+                } else {
+                    double share = lc.onTheJobSearchShare() * persons.searchIntensity[p];
+                    if (!rng.chance(Purpose.ON_THE_JOB_SEARCH, month, key, share)) {
+                        continue;
+                    }
+                    count = lc.onTheJobApplications();
+                    threshold = persons.monthlyWage[p] * (1.0 + lc.jobSwitchPremium());
+                }
+                count = Math.min(count, MAX_APPLICATIONS);
+                int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
+                int level = persons.skill[p];
+                long total = 0;
+                for (int z : zones) {
+                    total += pool.units(z, level);
+                }
+                if (total == 0) {
+                    continue;
+                }
+                int sent = 0;
+                for (int a = 0; a < count; a++) {
+                    long k = (long) (rng.uniform(Purpose.APPLICATION, month, key, 1 + a) * total);
+                    int zone = zones[zones.length - 1];
+                    for (int z : zones) {
+                        long units = pool.units(z, level);
+                        if (k < units) {
+                            zone = z;
+                            break;
+                        }
+                        k -= units;
+                    }
+                    int slot = pool.slotAt(zone, k);
+                    if (firms.postedWage[slot] < threshold || slot / L == persons.employer[p]
+                            || alreadyChosen(chosen, sent, slot)) {
+                        continue;
+                    }
+                    chosen[sent++] = slot;
+                    apps.add(((long) slot << 32) | p);
+                }
+            }
+        });
+        applications.clear();
+        for (int c = 0; c < chunks; c++) {
+            applications.addAll(appsByChunk[c]);
+        }
+        applications.sort();
+    }
+
+    private static boolean alreadyChosen(int[] chosen, int count, int slot) {
+        for (int i = 0; i < count; i++) {
+            if (chosen[i] == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each slot ranks its applicants and offers its vacancies to the best. */
+    private void screenAndOffer(Economy e, int round) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        offers.clear();
+        int i = 0;
+        int total = applications.size();
+        while (i < total) {
+            int slot = (int) (applications.get(i) >>> 32);
+            int j = i;
+            while (j < total && (int) (applications.get(j) >>> 32) == slot) {
+                j++;
+            }
+            int vacancies = firms.vacancies[slot];
+            int applicants = j - i;
+            if (applicants <= vacancies) {
+                for (int a = i; a < j; a++) {
+                    offers.add((applications.get(a) << 32) | slot);
+                }
+            } else {
+                if (scoreBuffer.length < applicants) {
+                    scoreBuffer = new long[applicants * 2];
+                }
+                int required = slot % L;
+                for (int a = i; a < j; a++) {
+                    int p = (int) applications.get(a);
+                    int monthsOut = persons.status[p] == Status.UNEMPLOYED ? Math.min(persons.monthsInStatus[p], 24) : 0;
+                    double score = SCORE_PER_SKILL * (persons.skill[p] - required)
+                            - SCORE_PER_MONTH_UNEMPLOYED * monthsOut
+                            + rng.uniform(Purpose.SCREENING, month, (long) p * 8 + round);
+                    // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the
+                    // applicant's position (person-id order) to break ties deterministically.
+                    long quantised = Math.round(-score * 1e6) + (1L << 40);
+                    scoreBuffer[a - i] = (quantised << 20) | (a - i);
+                }
+                Arrays.sort(scoreBuffer, 0, applicants);
+                for (int r = 0; r < vacancies; r++) {
+                    int a = i + (int) (scoreBuffer[r] & 0xFFFFFL);
+                    offers.add((applications.get(a) << 32) | slot);
+                }
+            }
+            i = j;
+        }
+        offers.sort();
+    }
+
+    /** Each person with offers takes the best-paid one. */
+    private void accept(Economy e) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        int i = 0;
+        int total = offers.size();
+        while (i < total) {
+            int p = (int) (offers.get(i) >>> 32);
+            int best = (int) offers.get(i);
+            int j = i + 1;
+            while (j < total && (int) (offers.get(j) >>> 32) == p) {
+                int slot = (int) offers.get(j);
+                if (firms.postedWage[slot] > firms.postedWage[best]) {
+                    best = slot;
+                }
+                j++;
+            }
+            hire(e, p, best);
+            searchedOut[p] = true;
+            i = j;
+        }
+    }
+
+    private static void hire(Economy e, int p, int slot) {
+        Persons persons = e.persons;
+        Firms firms = e.firms;
+        int zone = persons.zone[p];
+        if (persons.status[p] == Status.EMPLOYED) {
+            int old = persons.employer[p];
+            firms.jobs[old * L + persons.jobLevel[p]]--;
+            e.counters.jobToJobMoves[zone]++;
+        }
+        int firm = slot / L;
+        persons.changeStatus(p, Status.EMPLOYED);
+        persons.employer[p] = firm;
+        persons.jobLevel[p] = (byte) (slot % L);
+        persons.monthlyWage[p] = firms.postedWage[slot];
+        firms.vacancies[slot]--;
+        firms.jobs[slot]++;
+        e.counters.hires[zone]++;
+    }
+
+    /** Vacancies left open and searchers by zone, and the tightness in reach they imply. */
+    private static void updateConditions(Economy e) {
+        MarketConditions m = e.market;
+        Arrays.fill(m.vacanciesByZone, 0);
+        Arrays.fill(m.searchersByZone, 0);
+        Firms firms = e.firms;
+        for (int f = 0; f < firms.count(); f++) {
+            if (firms.alive[f]) {
+                m.vacanciesByZone[firms.zone[f]] += firms.totalVacancies(f);
+            }
+        }
+        Persons persons = e.persons;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.status[p] == Status.UNEMPLOYED) {
+                m.searchersByZone[persons.zone[p]]++;
+            }
+        }
+        m.update(e.places.reach());
+    }
+}

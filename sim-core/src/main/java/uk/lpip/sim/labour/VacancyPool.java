@@ -1,0 +1,89 @@
+package uk.lpip.sim.labour;
+
+import java.util.Arrays;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.population.Skill;
+
+/**
+ * Open vacancies grouped by workplace zone and required skill, so that a searcher can draw a
+ * vacancy uniformly among those within their reach whose requirement they meet, without
+ * scanning firms. Rebuilt at the start of each matching round.
+ */
+final class VacancyPool {
+    private static final int L = Skill.LEVELS;
+
+    private int[] slot = new int[16];
+    private long[] unitsBefore = new long[17];
+    private int entries;
+    private int[] zoneStart;
+    /** Entry index just past the last entry of zone z with level ≤ k: {@code levelEnd[z * L + k]}. */
+    private int[] levelEnd;
+
+    void rebuild(Firms firms, int zones) {
+        if (zoneStart == null || zoneStart.length != zones + 1) {
+            zoneStart = new int[zones + 1];
+            levelEnd = new int[zones * L];
+        }
+        int[] perZone = new int[zones + 1];
+        int total = 0;
+        int n = firms.count();
+        for (int f = 0; f < n; f++) {
+            for (int s = 0; s < L; s++) {
+                if (firms.vacancies[f * L + s] > 0) {
+                    perZone[firms.zone[f] + 1]++;
+                    total++;
+                }
+            }
+        }
+        for (int z = 0; z < zones; z++) {
+            perZone[z + 1] += perZone[z];
+        }
+        System.arraycopy(perZone, 0, zoneStart, 0, zones + 1);
+        if (slot.length < total) {
+            slot = new int[total + (total >> 2) + 16];
+            unitsBefore = new long[slot.length + 1];
+        }
+        // Within a zone, order entries by level then firm id: fill level by level.
+        int[] cursor = Arrays.copyOf(perZone, zones);
+        for (int s = 0; s < L; s++) {
+            for (int f = 0; f < n; f++) {
+                if (firms.vacancies[f * L + s] > 0) {
+                    slot[cursor[firms.zone[f]]++] = f * L + s;
+                }
+            }
+            for (int z = 0; z < zones; z++) {
+                levelEnd[z * L + s] = cursor[z];
+            }
+        }
+        entries = total;
+        unitsBefore[0] = 0;
+        for (int i = 0; i < total; i++) {
+            unitsBefore[i + 1] = unitsBefore[i] + firms.vacancies[slot[i]];
+        }
+    }
+
+    boolean isEmpty() {
+        return entries == 0;
+    }
+
+    /** Vacancy units in zone {@code z} with a requirement at or below {@code level}. */
+    long units(int z, int level) {
+        return unitsBefore[levelEnd[z * L + level]] - unitsBefore[zoneStart[z]];
+    }
+
+    /** The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or below a level. */
+    int slotAt(int z, long k) {
+        long target = unitsBefore[zoneStart[z]] + k;
+        int lo = zoneStart[z];
+        int hi = zoneStart[z + 1] - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (unitsBefore[mid] <= target) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return slot[lo];
+    }
+}

@@ -1,0 +1,54 @@
+package uk.lpip.sim.metrics;
+
+import uk.lpip.sim.places.Places;
+
+/**
+ * The areas metrics are reported for: the region (index 0), then each council, then each zone.
+ * Labels are {@code region:<id>}, {@code council:<id>} and {@code zone:<id>}.
+ */
+public final class Areas {
+    private final String[] labels;
+    private final int councils;
+
+    public Areas(Places places) {
+        councils = places.councilCount();
+        labels = new String[1 + councils + places.zoneCount()];
+        labels[0] = "region:" + places.regionId();
+        for (int c = 0; c < councils; c++) {
+            labels[1 + c] = "council:" + places.councilId(c);
+        }
+        for (int z = 0; z < places.zoneCount(); z++) {
+            labels[1 + councils + z] = "zone:" + places.zoneId(z);
+        }
+    }
+
+    public int count() {
+        return labels.length;
+    }
+
+    public String label(int area) {
+        return labels[area];
+    }
+
+    public int region() {
+        return 0;
+    }
+
+    public int council(int c) {
+        return 1 + c;
+    }
+
+    public int zone(int z) {
+        return 1 + councils + z;
+    }
+
+    /** The area index of a label, or -1. */
+    public int indexOf(String label) {
+        for (int a = 0; a < labels.length; a++) {
+            if (labels[a].equals(label)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+}

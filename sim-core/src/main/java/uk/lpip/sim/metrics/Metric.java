@@ -1,0 +1,63 @@
+package uk.lpip.sim.metrics;
+
+/** Every metric recorded per area and month, with its unit. Names are the {@code metric} column of outputs. */
+public enum Metric {
+    POPULATION("population", "persons", "residents of all ages"),
+    WORKING_AGE_POPULATION("working_age_population", "persons", "residents aged 16–64"),
+    EMPLOYED("employed", "persons", "employed residents aged 16–64"),
+    UNEMPLOYED("unemployed", "persons", "ILO unemployed residents (without work and searching)"),
+    EMPLOYMENT_RATE("employment_rate", "share", "employed / working-age population (16–64)"),
+    UNEMPLOYMENT_RATE("unemployment_rate", "share", "ILO unemployed / economically active"),
+    INACTIVITY_RATE("inactivity_rate", "share", "economically inactive / working-age population (16–64)"),
+    INACTIVE_STUDENT_RATE("inactive_student_rate", "share", "students / working-age population"),
+    INACTIVE_CARING_RATE("inactive_caring_rate", "share", "inactive because caring / working-age population"),
+    INACTIVE_LONG_TERM_SICK_RATE("inactive_long_term_sick_rate", "share", "long-term sick / working-age population"),
+    INACTIVE_RETIRED_RATE("inactive_retired_rate", "share", "retired before pension age / working-age population"),
+    DISCOURAGED_RATE("discouraged_rate", "share", "discouraged (hidden unemployed) / working-age population"),
+    DISCOURAGED_SHARE_OF_INACTIVE("discouraged_share_of_inactive", "share", "discouraged / economically inactive"),
+    LONG_TERM_UNEMPLOYMENT_SHARE("long_term_unemployment_share", "share", "unemployed for 12 months or more / unemployed"),
+    VACANCIES("vacancies", "jobs", "vacancies left open at the end of the month, by workplace"),
+    VACANCIES_PER_SEARCHER("vacancies_per_searcher", "ratio", "open vacancies / unemployed searchers"),
+    HIRES("hires", "persons per month", "hires of residents, incl. job-to-job moves"),
+    JOB_TO_JOB_MOVES("job_to_job_moves", "persons per month", "employed residents who moved to a new employer"),
+    LAYOFFS("layoffs", "persons per month", "residents laid off or whose employer closed"),
+    MEDIAN_MONTHLY_WAGE("median_monthly_wage", "£ per month", "median gross wage of employed residents"),
+    MEAN_MONTHLY_WAGE("mean_monthly_wage", "£ per month", "mean gross wage of employed residents"),
+    MEDIAN_EQUIVALISED_INCOME("median_equivalised_income", "£ per month",
+            "person-weighted median of household disposable income / modified OECD scale"),
+    RELATIVE_POVERTY_RATE("relative_poverty_rate", "share",
+            "persons in households below 60% of the region's median equivalised income"),
+    GINI_EQUIVALISED_INCOME("gini_equivalised_income", "index 0–1", "person-weighted Gini of equivalised household income"),
+    FIRMS("firms", "firms", "active firms, by location"),
+    FIRM_BIRTHS("firm_births", "firms per month", "new firms"),
+    FIRM_DEATHS("firm_deaths", "firms per month", "firms that closed"),
+    GVA("gva", "£ per month", "gross value added of firms located in the area"),
+    BIRTHS("births", "persons per month", "births to resident households"),
+    DEATHS("deaths", "persons per month", "deaths of residents"),
+    COUNCIL_INCOME("council_income", "£ per month", "council tax, business rates and central grant"),
+    COUNCIL_SPENDING("council_spending", "£ per month", "public services bought and interventions funded"),
+    COUNCIL_RESERVES("council_reserves", "£", "council reserves at the end of the month"),
+    INTERVENTION_SPEND("intervention_spend", "£ per month", "spending on interventions by all funders (region only)");
+
+    private final String id;
+    private final String unit;
+    private final String description;
+
+    Metric(String id, String unit, String description) {
+        this.id = id;
+        this.unit = unit;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String description() {
+        return description;
+    }
+}

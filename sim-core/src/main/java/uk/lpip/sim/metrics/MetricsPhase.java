@@ -1,0 +1,313 @@
+package uk.lpip.sim.metrics;
+
+import java.util.Arrays;
+import uk.lpip.sim.councils.Councils;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.MonthCounters;
+import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.places.Places;
+import uk.lpip.sim.policy.InterventionPhase;
+import uk.lpip.sim.population.Households;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Status;
+
+/**
+ * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
+ * end of the burn-in on. Counts are reduced per chunk in parallel; distributions (medians,
+ * poverty, Gini) are sorted per area.
+ */
+public final class MetricsPhase implements Phase {
+    private static final int POP = 0;
+    private static final int WA = 1;
+    private static final int EMP_WA = 2;
+    private static final int EMP = 3;
+    private static final int UNEMP = 4;
+    private static final int STUDENT = 5;
+    private static final int CARING = 6;
+    private static final int SICK = 7;
+    private static final int RETIRED = 8;
+    private static final int DISCOURAGED = 9;
+    private static final int LONG_TERM = 10;
+    private static final int COUNTS = 11;
+    private static final int LONG_TERM_MONTHS = 12;
+
+    private final MetricsTable table;
+    private final InterventionPhase interventions;
+    private long[][] countsByChunk = new long[0][];
+
+    public MetricsPhase(MetricsTable table, InterventionPhase interventions) {
+        this.table = table;
+        this.interventions = interventions;
+    }
+
+    @Override
+    public String name() {
+        return "metrics";
+    }
+
+    public MetricsTable table() {
+        return table;
+    }
+
+    @Override
+    public void step(Economy e) {
+        if (e.reportedMonth() < 0) {
+            return;
+        }
+        int month = table.startMonth();
+        Places places = e.places;
+        Areas areas = table.areas();
+        int zones = places.zoneCount();
+        long[] counts = personCounts(e);
+
+        // Counts of persons, summed up from zones to councils and the region.
+        double[][] c = new double[COUNTS][];
+        for (int k = 0; k < COUNTS; k++) {
+            double[] perZone = new double[zones];
+            for (int z = 0; z < zones; z++) {
+                perZone[z] = counts[z * COUNTS + k];
+            }
+            c[k] = rollUp(places, areas, perZone);
+        }
+        for (int a = 0; a < areas.count(); a++) {
+            double wa = c[WA][a];
+            double active = c[EMP][a] + c[UNEMP][a];
+            double inactive = c[STUDENT][a] + c[CARING][a] + c[SICK][a] + c[RETIRED][a] + c[DISCOURAGED][a];
+            table.set(month, a, Metric.POPULATION, c[POP][a]);
+            table.set(month, a, Metric.WORKING_AGE_POPULATION, wa);
+            table.set(month, a, Metric.EMPLOYED, c[EMP_WA][a]);
+            table.set(month, a, Metric.UNEMPLOYED, c[UNEMP][a]);
+            table.set(month, a, Metric.EMPLOYMENT_RATE, ratio(c[EMP_WA][a], wa));
+            table.set(month, a, Metric.UNEMPLOYMENT_RATE, ratio(c[UNEMP][a], active));
+            table.set(month, a, Metric.INACTIVITY_RATE, ratio(inactive, wa));
+            table.set(month, a, Metric.INACTIVE_STUDENT_RATE, ratio(c[STUDENT][a], wa));
+            table.set(month, a, Metric.INACTIVE_CARING_RATE, ratio(c[CARING][a], wa));
+            table.set(month, a, Metric.INACTIVE_LONG_TERM_SICK_RATE, ratio(c[SICK][a], wa));
+            table.set(month, a, Metric.INACTIVE_RETIRED_RATE, ratio(c[RETIRED][a], wa));
+            table.set(month, a, Metric.DISCOURAGED_RATE, ratio(c[DISCOURAGED][a], wa));
+            table.set(month, a, Metric.DISCOURAGED_SHARE_OF_INACTIVE, ratio(c[DISCOURAGED][a], inactive));
+            table.set(month, a, Metric.LONG_TERM_UNEMPLOYMENT_SHARE, ratio(c[LONG_TERM][a], c[UNEMP][a]));
+        }
+
+        MonthCounters mc = e.counters;
+        setRolledUp(month, places, areas, Metric.HIRES, toDouble(mc.hires));
+        setRolledUp(month, places, areas, Metric.JOB_TO_JOB_MOVES, toDouble(mc.jobToJobMoves));
+        setRolledUp(month, places, areas, Metric.LAYOFFS, toDouble(mc.layoffs));
+        setRolledUp(month, places, areas, Metric.FIRM_BIRTHS, toDouble(mc.firmBirths));
+        setRolledUp(month, places, areas, Metric.FIRM_DEATHS, toDouble(mc.firmDeaths));
+        setRolledUp(month, places, areas, Metric.BIRTHS, toDouble(mc.births));
+        setRolledUp(month, places, areas, Metric.DEATHS, toDouble(mc.deaths));
+
+        Firms firms = e.firms;
+        double[] firmCount = new double[zones];
+        double[] gva = new double[zones];
+        double[] vacancies = new double[zones];
+        for (int f = 0; f < firms.count(); f++) {
+            if (firms.alive[f]) {
+                int z = firms.zone[f];
+                firmCount[z]++;
+                gva[z] += firms.valueAdded[f];
+                vacancies[z] += firms.totalVacancies(f);
+            }
+        }
+        setRolledUp(month, places, areas, Metric.FIRMS, firmCount);
+        setRolledUp(month, places, areas, Metric.GVA, gva);
+        double[] vac = rollUp(places, areas, vacancies);
+        for (int a = 0; a < areas.count(); a++) {
+            table.set(month, a, Metric.VACANCIES, vac[a]);
+            table.set(month, a, Metric.VACANCIES_PER_SEARCHER, ratio(vac[a], c[UNEMP][a]));
+        }
+
+        Councils councils = e.councils;
+        double income = 0;
+        double spending = 0;
+        double reserves = 0;
+        for (int k = 0; k < councils.count(); k++) {
+            table.set(month, areas.council(k), Metric.COUNCIL_INCOME, councils.income[k]);
+            table.set(month, areas.council(k), Metric.COUNCIL_SPENDING, councils.spending[k]);
+            table.set(month, areas.council(k), Metric.COUNCIL_RESERVES, councils.reserves[k]);
+            income += councils.income[k];
+            spending += councils.spending[k];
+            reserves += councils.reserves[k];
+        }
+        table.set(month, areas.region(), Metric.COUNCIL_INCOME, income);
+        table.set(month, areas.region(), Metric.COUNCIL_SPENDING, spending);
+        table.set(month, areas.region(), Metric.COUNCIL_RESERVES, reserves);
+        table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.spentThisMonth());
+
+        wageDistribution(e, month, areas);
+        incomeDistribution(e, month, areas);
+    }
+
+    private long[] personCounts(Economy e) {
+        Persons persons = e.persons;
+        int zones = e.places.zoneCount();
+        int pensionAge = e.config.population().statePensionAgeYears() * 12;
+        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.PERSON_CHUNK);
+        if (countsByChunk.length < chunks || (chunks > 0 && countsByChunk[0].length != zones * COUNTS)) {
+            countsByChunk = new long[chunks][zones * COUNTS];
+        }
+        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            long[] k = countsByChunk[chunk];
+            Arrays.fill(k, 0);
+            for (int p = from; p < to; p++) {
+                byte s = persons.status[p];
+                if (s == Status.DEAD) {
+                    continue;
+                }
+                int base = persons.zone[p] * COUNTS;
+                k[base + POP]++;
+                int age = persons.ageMonths[p];
+                boolean workingAge = age >= 16 * 12 && age < 65 * 12;
+                if (s == Status.EMPLOYED) {
+                    k[base + EMP]++;
+                } else if (s == Status.UNEMPLOYED) {
+                    k[base + UNEMP]++;
+                    if (persons.monthsInStatus[p] >= LONG_TERM_MONTHS) {
+                        k[base + LONG_TERM]++;
+                    }
+                }
+                if (!workingAge || age >= pensionAge) {
+                    continue;
+                }
+                k[base + WA]++;
+                switch (s) {
+                    case Status.EMPLOYED -> k[base + EMP_WA]++;
+                    case Status.STUDENT -> k[base + STUDENT]++;
+                    case Status.CARING -> k[base + CARING]++;
+                    case Status.LONG_TERM_SICK -> k[base + SICK]++;
+                    case Status.RETIRED -> k[base + RETIRED]++;
+                    case Status.DISCOURAGED -> k[base + DISCOURAGED]++;
+                    default -> { }
+                }
+            }
+        });
+        long[] total = new long[zones * COUNTS];
+        for (int ch = 0; ch < chunks; ch++) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += countsByChunk[ch][i];
+            }
+        }
+        return total;
+    }
+
+    private void wageDistribution(Economy e, int month, Areas areas) {
+        Persons persons = e.persons;
+        int zones = e.places.zoneCount();
+        int[] zoneOf = new int[persons.count()];
+        long[] packed = new long[persons.count()];
+        int n = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.status[p] == Status.EMPLOYED) {
+                zoneOf[n] = persons.zone[p];
+                packed[n++] = Distributions.pack(persons.monthlyWage[p], 1);
+            }
+        }
+        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places);
+        for (int a = 0; a < areas.count(); a++) {
+            int from = g.start[a];
+            int to = g.start[a] + g.length[a];
+            table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, Distributions.median(g.values, from, to));
+            table.set(month, a, Metric.MEAN_MONTHLY_WAGE, Distributions.mean(g.values, from, to));
+        }
+    }
+
+    private void incomeDistribution(Economy e, int month, Areas areas) {
+        Households hh = e.households;
+        int zones = e.places.zoneCount();
+        int[] zoneOf = new int[hh.count()];
+        long[] packed = new long[hh.count()];
+        int n = 0;
+        for (int h = 0; h < hh.count(); h++) {
+            if (hh.size[h] > 0) {
+                zoneOf[n] = hh.zone[h];
+                packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
+            }
+        }
+        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places);
+        int region = areas.region();
+        double povertyLine = 0.6 * Distributions.median(g.values, g.start[region], g.start[region] + g.length[region]);
+        for (int a = 0; a < areas.count(); a++) {
+            int from = g.start[a];
+            int to = g.start[a] + g.length[a];
+            table.set(month, a, Metric.MEDIAN_EQUIVALISED_INCOME, Distributions.median(g.values, from, to));
+            table.set(month, a, Metric.RELATIVE_POVERTY_RATE, Distributions.shareBelow(g.values, from, to, povertyLine));
+            table.set(month, a, Metric.GINI_EQUIVALISED_INCOME, Distributions.gini(g.values, from, to));
+        }
+    }
+
+    /**
+     * Values laid out area by area (region, councils, zones), each range sorted: the region's is
+     * all values, a council's the values of its zones.
+     */
+    private record Grouped(long[] values, int[] start, int[] length) {
+        static Grouped byZone(long[] packed, int[] zoneOf, int n, int zones, Places places) {
+            int councils = places.councilCount();
+            int areas = 1 + councils + zones;
+            int[] perZone = new int[zones];
+            int[] perCouncil = new int[councils];
+            for (int i = 0; i < n; i++) {
+                perZone[zoneOf[i]]++;
+                perCouncil[places.councilOf(zoneOf[i])]++;
+            }
+            int[] start = new int[areas];
+            int[] length = new int[areas];
+            length[0] = n;
+            int cursor = n;
+            for (int c = 0; c < councils; c++) {
+                start[1 + c] = cursor;
+                length[1 + c] = perCouncil[c];
+                cursor += perCouncil[c];
+            }
+            for (int z = 0; z < zones; z++) {
+                start[1 + councils + z] = cursor;
+                length[1 + councils + z] = perZone[z];
+                cursor += perZone[z];
+            }
+            long[] values = new long[cursor];
+            int[] fill = start.clone();
+            for (int i = 0; i < n; i++) {
+                int z = zoneOf[i];
+                values[fill[0]++] = packed[i];
+                values[fill[1 + places.councilOf(z)]++] = packed[i];
+                values[fill[1 + councils + z]++] = packed[i];
+            }
+            for (int a = 0; a < areas; a++) {
+                Arrays.sort(values, start[a], start[a] + length[a]);
+            }
+            return new Grouped(values, start, length);
+        }
+    }
+
+    private void setRolledUp(int month, Places places, Areas areas, Metric metric, double[] perZone) {
+        double[] values = rollUp(places, areas, perZone);
+        for (int a = 0; a < areas.count(); a++) {
+            table.set(month, a, metric, values[a]);
+        }
+    }
+
+    /** Sums zone values into councils and the region, laid out by area index. */
+    private static double[] rollUp(Places places, Areas areas, double[] perZone) {
+        double[] out = new double[areas.count()];
+        for (int z = 0; z < perZone.length; z++) {
+            out[areas.zone(z)] = perZone[z];
+            out[areas.council(places.councilOf(z))] += perZone[z];
+            out[areas.region()] += perZone[z];
+        }
+        return out;
+    }
+
+    private static double[] toDouble(int[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static double ratio(double numerator, double denominator) {
+        return denominator > 0 ? numerator / denominator : Double.NaN;
+    }
+}

@@ -1,0 +1,188 @@
+package uk.lpip.sim.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.config.PlaceConfig.CommutingConfig;
+import uk.lpip.sim.config.PlaceConfig.RoadLinkConfig;
+import uk.lpip.sim.config.PlaceConfig.ZoneConfig;
+
+/**
+ * The region's geography: councils, zones, the road network and commuting reach.
+ *
+ * <p>Zone attributes that interventions may change (broadband coverage, bus service, link
+ * times) are held here as mutable arrays; after changing links or bus service, call
+ * {@link #recomputeTravel()} so that travel times and reach follow.
+ */
+public final class Places {
+    private final String regionId;
+    private final String regionName;
+    private final String[] councilIds;
+    private final String[] councilNames;
+    private final String[] zoneIds;
+    private final String[] zoneNames;
+    private final int[] zoneCouncil;
+    private final boolean[] zoneUrban;
+    private final double[] broadbandShare;
+    private final double[] busServiceLevel;
+    private final double[] carAccessShare;
+    private final int[] zonePopulation;
+    private final int[] linkFrom;
+    private final int[] linkTo;
+    private final double[] linkMinutes;
+    private final CommutingConfig commuting;
+    private TravelTimes travel;
+    private CommutingReach reach;
+
+    public Places(PlaceConfig config) {
+        this.regionId = config.regionId();
+        this.regionName = config.regionName();
+        int councils = config.councils().size();
+        councilIds = new String[councils];
+        councilNames = new String[councils];
+        Map<String, Integer> councilIndex = new HashMap<>();
+        for (int c = 0; c < councils; c++) {
+            councilIds[c] = config.councils().get(c).id();
+            councilNames[c] = config.councils().get(c).name();
+            if (councilIndex.put(councilIds[c], c) != null) {
+                throw new IllegalArgumentException("duplicate council id " + councilIds[c]);
+            }
+        }
+        List<ZoneConfig> zones = config.zones();
+        int n = zones.size();
+        zoneIds = new String[n];
+        zoneNames = new String[n];
+        zoneCouncil = new int[n];
+        zoneUrban = new boolean[n];
+        broadbandShare = new double[n];
+        busServiceLevel = new double[n];
+        carAccessShare = new double[n];
+        zonePopulation = new int[n];
+        Map<String, Integer> zoneIndex = new HashMap<>();
+        for (int z = 0; z < n; z++) {
+            ZoneConfig zc = zones.get(z);
+            zoneIds[z] = zc.id();
+            zoneNames[z] = zc.name();
+            Integer c = councilIndex.get(zc.councilId());
+            if (c == null) {
+                throw new IllegalArgumentException("zone " + zc.id() + " names unknown council " + zc.councilId());
+            }
+            zoneCouncil[z] = c;
+            zoneUrban[z] = zc.urban();
+            broadbandShare[z] = zc.broadbandShare();
+            busServiceLevel[z] = zc.busServiceLevel();
+            carAccessShare[z] = zc.carAccessShare();
+            zonePopulation[z] = zc.population();
+            if (zoneIndex.put(zc.id(), z) != null) {
+                throw new IllegalArgumentException("duplicate zone id " + zc.id());
+            }
+        }
+        List<RoadLinkConfig> links = config.roadLinks();
+        linkFrom = new int[links.size()];
+        linkTo = new int[links.size()];
+        linkMinutes = new double[links.size()];
+        for (int l = 0; l < links.size(); l++) {
+            RoadLinkConfig link = links.get(l);
+            Integer a = zoneIndex.get(link.fromZone());
+            Integer b = zoneIndex.get(link.toZone());
+            if (a == null || b == null) {
+                throw new IllegalArgumentException("road link " + link.fromZone() + "–" + link.toZone()
+                        + " names an unknown zone");
+            }
+            linkFrom[l] = a;
+            linkTo[l] = b;
+            linkMinutes[l] = link.travelMinutes();
+        }
+        this.commuting = config.commuting();
+        recomputeTravel();
+    }
+
+    /** Recomputes all-pairs travel times and commuting reach after a change to links or bus service. */
+    public void recomputeTravel() {
+        travel = TravelTimes.shortestPaths(zoneIds.length, linkFrom, linkTo, linkMinutes, commuting.withinZoneMinutes());
+        reach = CommutingReach.compute(travel, busServiceLevel, commuting);
+    }
+
+    /** Changes a road link's travel time (a transport upgrade); call {@link #recomputeTravel()} after. */
+    public void setLinkMinutes(int link, double minutes) {
+        linkMinutes[link] = minutes;
+    }
+
+    public int zoneCount() {
+        return zoneIds.length;
+    }
+
+    public int councilCount() {
+        return councilIds.length;
+    }
+
+    public int linkCount() {
+        return linkMinutes.length;
+    }
+
+    public String regionId() {
+        return regionId;
+    }
+
+    public String regionName() {
+        return regionName;
+    }
+
+    public String councilId(int c) {
+        return councilIds[c];
+    }
+
+    public String councilName(int c) {
+        return councilNames[c];
+    }
+
+    public String zoneId(int z) {
+        return zoneIds[z];
+    }
+
+    public String zoneName(int z) {
+        return zoneNames[z];
+    }
+
+    public int councilOf(int zone) {
+        return zoneCouncil[zone];
+    }
+
+    public boolean isUrban(int zone) {
+        return zoneUrban[zone];
+    }
+
+    public int configuredPopulation(int zone) {
+        return zonePopulation[zone];
+    }
+
+    public double broadbandShare(int zone) {
+        return broadbandShare[zone];
+    }
+
+    public void setBroadbandShare(int zone, double share) {
+        broadbandShare[zone] = share;
+    }
+
+    public double busServiceLevel(int zone) {
+        return busServiceLevel[zone];
+    }
+
+    /** Changes a zone's bus service; call {@link #recomputeTravel()} after. */
+    public void setBusServiceLevel(int zone, double level) {
+        busServiceLevel[zone] = level;
+    }
+
+    public double carAccessShare(int zone) {
+        return carAccessShare[zone];
+    }
+
+    public TravelTimes travel() {
+        return travel;
+    }
+
+    public CommutingReach reach() {
+        return reach;
+    }
+}

@@ -61,14 +61,14 @@ public final class SingleRun {
         Path dir = RunDirectory.create(resultsRoot, config.name(),
                 LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
         try {
-            String runId = dir.getFileName().toString();
+            String runId = runId(config);
             Map<String, Object> outputs = new LinkedHashMap<>();
             outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"),
                     w -> TimeseriesCsv.write(w, runId, "baseline", 0, table)));
             for (ExtraOutput extra : extras) {
                 outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, table)));
             }
-            Map<String, Object> manifest = manifest(runId, started, Instant.now(), wall, outputs);
+            Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
             AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));
         } catch (IOException | RuntimeException e) {
             deleteRecursively(dir);
@@ -77,7 +77,15 @@ public final class SingleRun {
         return new Result(dir, table, wall);
     }
 
-    private Map<String, Object> manifest(String runId, Instant started, Instant ended, double wall,
+    /**
+     * The run's id in the outputs: a function of the scenario and seed only, so the same run gives
+     * byte-identical outputs wherever and however often it is run. (The directory name carries the time.)
+     */
+    public static String runId(ModelConfig config) {
+        return config.name() + "-seed" + config.run().seed();
+    }
+
+    private Map<String, Object> manifest(Path dir, String runId, Instant started, Instant ended, double wall,
                                          Map<String, Object> outputs) {
         RunSettings run = config.run();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -85,6 +93,7 @@ public final class SingleRun {
         m.put("version", toolVersion);
         m.put("git_commit", gitCommit);
         m.put("run", runId);
+        m.put("directory", dir.getFileName().toString());
         m.put("scenario", config.name());
         m.put("region", config.place().regionName());
         m.put("seed", run.seed());

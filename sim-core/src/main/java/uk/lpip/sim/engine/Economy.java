@@ -68,7 +68,8 @@ public final class Economy {
         return month - config.run().burnInMonths();
     }
 
-    void setMonth(int m) {
+    /** Sets the month being simulated: the schedule does this; tests use it to step a phase on its own. */
+    public void setMonth(int m) {
         this.month = m;
     }
 

@@ -1,0 +1,148 @@
+package uk.lpip.sim.labour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
+import uk.lpip.sim.config.UkDefaults;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.population.Status;
+
+class InactivityFlowsTest {
+    private static Economy allWorkingAgeIn(byte status, int monthsInStatus, double tightness, long seed) {
+        Economy e = TestPlaces.economy(8_000, seed);
+        Persons persons = e.persons;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.isWorkingAge(p)) {
+                persons.employer[p] = -1;
+                persons.changeStatus(p, status);
+                persons.monthsInStatus[p] = (short) monthsInStatus;
+            }
+        }
+        Arrays.fill(e.market.vacanciesPerSearcherInReach, tightness);
+        return e;
+    }
+
+    private static int countIn(Economy e, byte status) {
+        int n = 0;
+        for (int p = 0; p < e.persons.count(); p++) {
+            if (e.persons.status[p] == status) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Runs the phase for several months, counting how many leave {@code from}. */
+    private static int leaversOver(Economy e, byte from, int months) {
+        int start = countIn(e, from);
+        int left = 0;
+        for (int m = 0; m < months; m++) {
+            e.setMonth(m);
+            int before = countIn(e, from);
+            new InactivityFlows().step(e);
+            left += before - countIn(e, from);
+        }
+        assertTrue(start > 1000, "population in the starting status: " + start);
+        return left;
+    }
+
+    @Test
+    void theDiscouragedReturnToSearchWhenJobsInReachBecomePlentiful() {
+        int slack = leaversOver(allWorkingAgeIn(Status.DISCOURAGED, 6, 0.2, 21), Status.DISCOURAGED, 3);
+        int tight = leaversOver(allWorkingAgeIn(Status.DISCOURAGED, 6, 1.5, 21), Status.DISCOURAGED, 3);
+        assertTrue(tight > 2 * slack, "returns to search over 3 months: slack " + slack + ", tight " + tight);
+    }
+
+    @Test
+    void longSpellsAndSlackMarketsDiscourageSearchers() {
+        Economy shortSlack = allWorkingAgeIn(Status.UNEMPLOYED, 0, 0.2, 23);
+        Economy longSlack = allWorkingAgeIn(Status.UNEMPLOYED, 24, 0.2, 23);
+        Economy longTight = allWorkingAgeIn(Status.UNEMPLOYED, 24, 1.5, 23);
+        for (Economy e : new Economy[] {shortSlack, longSlack, longTight}) {
+            new InactivityFlows().step(e);
+        }
+        int s = countIn(shortSlack, Status.DISCOURAGED);
+        int l = countIn(longSlack, Status.DISCOURAGED);
+        int t = countIn(longTight, Status.DISCOURAGED);
+        assertTrue(l > 1.5 * s, "discouraged after a short spell " + s + " vs a long one " + l);
+        assertTrue(l > 1.5 * t, "discouraged in a slack market " + l + " vs a tight one " + t);
+    }
+
+    @Test
+    void hazardsMoveTheRightWay() {
+        DiscouragementConfig dc = UkDefaults.labour().discouragement();
+        assertTrue(InactivityFlows.discouragementHazard(dc, 24, 0.6) > InactivityFlows.discouragementHazard(dc, 1, 0.6));
+        assertTrue(InactivityFlows.discouragementHazard(dc, 6, 0.2) > InactivityFlows.discouragementHazard(dc, 6, 1.2));
+        assertTrue(InactivityFlows.returnHazard(dc, 1.2) > InactivityFlows.returnHazard(dc, 0.3));
+        assertEquals(dc.baseReturnHazard(), InactivityFlows.returnHazard(dc, dc.referenceVacanciesPerSearcher()), 1e-12);
+    }
+
+    @Test
+    void skillsDepreciateOnlyAfterAYearOutOfWork() {
+        Economy shortSpell = allWorkingAgeIn(Status.UNEMPLOYED, 3, 0.6, 29);
+        Economy longSpell = allWorkingAgeIn(Status.UNEMPLOYED, 13, 0.6, 29);
+        int[] before = skills(shortSpell);
+        for (int m = 0; m < 6; m++) {
+            shortSpell.setMonth(m);
+            longSpell.setMonth(m);
+            new InactivityFlows().step(shortSpell);
+            new InactivityFlows().step(longSpell);
+        }
+        int lost = 0;
+        int[] after = skills(longSpell);
+        for (int p = 0; p < before.length; p++) {
+            if (longSpell.persons.status[p] == Status.UNEMPLOYED && after[p] < before[p]) {
+                lost++;
+            }
+        }
+        int shortLost = 0;
+        int[] afterShort = skills(shortSpell);
+        for (int p = 0; p < before.length; p++) {
+            if (shortSpell.persons.status[p] == Status.UNEMPLOYED && afterShort[p] < before[p]) {
+                shortLost++;
+            }
+        }
+        assertEquals(0, shortLost, "no scarring within the first year");
+        assertTrue(lost > 50, "scarred after a year out of work: " + lost);
+    }
+
+    private static int[] skills(Economy e) {
+        int[] s = new int[e.persons.count()];
+        for (int p = 0; p < s.length; p++) {
+            s[p] = e.persons.skill[p];
+        }
+        return s;
+    }
+
+    @Test
+    void studentsLeavingEducationGainSkillsAndJoinTheSearch() {
+        Economy e = allWorkingAgeIn(Status.STUDENT, 12, 0.6, 31);
+        Persons persons = e.persons;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.status[p] == Status.STUDENT) {
+                persons.ageMonths[p] = (short) (22 * 12);
+                persons.skill[p] = Skill.NONE;
+            }
+        }
+        for (int m = 0; m < 12; m++) {
+            e.setMonth(m);
+            new InactivityFlows().step(e);
+        }
+        int leavers = 0;
+        int high = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.ageMonths[p] == 22 * 12 && persons.status[p] == Status.UNEMPLOYED) {
+                leavers++;
+                high += persons.skill[p] == Skill.HIGH ? 1 : 0;
+            }
+        }
+        assertTrue(leavers > 500, "leavers " + leavers);
+        assertEquals(UkDefaults.population().graduateSkillShares()[Skill.HIGH], (double) high / leavers, 0.06);
+    }
+}

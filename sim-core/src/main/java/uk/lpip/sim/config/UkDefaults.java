@@ -62,7 +62,7 @@ public final class UkDefaults {
                         // match LFS inactivity by reason: students ~6–7%, caring ~3.5%, long-term sick ~7%,
                         // retired early ~2.5% (ONS INAC01, 2022–24)
                         new InactivityReasonConfig("student", 0.0005, 0.004, 0.0, 16),
-                        new InactivityReasonConfig("caring", 0.0012, 0.006, 0.03, 18),
+                        new InactivityReasonConfig("caring", 0.0012, 0.006, 0.025, 18),
                         new InactivityReasonConfig("long_term_sick", 0.0009, 0.006, 0.012, 18),
                         new InactivityReasonConfig("retired", 0.002, 0.002, 0.012, 55)),
                 // ASSUMPTION: discouragement tuned for a hidden-unemployed share of ~1.5–2% of the

@@ -1,0 +1,157 @@
+package uk.lpip.runs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.TimeseriesCsv;
+import uk.lpip.sim.metrics.Metric;
+
+class RunCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static List<Path> runDirs(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            return s.sorted().collect(Collectors.toList());
+        }
+    }
+
+    private CliRun quickRun(Path out, String... extra) {
+        String[] base = {"run", "--months", "3", "--burn-in", "2", "--out", out.toString()};
+        String[] args = Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aRunWritesTidyTimeseriesASummaryAndAManifestWithChecksums() throws IOException {
+        CliRun r = quickRun(tmp);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("council:riverton"), r.out());
+        assertTrue(r.out().contains("employment_rate"));
+        List<Path> dirs = runDirs(tmp);
+        assertEquals(1, dirs.size());
+        Path dir = dirs.get(0);
+        assertTrue(dir.getFileName().toString().startsWith("default-"));
+        List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertEquals(TimeseriesCsv.HEADER, lines.get(0));
+        Set<String> metrics = Stream.of(Metric.values()).map(Metric::id).collect(Collectors.toSet());
+        Set<Integer> months = new java.util.TreeSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            assertEquals(7, f.length, line);
+            assertEquals("default-seed20260101", f[0]);
+            assertEquals("baseline", f[1]);
+            months.add(Integer.parseInt(f[3]));
+            assertTrue(f[4].matches("(region|council|zone):[a-z-]+"), f[4]);
+            assertTrue(metrics.contains(f[5]), f[5]);
+            Double.parseDouble(f[6]);
+        }
+        assertEquals(Set.of(0, 1, 2), months);
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        for (String file : List.of("timeseries.csv", "summary.csv")) {
+            Matcher m = Pattern.compile("\"" + Pattern.quote(file) + "\": \\{\\s*\"sha256\": \"([0-9a-f]{64})\"").matcher(manifest);
+            assertTrue(m.find(), "manifest lists " + file + ":\n" + manifest);
+            assertEquals(AtomicFiles.sha256(dir.resolve(file)), m.group(1), file + " checksum");
+        }
+        assertTrue(manifest.contains("\"seed\": 20260101"));
+        assertTrue(manifest.contains("\"threads\":"));
+        assertTrue(manifest.contains("\"wall_seconds\":"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void aRunNeverOverwritesAnEarlierOne() throws IOException {
+        assertEquals(0, quickRun(tmp).exitCode());
+        assertEquals(0, quickRun(tmp).exitCode());
+        List<Path> dirs = runDirs(tmp);
+        assertEquals(2, dirs.size());
+        assertNotEquals(dirs.get(0), dirs.get(1));
+    }
+
+    @Test
+    void outputsAreByteIdenticalAtOneTwoAndFourThreads() throws IOException {
+        byte[][] csv = new byte[3][];
+        byte[][] summary = new byte[3][];
+        int[] threads = {1, 2, 4};
+        for (int i = 0; i < 3; i++) {
+            Path out = tmp.resolve("t" + threads[i]);
+            CliRun r = CliRun.of("run", "--months", "6", "--burn-in", "6", "--scale", "1.0",
+                    "--threads", Integer.toString(threads[i]), "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            Path dir = runDirs(out).get(0);
+            csv[i] = Files.readAllBytes(dir.resolve("timeseries.csv"));
+            summary[i] = Files.readAllBytes(dir.resolve("summary.csv"));
+        }
+        assertTrue(csv[0].length > 10_000);
+        assertArrayEquals(csv[0], csv[1]);
+        assertArrayEquals(csv[0], csv[2]);
+        assertArrayEquals(summary[0], summary[1]);
+        assertArrayEquals(summary[0], summary[2]);
+    }
+
+    @Test
+    void badValuesExitWithCode2AMessageAndNoOutput() throws IOException {
+        for (String[] args : List.of(
+                new String[] {"run", "--months", "0"},
+                new String[] {"run", "--scale", "1.5"},
+                new String[] {"run", "--threads", "-1"},
+                new String[] {"run", "--months", "ten"},
+                new String[] {"run", "nowhere"},
+                new String[] {"run", "--monhts", "3"})) {
+            Path out = tmp.resolve("bad");
+            String[] withOut = Stream.concat(Stream.of(args), Stream.of("--out", out.toString())).toArray(String[]::new);
+            CliRun r = CliRun.of(withOut);
+            assertEquals(2, r.exitCode(), String.join(" ", args) + "\n" + r.err());
+            assertTrue(r.err().startsWith("lpip: "), r.err());
+            assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+            assertTrue(runDirs(out).isEmpty(), "no output for bad input");
+        }
+        CliRun unknown = CliRun.of("run", "nowhere", "--out", tmp.toString());
+        assertTrue(unknown.err().contains("available: default"), unknown.err());
+        CliRun typo = CliRun.of("run", "--monhts", "3", "--out", tmp.toString());
+        assertTrue(typo.err().contains("--months"), "suggests the right option: " + typo.err());
+        CliRun range = CliRun.of("run", "--months", "0", "--out", tmp.toString());
+        assertTrue(range.err().contains("months must be at least 1"), range.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("run", "scenarios")) {
+            CliRun r = CliRun.of(command, "--help");
+            assertEquals(0, r.exitCode());
+            assertTrue(r.out().contains("Usage: lpip " + command), r.out());
+        }
+        CliRun top = CliRun.of("--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().contains("run") && top.out().contains("scenarios"));
+        assertEquals(2, CliRun.of().exitCode(), "a command is required");
+    }
+
+    @Test
+    void scenariosListsTheBundledDefault() {
+        CliRun r = CliRun.of("scenarios");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("default"), r.out());
+    }
+}

@@ -1,0 +1,76 @@
+package uk.lpip.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.lpip.sim.accounts.Sector;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/** The invariants, asserted on every bundled scenario. */
+class BundledScenariosTest {
+    static Stream<String> bundled() {
+        return StreamSupport.stream(BundledScenarios.all().spliterator(), false).map(BundledScenarios.Bundled::name);
+    }
+
+    private static ModelConfig shortRun(String name) {
+        ModelConfig c = BundledScenarios.find(name).orElseThrow().config().get();
+        return c.withRun(c.run().withMonths(12).withBurnIn(12));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void accountsCloseEveryMonth(String name) {
+        try (EconomyModel model = new EconomyModel(shortRun(name), 2)) {
+            Economy e = model.economy();
+            double[] previous = {e.householdMoney(), e.firmMoney(), e.councilMoney()};
+            List<String> failures = new ArrayList<>();
+            model.addObserver(economy -> {
+                double[] now = {economy.householdMoney(), economy.firmMoney(), economy.councilMoney()};
+                Sector[] sectors = {Sector.HOUSEHOLDS, Sector.FIRMS, Sector.COUNCILS};
+                for (int i = 0; i < 3; i++) {
+                    double gap = now[i] - previous[i] - economy.ledger.netFlow(sectors[i]);
+                    if (Math.abs(gap) > 1e-6 * Math.max(1, Math.abs(now[i]))) {
+                        failures.add("month " + economy.month() + " " + sectors[i] + " off by " + gap);
+                    }
+                }
+                System.arraycopy(now, 0, previous, 0, 3);
+            });
+            double start = e.totalMoney();
+            model.run();
+            assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+            assertEquals(start, e.totalMoney(), 1e-3 + 1e-9 * Math.abs(e.ledger.restOfWorldBalance()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void identicalResultsAtOneTwoAndFourThreads(String name) {
+        ModelConfig config = shortRun(name);
+        MetricsTable[] runs = new MetricsTable[3];
+        int[] threads = {1, 2, 4};
+        for (int i = 0; i < 3; i++) {
+            try (EconomyModel model = new EconomyModel(config, threads[i])) {
+                runs[i] = model.run();
+            }
+        }
+        for (int m = 0; m < runs[0].monthCount(); m++) {
+            for (int a = 0; a < runs[0].areas().count(); a++) {
+                for (Metric metric : MetricsTable.metrics()) {
+                    long one = Double.doubleToLongBits(runs[0].value(m, a, metric));
+                    assertEquals(one, Double.doubleToLongBits(runs[1].value(m, a, metric)), metric.id());
+                    assertEquals(one, Double.doubleToLongBits(runs[2].value(m, a, metric)), metric.id());
+                }
+            }
+        }
+    }
+}

@@ -93,7 +93,9 @@ public final class UkDefaults {
                 66,         // State Pension age 66 (2020–2026)
                 0.012,      // ONS National Life Tables 2020–22: q(66) about 1.2% (sexes averaged)
                 0.095,      // Gompertz growth: mortality doubles about every 7.3 years of age
-                0.033,      // ~680k UK births a year / ~21M adults aged 20–44
+                0.045,      // ASSUMPTION: ~replacement fertility. UK births alone (~680k a year / ~21M adults
+                            // aged 20–44 = 0.033) would shrink the working-age population; the UK's is held up
+                            // by net migration, which is not modelled yet, so births stand in for it.
                 0.85,       // DfE participation: ~85% of 16–17-year-olds in full-time education
                 0.06);      // ASSUMPTION: monthly hazard of leaving education after 18
     }

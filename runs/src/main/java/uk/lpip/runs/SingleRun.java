@@ -18,10 +18,12 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.viz.PngImages;
+import uk.lpip.viz.RunCharts;
 
 /**
- * One run of one scenario: simulate, then write {@code timeseries.csv}, {@code summary.csv} and,
- * last, {@code manifest.json} (which lists the others with their checksums) into a new run
+ * One run of one scenario: simulate, then write {@code timeseries.csv}, {@code summary.csv}, the
+ * charts under {@code charts/} and, last, {@code manifest.json} (which lists the others with their checksums) into a new run
  * directory. Each file is written under a temporary name and renamed into place; if the run fails,
  * its directory is removed, so a run directory with a manifest is always complete.
  */
@@ -36,8 +38,12 @@ public final class SingleRun {
         void write(java.io.Writer w, MetricsTable table) throws IOException;
     }
 
+    private static final int CHART_WIDTH = 800;
+    private static final int CHART_HEIGHT = 480;
+
     private final ModelConfig config;
     private final int threads;
+    private boolean withCharts = true;
     private final String toolVersion;
     private final String gitCommit;
 
@@ -46,6 +52,12 @@ public final class SingleRun {
         this.threads = threads;
         this.toolVersion = toolVersion;
         this.gitCommit = gitCommit;
+    }
+
+    /** Whether to draw the run's charts (default: yes). */
+    public SingleRun charts(boolean draw) {
+        this.withCharts = draw;
+        return this;
     }
 
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
@@ -67,6 +79,15 @@ public final class SingleRun {
                     w -> TimeseriesCsv.write(w, runId, "baseline", 0, table)));
             for (ExtraOutput extra : extras) {
                 outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, table)));
+            }
+            if (withCharts) {
+                Path charts = Files.createDirectory(dir.resolve("charts"));
+                String source = "Source: lpip " + toolVersion + " simulation · scenario " + config.name()
+                        + " · seed " + config.run().seed() + " · 1 replicate";
+                for (RunCharts.NamedChart c : RunCharts.of(table, config.place().regionName(), source)) {
+                    outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
+                            out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
+                }
             }
             Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
             AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));

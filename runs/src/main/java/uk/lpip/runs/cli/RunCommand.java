@@ -20,7 +20,8 @@ import uk.lpip.sim.metrics.MetricsTable;
         description = {"Run a scenario once and write its outputs to a new directory under results/.",
                 "With no SCENARIO, runs the bundled default place."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv and manifest.json. Exit codes: 0 ok, 1 failed while running, 2 bad input."})
+                "summary.csv, charts/*.png and manifest.json (with SHA-256 checksums).",
+                "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores, ${DEFAULT-VALUE}).",
             defaultValue = "${sys:lpip.defaultThreads:-0}")
     int threads;
+
+    @Option(names = "--no-charts", description = "Do not draw the run's charts.")
+    boolean noCharts;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "results")
@@ -72,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         SingleRun.Result result = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit())
+                .charts(!noCharts)
                 .run(out, progress::month, List.of(summary));
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), "start and end of the recorded period");

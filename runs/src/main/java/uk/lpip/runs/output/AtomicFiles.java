@@ -1,12 +1,17 @@
 package uk.lpip.runs.output;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,12 +30,27 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes bytes through {@code out}. */
+    @FunctionalInterface
+    public interface ByteContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes UTF-8 text atomically and returns its SHA-256. */
     public static String write(Path target, Content content) throws IOException {
+        return writeBytes(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** Writes bytes atomically and returns their SHA-256. */
+    public static String writeBytes(Path target, ByteContent content) throws IOException {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         MessageDigest sha = sha256();
-        try (var out = new java.security.DigestOutputStream(Files.newOutputStream(tmp), sha);
-             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            content.writeTo(w);
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), sha)) {
+            content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;

@@ -66,7 +66,7 @@ class RunCommandTest {
         }
         assertEquals(Set.of(0, 1, 2), months);
         String manifest = Files.readString(dir.resolve("manifest.json"));
-        for (String file : List.of("timeseries.csv", "summary.csv")) {
+        for (String file : List.of("timeseries.csv", "summary.csv", "charts/employment_rate.png", "charts/unemployment_rate.png")) {
             Matcher m = Pattern.compile("\"" + Pattern.quote(file) + "\": \\{\\s*\"sha256\": \"([0-9a-f]{64})\"").matcher(manifest);
             assertTrue(m.find(), "manifest lists " + file + ":\n" + manifest);
             assertEquals(AtomicFiles.sha256(dir.resolve(file)), m.group(1), file + " checksum");
@@ -77,6 +77,14 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
         }
+    }
+
+    @Test
+    void chartsCanBeSkipped() throws IOException {
+        assertEquals(0, quickRun(tmp, "--no-charts").exitCode());
+        Path dir = runDirs(tmp).get(0);
+        assertFalse(Files.exists(dir.resolve("charts")));
+        assertFalse(Files.readString(dir.resolve("manifest.json")).contains("charts/"));
     }
 
     @Test
@@ -95,7 +103,7 @@ class RunCommandTest {
         int[] threads = {1, 2, 4};
         for (int i = 0; i < 3; i++) {
             Path out = tmp.resolve("t" + threads[i]);
-            CliRun r = CliRun.of("run", "--months", "6", "--burn-in", "6", "--scale", "1.0",
+            CliRun r = CliRun.of("run", "--months", "6", "--burn-in", "6", "--scale", "1.0", "--no-charts",
                     "--threads", Integer.toString(threads[i]), "--out", out.toString());
             assertEquals(0, r.exitCode(), r.err());
             Path dir = runDirs(out).get(0);

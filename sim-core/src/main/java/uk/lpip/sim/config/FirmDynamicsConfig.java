@@ -6,7 +6,8 @@ package uk.lpip.sim.config;
  * @param demandShockSigma           monthly s.d. of log demand shocks (Gibrat: proportional to size)
  * @param demandMeanReversion        monthly pull of log demand back to the firm's long-run level
  * @param expectationSmoothing       weight of the newest observation in expected demand
- * @param exitHazardMonthly          exogenous monthly exit hazard (owner retirement, closure)
+ * @param exitHazardMonthly          exogenous monthly exit hazard of a one-person firm (owner retirement,
+ *                                   closure); it halves by ten jobs and keeps falling with size
  * @param negativeCashMonthsToExit   months with negative cash after which a firm closes
  * @param entriesPerThousandResidentsYearly new firms per 1,000 residents per year at full broadband
  * @param entryBroadbandEffect       proportional fall in entry per unit of missing broadband coverage

@@ -128,7 +128,8 @@ public final class UkDefaults {
                 0.035,  // ASSUMPTION: monthly s.d. of log demand shocks (stationary s.d. about 0.14)
                 0.03,   // ASSUMPTION: mean reversion of shocks
                 0.3,    // ASSUMPTION: weight of the newest month in expected demand
-                0.006,  // ASSUMPTION: exogenous exit ~7% a year (ONS Business Demography death rate ~10%, mostly micro)
+                0.012,  // ASSUMPTION: exogenous exit of a one-person firm ~14% a year, falling with size
+                        // (ONS Business Demography: death rate ~10% a year, concentrated among micro firms)
                 6,      // ASSUMPTION: months of negative cash before closure
                 4.5,    // ASSUMPTION: entries per 1,000 residents a year (ONS Business Demography: ~4.9 UK-wide)
                 0.5,    // ASSUMPTION: entry halves where broadband coverage is zero

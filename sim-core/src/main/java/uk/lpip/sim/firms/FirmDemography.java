@@ -19,6 +19,8 @@ import uk.lpip.sim.places.Places;
 final class FirmDemography {
     /** Expected jobs of a new firm (most start as micro businesses). */
     private static final double ENTRANT_JOBS = 2.0;
+    /** Size (jobs) at which the exogenous exit hazard is half that of a one-person firm. */
+    static final int HALF_HAZARD_JOBS = 10;
 
     void step(Economy e) {
         Firms firms = e.firms;
@@ -32,7 +34,7 @@ final class FirmDemography {
                 continue;
             }
             boolean insolvent = firms.negativeCashMonths[f] >= fd.negativeCashMonthsToExit();
-            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, fd.exitHazardMonthly())) {
+            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, exitHazard(fd.exitHazardMonthly(), firms.totalJobs(f)))) {
                 close(e, f);
             }
         }
@@ -49,6 +51,15 @@ final class FirmDemography {
                 enter(e, z, k);
             }
         }
+    }
+
+    /**
+     * The exogenous closure hazard falls with size: the configured rate applies to a one-person
+     * firm and halves by {@value #HALF_HAZARD_JOBS} jobs (ONS Business Demography: survival rises
+     * steeply with size), so a large employer rarely vanishes at random.
+     */
+    static double exitHazard(double baseMonthly, int jobs) {
+        return baseMonthly * (HALF_HAZARD_JOBS + 1.0) / (HALF_HAZARD_JOBS + Math.max(jobs, 1));
     }
 
     private static void close(Economy e, int f) {

@@ -8,17 +8,22 @@ import uk.lpip.sim.places.Places;
  */
 public final class Areas {
     private final String[] labels;
+    private final String[] names;
     private final int councils;
 
     public Areas(Places places) {
         councils = places.councilCount();
         labels = new String[1 + councils + places.zoneCount()];
+        names = new String[labels.length];
         labels[0] = "region:" + places.regionId();
+        names[0] = places.regionName();
         for (int c = 0; c < councils; c++) {
             labels[1 + c] = "council:" + places.councilId(c);
+            names[1 + c] = places.councilName(c);
         }
         for (int z = 0; z < places.zoneCount(); z++) {
             labels[1 + councils + z] = "zone:" + places.zoneId(z);
+            names[1 + councils + z] = places.zoneName(z);
         }
     }
 
@@ -28,6 +33,15 @@ public final class Areas {
 
     public String label(int area) {
         return labels[area];
+    }
+
+    /** The area's human-readable name (for charts and reports). */
+    public String name(int area) {
+        return names[area];
+    }
+
+    public boolean isZone(int area) {
+        return area > councils;
     }
 
     public int region() {

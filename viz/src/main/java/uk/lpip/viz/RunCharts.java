@@ -1,0 +1,63 @@
+package uk.lpip.viz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import uk.lpip.sim.metrics.Areas;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/** The charts of a single run: the headline labour-market metrics over time, by council and for the region. */
+public final class RunCharts {
+    /** A chart to write, with its file name. */
+    public record NamedChart(String fileName, JFreeChart chart) { }
+
+    /** The metrics charted for every run, with their titles and axis labels. */
+    private record Spec(Metric metric, String title, String yLabel, boolean percent) { }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec(Metric.EMPLOYMENT_RATE, "Employment rate, ages 16–64", "% of working-age population", true),
+            new Spec(Metric.UNEMPLOYMENT_RATE, "Unemployment rate (ILO)", "% of economically active", true),
+            new Spec(Metric.INACTIVITY_RATE, "Economic inactivity rate, ages 16–64", "% of working-age population", true),
+            new Spec(Metric.DISCOURAGED_RATE, "Discouraged (hidden unemployed), ages 16–64", "% of working-age population", true),
+            new Spec(Metric.MEDIAN_MONTHLY_WAGE, "Median gross wage of employed residents", "£ per month", false));
+
+    private RunCharts() {
+    }
+
+    /**
+     * @param place  the place's name, for subtitles
+     * @param source the source line: scenario, seed, replicates, version
+     */
+    public static List<NamedChart> of(MetricsTable table, String place, String source) {
+        List<NamedChart> charts = new ArrayList<>();
+        for (Spec spec : SPECS) {
+            ChartText text = new ChartText(spec.title(), place + ", by council",
+                    "Month after burn-in", spec.yLabel(), source);
+            charts.add(new NamedChart(spec.metric().id() + ".png",
+                    TimePathChart.of(text, seriesByCouncil(table, spec.metric()), spec.percent())));
+        }
+        return charts;
+    }
+
+    /** One series per council and one, emphasised, for the region. */
+    public static List<Series> seriesByCouncil(MetricsTable table, Metric metric) {
+        Areas areas = table.areas();
+        List<Series> out = new ArrayList<>();
+        for (int a = 0; a < areas.count(); a++) {
+            if (areas.isZone(a)) {
+                continue;
+            }
+            int n = table.monthCount();
+            int[] months = new int[n];
+            double[] values = new double[n];
+            for (int m = 0; m < n; m++) {
+                months[m] = m;
+                values[m] = table.value(m, a, metric);
+            }
+            boolean region = a == areas.region();
+            out.add(new Series(region ? "Whole region" : areas.name(a), months, values, region));
+        }
+        return out;
+    }
+}

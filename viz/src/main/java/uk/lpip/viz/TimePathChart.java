@@ -1,0 +1,49 @@
+package uk.lpip.viz;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A metric over time, one line per area (councils in palette colours, the region emphasised in
+ * black). Issue #7 adds uncertainty bands across replicates; this is the single-run view.
+ */
+public final class TimePathChart {
+    private TimePathChart() {
+    }
+
+    public static JFreeChart of(ChartText text, List<Series> series, boolean percent) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Series s : series) {
+            XYSeries xy = new XYSeries(s.name(), false, true);
+            for (int i = 0; i < s.size(); i++) {
+                double v = s.value(i);
+                xy.add(s.month(i), Double.isNaN(v) ? null : (percent ? 100 * v : v));
+            }
+            data.addSeries(xy);
+        }
+        NumberAxis x = new NumberAxis(text.xLabel());
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(text.yLabel());
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        int colour = 0;
+        for (int i = 0; i < series.size(); i++) {
+            boolean emphasised = series.get(i).emphasised();
+            renderer.setSeriesPaint(i, emphasised ? Palette.BLACK : Palette.series(colour++));
+            renderer.setSeriesStroke(i, new BasicStroke(emphasised ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart, text);
+        return chart;
+    }
+}

@@ -1,0 +1,47 @@
+package uk.lpip.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.config.UkDefaults;
+import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+class RunChartsTest {
+    private static MetricsTable fixtureTable() {
+        PlaceConfig place = new PlaceConfig("fixture", "Fixture place",
+                List.of(new PlaceConfig.CouncilConfig("north", "North"), new PlaceConfig.CouncilConfig("south", "South")),
+                List.of(new PlaceConfig.ZoneConfig("n", "North town", "north", 1500, true, 0.95, 1.0, 0.7),
+                        new PlaceConfig.ZoneConfig("s", "South villages", "south", 1000, false, 0.7, 0.3, 0.9)),
+                List.of(new PlaceConfig.RoadLinkConfig("n", "s", 20)), UkDefaults.commuting());
+        ModelConfig config = new ModelConfig("fixture", new RunSettings(12, 6, 3, 1.0), place, UkDefaults.population(),
+                UkDefaults.sectors(), UkDefaults.labour(), UkDefaults.firmDynamics(), UkDefaults.households(),
+                UkDefaults.taxBenefit(), UkDefaults.councilFinance());
+        try (EconomyModel model = new EconomyModel(config, 1)) {
+            return model.run();
+        }
+    }
+
+    @Test
+    void aRunGetsItsHeadlineChartsWithOneLinePerCouncilAndTheRegion() {
+        MetricsTable table = fixtureTable();
+        List<RunCharts.NamedChart> charts = RunCharts.of(table, "Fixture place", "Source: test");
+        assertEquals(5, charts.size());
+        assertEquals("employment_rate.png", charts.get(0).fileName());
+        for (RunCharts.NamedChart c : charts) {
+            assertEquals(3, c.chart().getXYPlot().getDataset().getSeriesCount(), c.fileName());
+            BufferedImage image = PngImages.render(c.chart(), 800, 480);
+            assertTrue(TimePathChartTest.countPixels(image, Palette.BLACK) > 300, c.fileName() + " draws the region");
+        }
+        List<Series> series = RunCharts.seriesByCouncil(table, Metric.EMPLOYMENT_RATE);
+        assertEquals(List.of("Whole region", "North", "South"), series.stream().map(Series::name).toList());
+        assertEquals(table.value(0, 1, Metric.EMPLOYMENT_RATE), series.get(1).value(0));
+    }
+}

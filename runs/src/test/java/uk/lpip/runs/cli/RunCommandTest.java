@@ -144,6 +144,15 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailureWhileRunningExitsWithCode1AndAPlainMessage() throws IOException {
+        Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+        CliRun r = quickRun(file.resolve("results"));
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("lpip: failed while running"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("run", "scenarios")) {
             CliRun r = CliRun.of(command, "--help");

@@ -58,23 +58,10 @@ public final class InitialPlacement {
             int p = (int) order[i];
             int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
             int level = persons.skill[p];
-            long total = 0;
-            for (int z : zones) {
-                total += pool.units(z, level);
-            }
+            long total = pool.unitsInReach(zones, level);
             int slot = -1;
             for (int t = 0; t < TRIES && total > 0 && slot < 0; t++) {
-                long k = (long) (rng.uniform(Purpose.INITIAL_PLACEMENT, buildMonth, p, 1 + t) * total);
-                int zone = zones[zones.length - 1];
-                for (int z : zones) {
-                    long units = pool.units(z, level);
-                    if (k < units) {
-                        zone = z;
-                        break;
-                    }
-                    k -= units;
-                }
-                int candidate = pool.slotAt(zone, k);
+                int candidate = pool.draw(zones, level, total, rng.uniform(Purpose.INITIAL_PLACEMENT, buildMonth, p, 1 + t));
                 if (firms.vacancies[candidate] > 0) {
                     slot = candidate;
                 }

@@ -143,26 +143,13 @@ public final class LabourMarket implements Phase {
                 count = Math.min(count, MAX_APPLICATIONS);
                 int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
                 int level = persons.skill[p];
-                long total = 0;
-                for (int z : zones) {
-                    total += pool.units(z, level);
-                }
+                long total = pool.unitsInReach(zones, level);
                 if (total == 0) {
                     continue;
                 }
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
-                    long k = (long) (rng.uniform(Purpose.APPLICATION, month, key, 1 + a) * total);
-                    int zone = zones[zones.length - 1];
-                    for (int z : zones) {
-                        long units = pool.units(z, level);
-                        if (k < units) {
-                            zone = z;
-                            break;
-                        }
-                        k -= units;
-                    }
-                    int slot = pool.slotAt(zone, k);
+                    int slot = pool.draw(zones, level, total, rng.uniform(Purpose.APPLICATION, month, key, 1 + a));
                     if (firms.postedWage[slot] < threshold || slot / L == persons.employer[p]
                             || alreadyChosen(chosen, sent, slot)) {
                         continue;

@@ -71,6 +71,32 @@ final class VacancyPool {
         return unitsBefore[levelEnd[z * L + level]] - unitsBefore[zoneStart[z]];
     }
 
+    /** Vacancy units within a set of zones (a reach) with a requirement at or below {@code level}. */
+    long unitsInReach(int[] zones, int level) {
+        long total = 0;
+        for (int z : zones) {
+            total += units(z, level);
+        }
+        return total;
+    }
+
+    /**
+     * Draws a vacancy slot uniformly among the {@code total} units within reach at or below the
+     * level (every unit equally likely), given a uniform draw {@code u}.
+     */
+    int draw(int[] zones, int level, long total, double u) {
+        long k = (long) (u * total);
+        for (int z : zones) {
+            long units = units(z, level);
+            if (k < units) {
+                return slotAt(z, k);
+            }
+            k -= units;
+        }
+        int last = zones[zones.length - 1];
+        return slotAt(last, units(last, level) - 1);
+    }
+
     /** The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or below a level. */
     int slotAt(int z, long k) {
         long target = unitsBefore[zoneStart[z]] + k;

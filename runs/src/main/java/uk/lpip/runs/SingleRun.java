@@ -31,11 +31,30 @@ public final class SingleRun {
     /** What a finished run produced. */
     public record Result(Path directory, MetricsTable table, double wallSeconds) { }
 
-    /** Extra outputs written before the manifest (e.g. the summary), each returning its checksum. */
+    /** An extra text output written before the manifest (the summary, the resolved scenario). */
     public interface ExtraOutput {
         String fileName();
 
         void write(java.io.Writer w, MetricsTable table) throws IOException;
+
+        /** Writes text from the run's table. */
+        interface Writer {
+            void write(java.io.Writer w, MetricsTable table) throws IOException;
+        }
+
+        static ExtraOutput of(String fileName, Writer writer) {
+            return new ExtraOutput() {
+                @Override
+                public String fileName() {
+                    return fileName;
+                }
+
+                @Override
+                public void write(java.io.Writer w, MetricsTable table) throws IOException {
+                    writer.write(w, table);
+                }
+            };
+        }
     }
 
     private static final int CHART_WIDTH = 800;

@@ -1,40 +1,33 @@
 package uk.lpip.scenarios;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-import uk.lpip.sim.config.ModelConfig;
+import java.util.List;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
 
-/** The scenarios that ship with lpip, by name. */
+/**
+ * The scenarios that ship with lpip: the YAML files in {@code scenarios/bundled/}, packaged as
+ * resources. A test keeps this list and the folder in step.
+ */
 public final class BundledScenarios {
-    /** A bundled scenario: its name, a one-line description and how to build its configuration. */
-    public record Bundled(String name, String description, Supplier<ModelConfig> config) { }
+    /** The scenario {@code lpip run} uses when given none. */
+    public static final String DEFAULT = "demo";
 
-    private static final Map<String, Bundled> ALL = new LinkedHashMap<>();
-
-    static {
-        add(new Bundled(DefaultPlace.NAME,
-                "built-in default place: two councils (a town and a market town with rural zones), ~7,700 people",
-                DefaultPlace::config));
-    }
+    private static final List<String> NAMES = List.of("demo", "rural-wales", "forth-valley", "northern-ireland",
+            "yorkshire-humber");
 
     private BundledScenarios() {
     }
 
-    private static void add(Bundled b) {
-        ALL.put(b.name(), b);
+    public static List<String> names() {
+        return NAMES;
     }
 
-    public static String defaultName() {
-        return DefaultPlace.NAME;
+    /** The classpath resource holding a bundled scenario. */
+    public static String resource(String name) {
+        return "/uk/lpip/scenarios/bundled/" + name + ".yaml";
     }
 
-    public static Optional<Bundled> find(String name) {
-        return Optional.ofNullable(ALL.get(name));
-    }
-
-    public static Iterable<Bundled> all() {
-        return ALL.values();
+    public static Scenario load(String name) throws ScenarioException {
+        return ScenarioLoader.load(name);
     }
 }

@@ -8,44 +8,29 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import uk.lpip.runs.SingleRun;
-import uk.lpip.scenarios.BundledScenarios;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.format.ScenarioFormat;
+import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
-import uk.lpip.sim.metrics.MetricsTable;
 
 /** {@code lpip run}: one run of a scenario, with progress, a summary and outputs under results/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario once and write its outputs to a new directory under results/.",
-                "With no SCENARIO, runs the bundled default place."},
+                "With no SCENARIO, runs the bundled demo place."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, charts/*.png and manifest.json (with SHA-256 checksums).",
+                "summary.csv, scenario.yaml (fully resolved), charts/*.png and manifest.json (with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "A bundled scenario name (see 'lpip scenarios'). Default: ${DEFAULT-VALUE}.",
-            defaultValue = "default")
-    String scenario;
+    @CommandLine.Mixin
+    ScenarioArguments scenarioArguments;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Run seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--months", paramLabel = "N", description = "Months to record after the burn-in (default: the scenario's).")
-    Integer months;
-
-    @Option(names = "--burn-in", paramLabel = "N", description = "Months to simulate before recording (default: the scenario's).")
-    Integer burnIn;
-
-    @Option(names = "--scale", paramLabel = "F", description = "Fraction of the real population simulated, in (0, 1] (default: the scenario's).")
-    Double scale;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores, ${DEFAULT-VALUE}).",
-            defaultValue = "${sys:lpip.defaultThreads:-0}")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores); results do not depend on it.")
+    Integer threads;
 
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")
     boolean noCharts;
@@ -56,58 +41,36 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelConfig config = resolve();
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
+        Scenario scenario = scenarioArguments.load(err);
+        if (scenario == null) {
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        ModelConfig config = scenario.model();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter outWriter = spec.commandLine().getOut();
         RunSettings run = config.run();
         err.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
                 config.name(), run.months(), run.burnInMonths(), run.seed(), run.scale(), workers, workers == 1 ? "" : "s");
+        if (scenario.water() != null) {
+            err.println("lpip run: note: the water section is read and checked but not simulated yet");
+        }
         Progress progress = new Progress(err, System.console() != null, run.totalMonths(), run.burnInMonths());
-        SingleRun.ExtraOutput summary = new SingleRun.ExtraOutput() {
-            @Override
-            public String fileName() {
-                return "summary.csv";
-            }
-
-            @Override
-            public void write(java.io.Writer w, MetricsTable table) throws IOException {
-                CouncilSummary.writeCsv(w, table);
-            }
-        };
+        String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
+        List<SingleRun.ExtraOutput> extras = List.of(
+                SingleRun.ExtraOutput.of("scenario.yaml", (w, table) -> w.write(resolved)),
+                SingleRun.ExtraOutput.of("summary.csv", (w, table) -> CouncilSummary.writeCsv(w, table)));
         SingleRun.Result result = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit())
                 .charts(!noCharts)
-                .run(out, progress::month, List.of(summary));
+                .run(out, progress::month, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), "start and end of the recorded period");
         CouncilSummary.print(outWriter, result.table());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
         outWriter.flush();
         return Lpip.EXIT_OK;
-    }
-
-    private ModelConfig resolve() {
-        ModelConfig base = BundledScenarios.find(scenario).map(b -> b.config().get()).orElseThrow(() -> {
-            StringBuilder names = new StringBuilder();
-            for (BundledScenarios.Bundled b : BundledScenarios.all()) {
-                names.append(names.length() == 0 ? "" : ", ").append(b.name());
-            }
-            return new CommandLine.ParameterException(spec.commandLine(),
-                    "'" + scenario + "' is not a bundled scenario (available: " + names + ")");
-        });
-        RunSettings r = base.run();
-        try {
-            RunSettings changed = new RunSettings(
-                    months != null ? months : r.months(),
-                    burnIn != null ? burnIn : r.burnInMonths(),
-                    seed != null ? seed : r.seed(),
-                    scale != null ? scale : r.scale());
-            if (threads < 0) {
-                throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
-            }
-            return base.withRun(changed);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

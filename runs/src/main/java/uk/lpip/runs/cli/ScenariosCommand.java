@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.lpip.scenarios.BundledScenarios;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.load.ScenarioException;
 
 /** {@code lpip scenarios}: the bundled scenarios, one line each. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = "List the bundled scenarios with one line each.")
+        description = {"List the bundled scenarios with one line each.",
+                "Their files are in scenarios/bundled/: copy one to start your own place."})
 final class ScenariosCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -15,9 +18,14 @@ final class ScenariosCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        for (BundledScenarios.Bundled b : BundledScenarios.all()) {
-            String marker = b.name().equals(BundledScenarios.defaultName()) ? " (default)" : "";
-            out.printf("%-12s %s%s%n", b.name(), b.description(), marker);
+        for (String name : BundledScenarios.names()) {
+            String marker = name.equals(BundledScenarios.DEFAULT) ? " (default)" : "";
+            try {
+                Scenario s = BundledScenarios.load(name);
+                out.printf("%-18s %s%s%n", name, s.description(), marker);
+            } catch (ScenarioException e) {
+                out.printf("%-18s (does not load: %s)%n", name, e.problems().get(0));
+            }
         }
         out.flush();
     }

@@ -49,7 +49,7 @@ class RunCommandTest {
         List<Path> dirs = runDirs(tmp);
         assertEquals(1, dirs.size());
         Path dir = dirs.get(0);
-        assertTrue(dir.getFileName().toString().startsWith("default-"));
+        assertTrue(dir.getFileName().toString().startsWith("demo-"));
         List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertEquals(TimeseriesCsv.HEADER, lines.get(0));
         Set<String> metrics = Stream.of(Metric.values()).map(Metric::id).collect(Collectors.toSet());
@@ -57,7 +57,7 @@ class RunCommandTest {
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             assertEquals(7, f.length, line);
-            assertEquals("default-seed20260101", f[0]);
+            assertEquals("demo-seed20260101", f[0]);
             assertEquals("baseline", f[1]);
             months.add(Integer.parseInt(f[3]));
             assertTrue(f[4].matches("(region|council|zone):[a-z-]+"), f[4]);
@@ -66,7 +66,8 @@ class RunCommandTest {
         }
         assertEquals(Set.of(0, 1, 2), months);
         String manifest = Files.readString(dir.resolve("manifest.json"));
-        for (String file : List.of("timeseries.csv", "summary.csv", "charts/employment_rate.png", "charts/unemployment_rate.png")) {
+        for (String file : List.of("timeseries.csv", "summary.csv", "scenario.yaml", "charts/employment_rate.png",
+                "charts/unemployment_rate.png")) {
             Matcher m = Pattern.compile("\"" + Pattern.quote(file) + "\": \\{\\s*\"sha256\": \"([0-9a-f]{64})\"").matcher(manifest);
             assertTrue(m.find(), "manifest lists " + file + ":\n" + manifest);
             assertEquals(AtomicFiles.sha256(dir.resolve(file)), m.group(1), file + " checksum");
@@ -77,6 +78,49 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
         }
+    }
+
+    @Test
+    void setOverridesAnyValueAndTheResolvedScenarioRecordsIt() throws IOException {
+        CliRun r = quickRun(tmp, "--set", "region.zones[4].bus_service=0.6", "--set", "labour.matching_rounds=2", "--no-charts");
+        assertEquals(0, r.exitCode(), r.err());
+        String resolved = Files.readString(runDirs(tmp).get(0).resolve("scenario.yaml"));
+        assertTrue(resolved.contains("matching_rounds: 2"), resolved);
+        assertTrue(resolved.contains("bus_service: 0.6"), resolved);
+        assertTrue(resolved.contains("months: 3"), "shorthand --months is a --set too");
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsLocation() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, String.join("\n",
+                "name: bad",
+                "run:",
+                "  monhts: 12",
+                "  scale: 2",
+                "region:",
+                "  id: r",
+                "  name: R",
+                "  councils: [{id: c, name: C}]",
+                "  zones:",
+                "    - {id: z, name: Z, council: d, population: 100, urban: true, broadband_share: 0.9,"
+                        + " bus_service: 0.5, car_access_share: 0.8}",
+                ""));
+        CliRun r = CliRun.of("validate", "demo", bad.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.out().contains("ok   demo"), r.out());
+        assertTrue(r.err().contains(bad + ":3:3: run: unknown key 'monhts'; did you mean 'months'?"), r.err());
+        assertTrue(r.err().contains(bad + ":4:10: run.scale: expected a number from 0.000001 to 1, found the number 2"), r.err());
+        assertTrue(r.err().contains("2 problems"), "all problems of the file at once: " + r.err());
+        assertEquals(0, CliRun.of("validate", "demo").exitCode());
+    }
+
+    @Test
+    void aBrokenScenarioStopsTheRunBeforeAnythingIsWritten() throws IOException {
+        CliRun r = quickRun(tmp, "--set", "region.zones[0].council=nowhere");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("region.zones[0].council: no council 'nowhere'"), r.err());
+        assertTrue(runDirs(tmp).isEmpty());
     }
 
     @Test
@@ -136,11 +180,12 @@ class RunCommandTest {
             assertTrue(runDirs(out).isEmpty(), "no output for bad input");
         }
         CliRun unknown = CliRun.of("run", "nowhere", "--out", tmp.toString());
-        assertTrue(unknown.err().contains("available: default"), unknown.err());
+        assertTrue(unknown.err().contains("bundled: demo, rural-wales"), unknown.err());
         CliRun typo = CliRun.of("run", "--monhts", "3", "--out", tmp.toString());
         assertTrue(typo.err().contains("--months"), "suggests the right option: " + typo.err());
         CliRun range = CliRun.of("run", "--months", "0", "--out", tmp.toString());
-        assertTrue(range.err().contains("months must be at least 1"), range.err());
+        assertTrue(range.err().contains("--set run.months=0: run.months: expected a whole number from 1 to 1200, found the number 0"),
+                range.err());
     }
 
     @Test
@@ -154,7 +199,7 @@ class RunCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("run", "scenarios")) {
+        for (String command : List.of("run", "validate", "scenarios")) {
             CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.exitCode());
             assertTrue(r.out().contains("Usage: lpip " + command), r.out());
@@ -169,6 +214,10 @@ class RunCommandTest {
     void scenariosListsTheBundledDefault() {
         CliRun r = CliRun.of("scenarios");
         assertEquals(0, r.exitCode());
-        assertTrue(r.out().startsWith("default"), r.out());
+        assertTrue(r.out().startsWith("demo"), r.out());
+        for (String name : List.of("rural-wales", "forth-valley", "northern-ireland", "yorkshire-humber")) {
+            assertTrue(r.out().contains(name), r.out());
+        }
+        assertFalse(r.out().contains("does not load"), r.out());
     }
 }

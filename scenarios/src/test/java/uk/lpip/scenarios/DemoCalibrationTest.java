@@ -10,14 +10,14 @@ import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
 /**
- * After its burn-in the default place sits at UK-like rates (ONS LFS 16–64: employment 70–78%,
+ * After its burn-in the demo place sits at UK-like rates (ONS LFS 16–64: employment 70–78%,
  * unemployment 3–6%, inactivity 20–28%), for the bundled seed and for others.
  */
-class DefaultPlaceCalibrationTest {
+class DemoCalibrationTest {
     @ParameterizedTest
     @ValueSource(longs = {20_260_101L, 1L, 2L, 3L})
-    void ratesAreUkLikeAfterTheBurnIn(long seed) {
-        ModelConfig config = DefaultPlace.config();
+    void ratesAreUkLikeAfterTheBurnIn(long seed) throws Exception {
+        ModelConfig config = BundledScenarios.load("demo").model();
         config = config.withRun(config.run().withSeed(seed));
         MetricsTable t;
         try (EconomyModel model = new EconomyModel(config, 2)) {

@@ -1,0 +1,51 @@
+package uk.lpip.scenarios;
+
+import java.util.List;
+import java.util.Objects;
+import uk.lpip.sim.config.CouncilFinanceConfig;
+import uk.lpip.sim.config.FirmDynamicsConfig;
+import uk.lpip.sim.config.HouseholdConfig;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.config.PopulationConfig;
+import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.config.SectorConfig;
+import uk.lpip.sim.config.TaxBenefitConfig;
+
+/**
+ * A scenario as read from its file (after {@code extends} and {@code --set}): every section as an
+ * immutable record. {@link #model()} resolves it into sim-core's typed configuration.
+ */
+public record Scenario(
+        String name,
+        String description,
+        RunSettings run,
+        PlaceConfig region,
+        PopulationConfig population,
+        List<SectorConfig> sectors,
+        LabourConfig labour,
+        FirmDynamicsConfig firms,
+        HouseholdConfig households,
+        TaxBenefitConfig taxBenefit,
+        CouncilFinanceConfig councilFinance,
+        WaterSection water,
+        List<InterventionConfig> interventions) {
+
+    public Scenario {
+        sectors = sectors == null ? null : List.copyOf(sectors);
+        interventions = interventions == null ? null : List.copyOf(interventions);
+    }
+
+    /** The configuration sim-core runs. */
+    public ModelConfig model() {
+        Objects.requireNonNull(region, "region");
+        return new ModelConfig(name, run, region, population, sectors, labour, firms, households, taxBenefit,
+                councilFinance);
+    }
+
+    public Scenario withRun(RunSettings newRun) {
+        return new Scenario(name, description, newRun, region, population, sectors, labour, firms, households,
+                taxBenefit, councilFinance, water, interventions);
+    }
+}

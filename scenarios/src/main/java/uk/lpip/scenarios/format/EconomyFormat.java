@@ -1,0 +1,172 @@
+package uk.lpip.scenarios.format;
+
+import static uk.lpip.scenarios.format.Field.of;
+
+import uk.lpip.sim.config.CouncilFinanceConfig;
+import uk.lpip.sim.config.FirmDynamicsConfig;
+import uk.lpip.sim.config.HouseholdConfig;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
+import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
+import uk.lpip.sim.config.TaxBenefitConfig;
+
+/** The {@code labour}, {@code firms}, {@code households}, {@code tax_benefit} and {@code council_finance} sections. */
+final class EconomyFormat {
+    private EconomyFormat() {
+    }
+
+    static final ObjectSpec<InactivityReasonConfig> REASON = new ObjectSpec<>("inactivity reason",
+            "monthly hazards into and out of one reason for inactivity",
+            v -> new InactivityReasonConfig(v.text("reason"), v.number("hazard_from_employed"), v.number("hazard_from_unemployed"),
+                    v.number("exit_hazard"), v.integer("min_age")),
+            of("reason", ValueSpec.oneOf("student", "caring", "long_term_sick", "retired"), InactivityReasonConfig::reason,
+                    "the reason", "", "long_term_sick"),
+            of("hazard_from_employed", ValueSpec.share(), InactivityReasonConfig::hazardFromEmployed,
+                    "monthly chance that an employed person leaves work for this reason", "per month", "0.0009"),
+            of("hazard_from_unemployed", ValueSpec.share(), InactivityReasonConfig::hazardFromUnemployed,
+                    "monthly chance that a searcher stops for this reason", "per month", "0.006"),
+            of("exit_hazard", ValueSpec.share(), InactivityReasonConfig::exitHazard,
+                    "monthly chance of returning to search (students: see population)", "per month", "0.012"),
+            of("min_age", ValueSpec.integer(16, 64), InactivityReasonConfig::minAge,
+                    "youngest age at which people enter this reason", "years", "18"));
+
+    static final ObjectSpec<DiscouragementConfig> DISCOURAGEMENT = new ObjectSpec<>("discouragement",
+            "how searchers give up and the discouraged return",
+            v -> new DiscouragementConfig(v.number("base_hazard"), v.number("duration_effect_per_year"),
+                    v.number("reference_vacancies_per_searcher"), v.number("base_return_hazard"),
+                    v.number("return_tightness_elasticity")),
+            of("base_hazard", ValueSpec.share(), DiscouragementConfig::baseHazard,
+                    "monthly chance of giving up at the start of a spell, at reference tightness", "per month", "0.015"),
+            of("duration_effect_per_year", ValueSpec.number(0, 10), DiscouragementConfig::durationEffectPerYear,
+                    "proportional rise of that chance per year unemployed", "per year", "0.5"),
+            of("reference_vacancies_per_searcher", ValueSpec.number(0.01, 10), DiscouragementConfig::referenceVacanciesPerSearcher,
+                    "market tightness at which the hazards take their base values", "ratio", "0.6"),
+            of("base_return_hazard", ValueSpec.share(), DiscouragementConfig::baseReturnHazard,
+                    "monthly chance that a discouraged person returns to search at reference tightness", "per month", "0.045"),
+            of("return_tightness_elasticity", ValueSpec.number(0, 5), DiscouragementConfig::returnTightnessElasticity,
+                    "elasticity of both hazards to vacancies per searcher within reach", "", "0.7"));
+
+    static final ObjectSpec<LabourConfig> LABOUR = new ObjectSpec<>("labour market", "search, matching, wages and inactivity",
+            v -> new LabourConfig(v.integer("matching_rounds"), v.integer("applications_per_searcher"),
+                    v.number("on_the_job_search_share"), v.integer("on_the_job_applications"), v.number("job_switch_premium"),
+                    v.number("minimum_monthly_wage"), v.number("reservation_start_ratio"), v.number("reservation_decay_per_month"),
+                    v.integer("permitted_period_months"), v.integer("scarring_after_months"), v.number("scarring_monthly_hazard"),
+                    v.get("skill_productivity"), v.number("tightness_wage_elasticity"), v.number("layoff_tolerance"),
+                    v.get("inactivity"), v.get("discouragement")),
+            of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
+            of("applications_per_searcher", ValueSpec.integer(1, 16), LabourConfig::applicationsPerSearcher,
+                    "applications an unemployed searcher sends a round", "", "3"),
+            of("on_the_job_search_share", ValueSpec.share(), LabourConfig::onTheJobSearchShare,
+                    "share of the employed looking for a better job in a month", "share", "0.04"),
+            of("on_the_job_applications", ValueSpec.integer(1, 16), LabourConfig::onTheJobApplications,
+                    "applications an employed searcher sends a round", "", "2"),
+            of("job_switch_premium", ValueSpec.number(0, 1), LabourConfig::jobSwitchPremium,
+                    "pay rise needed to change employer", "share", "0.05"),
+            of("minimum_monthly_wage", ValueSpec.number(0, 20_000), LabourConfig::minimumMonthlyWage,
+                    "legal minimum for a full-time job", "£ per month", "1859"),
+            of("reservation_start_ratio", ValueSpec.number(0, 2), LabourConfig::reservationStartRatio,
+                    "lowest acceptable pay at the start of a spell, as a share of the last wage", "share", "0.9"),
+            of("reservation_decay_per_month", ValueSpec.share(), LabourConfig::reservationDecayPerMonth,
+                    "monthly fall of the reservation wage while unemployed", "per month", "0.04"),
+            of("permitted_period_months", ValueSpec.integer(0, 120), LabourConfig::permittedPeriodMonths,
+                    "months a claimant may hold out for usual pay before taking any job they can do", "months", "3"),
+            of("scarring_after_months", ValueSpec.integer(0, 120), LabourConfig::scarringAfterMonths,
+                    "months out of work after which skills start to depreciate", "months", "12"),
+            of("scarring_monthly_hazard", ValueSpec.share(), LabourConfig::scarringMonthlyHazard,
+                    "monthly chance of losing a skill level once scarring has begun", "per month", "0.02"),
+            of("skill_productivity", Skills.numbers("skill productivity", 10, "ratio"), LabourConfig::skillProductivity,
+                    "output of a job by required skill, relative to medium", "ratio", "{none: 0.62, low: 0.78, medium: 1, high: 1.45}"),
+            of("tightness_wage_elasticity", ValueSpec.number(0, 2), LabourConfig::tightnessWageElasticity,
+                    "elasticity of posted wages to local vacancies per searcher (capped at ±10%)", "", "0.05"),
+            of("layoff_tolerance", ValueSpec.share(), LabourConfig::layoffTolerance,
+                    "share of excess staff a firm keeps each month", "share", "0.5"),
+            of("inactivity", new ListSpec<>(REASON, 0), LabourConfig::inactivity, "hazards by inactivity reason", "", "see below"),
+            of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"));
+
+    static final ObjectSpec<FirmDynamicsConfig> FIRMS = new ObjectSpec<>("firm dynamics", "demand shocks, planning, entry and exit",
+            v -> new FirmDynamicsConfig(v.number("demand_shock_sigma"), v.number("demand_mean_reversion"),
+                    v.number("expectation_smoothing"), v.number("exit_hazard_monthly"), v.integer("negative_cash_months_to_exit"),
+                    v.number("entries_per_thousand_residents_yearly"), v.number("entry_broadband_effect"),
+                    v.number("start_up_capital_months"), v.number("cash_buffer_months"), v.number("dividend_payout"),
+                    v.number("business_rates_share_of_sales")),
+            of("demand_shock_sigma", ValueSpec.number(0, 1), FirmDynamicsConfig::demandShockSigma,
+                    "monthly s.d. of log demand shocks, proportional to size (Gibrat)", "", "0.035"),
+            of("demand_mean_reversion", ValueSpec.share(), FirmDynamicsConfig::demandMeanReversion,
+                    "monthly pull of shocks back to zero", "per month", "0.03"),
+            of("expectation_smoothing", ValueSpec.share(), FirmDynamicsConfig::expectationSmoothing,
+                    "weight of the newest month in expected demand", "share", "0.3"),
+            of("exit_hazard_monthly", ValueSpec.share(), FirmDynamicsConfig::exitHazardMonthly,
+                    "monthly closure chance of a one-person firm; halves by 10 jobs", "per month", "0.012"),
+            of("negative_cash_months_to_exit", ValueSpec.integer(1, 120), FirmDynamicsConfig::negativeCashMonthsToExit,
+                    "months of negative cash before a firm closes", "months", "6"),
+            of("entries_per_thousand_residents_yearly", ValueSpec.number(0, 100), FirmDynamicsConfig::entriesPerThousandResidentsYearly,
+                    "new firms per 1,000 residents with full broadband", "per year", "4.5"),
+            of("entry_broadband_effect", ValueSpec.share(), FirmDynamicsConfig::entryBroadbandEffect,
+                    "proportional fall in entry where broadband coverage is zero", "share", "0.5"),
+            of("start_up_capital_months", ValueSpec.number(0, 60), FirmDynamicsConfig::startUpCapitalMonths,
+                    "start-up capital of a new firm", "months of sales", "3"),
+            of("cash_buffer_months", ValueSpec.number(0, 60), FirmDynamicsConfig::cashBufferMonths,
+                    "cash kept before profits are paid out", "months of costs", "2"),
+            of("dividend_payout", ValueSpec.share(), FirmDynamicsConfig::dividendPayout,
+                    "share of cash above the buffer paid out each month", "share", "0.5"),
+            of("business_rates_share_of_sales", ValueSpec.share(), FirmDynamicsConfig::businessRatesShareOfSales,
+                    "business rates as a share of sales", "share", "0.012"));
+
+    static final ObjectSpec<HouseholdConfig> HOUSEHOLDS = new ObjectSpec<>("households", "spending",
+            v -> new HouseholdConfig(v.number("propensity_to_consume_income"), v.number("propensity_to_consume_wealth"),
+                    v.number("local_spending_share")),
+            of("propensity_to_consume_income", ValueSpec.share(), HouseholdConfig::propensityToConsumeIncome,
+                    "share of disposable income spent each month", "share", "0.9"),
+            of("propensity_to_consume_wealth", ValueSpec.share(), HouseholdConfig::propensityToConsumeWealth,
+                    "share of positive savings spent each month", "per month", "0.005"),
+            of("local_spending_share", ValueSpec.share(), HouseholdConfig::localSpendingShare,
+                    "share of spending at local services within reach; the rest leaves the region", "share", "0.45"));
+
+    private static Field<TaxBenefitConfig, Double> pounds(String key, java.util.function.Function<TaxBenefitConfig, Double> g,
+                                                          String description, String example) {
+        return of(key, ValueSpec.number(0, 1_000_000), g, description, "£ per month", example);
+    }
+
+    private static Field<TaxBenefitConfig, Double> rate(String key, java.util.function.Function<TaxBenefitConfig, Double> g,
+                                                        String description, String example) {
+        return of(key, ValueSpec.share(), g, description, "share", example);
+    }
+
+    static final ObjectSpec<TaxBenefitConfig> TAX_BENEFIT = new ObjectSpec<>("taxes and benefits",
+            "simplified UK income tax, National Insurance, Universal-Credit-like benefit and State Pension",
+            v -> new TaxBenefitConfig(v.number("personal_allowance"), v.number("basic_rate"), v.number("higher_threshold"),
+                    v.number("higher_rate"), v.number("additional_threshold"), v.number("additional_rate"),
+                    v.number("ni_primary_threshold"), v.number("ni_upper_earnings_limit"), v.number("ni_main_rate"),
+                    v.number("ni_upper_rate"), v.number("employer_ni_threshold"), v.number("employer_ni_rate"),
+                    v.number("benefit_first_adult"), v.number("benefit_other_adult"), v.number("benefit_per_child"),
+                    v.number("work_allowance"), v.number("benefit_taper"), v.number("state_pension")),
+            pounds("personal_allowance", TaxBenefitConfig::personalAllowance, "income tax personal allowance", "1047.5"),
+            rate("basic_rate", TaxBenefitConfig::basicRate, "income tax basic rate", "0.2"),
+            pounds("higher_threshold", TaxBenefitConfig::higherThreshold, "income where the higher rate starts", "4189.17"),
+            rate("higher_rate", TaxBenefitConfig::higherRate, "income tax higher rate", "0.4"),
+            pounds("additional_threshold", TaxBenefitConfig::additionalThreshold, "income where the additional rate starts", "10428.33"),
+            rate("additional_rate", TaxBenefitConfig::additionalRate, "income tax additional rate", "0.45"),
+            pounds("ni_primary_threshold", TaxBenefitConfig::niPrimaryThreshold, "employee NI primary threshold", "1048"),
+            pounds("ni_upper_earnings_limit", TaxBenefitConfig::niUpperEarningsLimit, "employee NI upper earnings limit", "4189"),
+            rate("ni_main_rate", TaxBenefitConfig::niMainRate, "employee NI rate between the thresholds", "0.08"),
+            rate("ni_upper_rate", TaxBenefitConfig::niUpperRate, "employee NI rate above the upper limit", "0.02"),
+            pounds("employer_ni_threshold", TaxBenefitConfig::employerNiThreshold, "employer NI secondary threshold", "758"),
+            rate("employer_ni_rate", TaxBenefitConfig::employerNiRate, "employer NI rate", "0.138"),
+            pounds("benefit_first_adult", TaxBenefitConfig::benefitFirstAdult, "standard allowance, first adult", "393.45"),
+            pounds("benefit_other_adult", TaxBenefitConfig::benefitOtherAdult, "each further working-age adult", "224.15"),
+            pounds("benefit_per_child", TaxBenefitConfig::benefitPerChild, "each child", "287.92"),
+            pounds("work_allowance", TaxBenefitConfig::workAllowance, "earnings disregarded (households with children)", "404"),
+            rate("benefit_taper", TaxBenefitConfig::benefitTaper, "withdrawal per £ of net earnings", "0.55"),
+            pounds("state_pension", TaxBenefitConfig::statePension, "State Pension per pensioner", "958.53"));
+
+    static final ObjectSpec<CouncilFinanceConfig> COUNCIL_FINANCE = new ObjectSpec<>("council finance",
+            "council tax and reserves (the central grant is set so starting budgets balance)",
+            v -> new CouncilFinanceConfig(v.number("council_tax_per_household_monthly"), v.number("reserve_target_months"),
+                    v.number("reserve_adjustment_per_month")),
+            of("council_tax_per_household_monthly", ValueSpec.number(0, 10_000), CouncilFinanceConfig::councilTaxPerHouseholdMonthly,
+                    "average council tax per occupied dwelling", "£ per month", "141.67"),
+            of("reserve_target_months", ValueSpec.number(0, 60), CouncilFinanceConfig::reserveTargetMonths,
+                    "reserves a council aims to hold", "months of spending", "3"),
+            of("reserve_adjustment_per_month", ValueSpec.share(), CouncilFinanceConfig::reserveAdjustmentPerMonth,
+                    "share of the gap to the reserve target closed each month", "per month", "0.02"));
+}

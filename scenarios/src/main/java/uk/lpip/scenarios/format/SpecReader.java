@@ -1,0 +1,150 @@
+package uk.lpip.scenarios.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.lpip.scenarios.load.Problems;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.Node.ListNode;
+import uk.lpip.scenarios.yaml.Node.MapNode;
+import uk.lpip.scenarios.yaml.Node.ScalarNode;
+
+/**
+ * Reads a located YAML tree against a {@link Spec}, filling absent keys from a default object,
+ * and records every problem rather than stopping at the first. A value with a problem reads as
+ * {@code null}, and so does every object that contains one.
+ */
+public final class SpecReader {
+    private final Problems problems;
+
+    public SpecReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <V> V read(Spec<V> spec, Node node, V defaults, String path) {
+        if (spec instanceof ValueSpec<V> value) {
+            return readValue(value, node, path);
+        }
+        if (spec instanceof ObjectSpec<V> object) {
+            return readObject(object, node, defaults, path);
+        }
+        if (spec instanceof ListSpec<?> list) {
+            return (V) readList(list, node, path);
+        }
+        return (V) readTyped((TypedListSpec<?>) spec, node, path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> V readValue(ValueSpec<V> spec, Node node, String path) {
+        if (!(node instanceof ScalarNode scalar)) {
+            problems.add(node.location(), path, "expected " + spec.expected() + ", found " + node.describe());
+            return null;
+        }
+        String[] error = new String[1];
+        Object v = spec.read(scalar, error);
+        if (v == null) {
+            problems.add(node.location(), path, error[0]);
+        }
+        return (V) v;
+    }
+
+    private <T> T readObject(ObjectSpec<T> spec, Node node, T defaults, String path) {
+        if (!(node instanceof MapNode map)) {
+            problems.add(node.location(), path, "expected " + spec.expected() + ", found " + node.describe());
+            return null;
+        }
+        for (String key : map.entries().keySet()) {
+            if (spec.field(key) == null) {
+                String near = Suggestions.nearest(key, spec.keys());
+                problems.add(map.keyLocation(key), path, "unknown key '" + key + "'"
+                        + (near != null ? "; did you mean '" + near + "'?" : "; expected one of " + String.join(", ", spec.keys())));
+            }
+        }
+        Values values = new Values();
+        boolean complete = true;
+        for (Field<T, ?> field : spec.fields()) {
+            complete &= readField(field, map, defaults, path, values);
+        }
+        if (!complete) {
+            return null;
+        }
+        try {
+            return spec.build(values);
+        } catch (IllegalArgumentException e) {
+            problems.add(map.location(), path, e.getMessage());
+            return null;
+        }
+    }
+
+    private <T, V> boolean readField(Field<T, V> field, MapNode map, T defaults, String path, Values values) {
+        String childPath = path.isEmpty() ? field.key() : path + "." + field.key();
+        V fallback = defaults != null ? field.getter().apply(defaults) : field.fallback();
+        Node child = map.get(field.key());
+        if (child == null) {
+            if (fallback == null && !field.optional()) {
+                problems.add(map.location(), path, "missing required key '" + field.key() + "' (" + field.description() + ")");
+                return false;
+            }
+            values.put(field.key(), fallback);
+            return true;
+        }
+        V v = read(field.spec(), child, fallback, childPath);
+        values.put(field.key(), v);
+        return v != null;
+    }
+
+    private <E> List<E> readList(ListSpec<E> spec, Node node, String path) {
+        if (!(node instanceof ListNode list)) {
+            problems.add(node.location(), path, "expected " + spec.expected() + ", found " + node.describe());
+            return null;
+        }
+        if (list.items().size() < spec.minItems()) {
+            problems.add(node.location(), path, "expected " + spec.expected() + ", found " + list.items().size());
+            return null;
+        }
+        List<E> out = new ArrayList<>();
+        boolean complete = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            E e = read(spec.element(), list.items().get(i), null, path + "[" + i + "]");
+            complete &= e != null;
+            out.add(e);
+        }
+        return complete ? List.copyOf(out) : null;
+    }
+
+    private <E> List<E> readTyped(TypedListSpec<E> spec, Node node, String path) {
+        if (!(node instanceof ListNode list)) {
+            problems.add(node.location(), path, "expected " + spec.expected() + ", found " + node.describe());
+            return null;
+        }
+        List<E> out = new ArrayList<>();
+        boolean complete = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String itemPath = path + "[" + i + "]";
+            Node type = item instanceof MapNode m ? m.get("type") : null;
+            if (!(type instanceof ScalarNode t)) {
+                problems.add(item.location(), itemPath, "each entry needs a 'type'; " + known(spec));
+                complete = false;
+                continue;
+            }
+            ObjectSpec<? extends E> entry = spec.types().get(t.text());
+            if (entry == null) {
+                String near = Suggestions.nearest(t.text(), spec.typeNames());
+                problems.add(t.location(), itemPath + ".type", "unknown type '" + t.text() + "'"
+                        + (near != null ? "; did you mean '" + near + "'?" : "; " + known(spec)));
+                complete = false;
+                continue;
+            }
+            E e = read(entry, item, null, itemPath);
+            complete &= e != null;
+            out.add(e);
+        }
+        return complete ? List.copyOf(out) : null;
+    }
+
+    private static String known(TypedListSpec<?> spec) {
+        return spec.types().isEmpty() ? "no types are available in this version of lpip"
+                : "expected one of " + String.join(", ", spec.typeNames());
+    }
+}

@@ -1,0 +1,31 @@
+package uk.lpip.scenarios.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import uk.lpip.scenarios.yaml.Location;
+
+/** Collects every problem found, so a user sees them all at once, in file order. */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    public void add(Location location, String path, String message) {
+        list.add(new Problem(location, path, message));
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public int size() {
+        return list.size();
+    }
+
+    public List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing((Problem p) -> p.location().source())
+                .thenComparingInt(p -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return copy;
+    }
+}

@@ -1,0 +1,215 @@
+package uk.lpip.scenarios.load;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.WaterSection;
+import uk.lpip.scenarios.format.Suggestions;
+import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.Node.ListNode;
+import uk.lpip.scenarios.yaml.Node.MapNode;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.config.PopulationConfig;
+import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
+import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.config.SectorConfig;
+
+/**
+ * Checks that need the whole scenario: references between sections (a zone's council, a road's
+ * zones, a licence's node), unique ids, shares across list entries that must sum to 1, and the
+ * memory a scenario would need. Problems point at the value in the file where there is one.
+ */
+final class ScenarioChecks {
+    private static final double SUM_TOLERANCE = 1e-3;
+    /**
+     * Heap per simulated person, all in (persons, households, firms, per-month working arrays),
+     * with headroom. An estimate for refusing impossible scenarios early; `lpip bench` measures it.
+     */
+    static final long BYTES_PER_PERSON = 160;
+
+    private final MapNode root;
+    private final Problems problems;
+
+    ScenarioChecks(MapNode root, Problems problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+
+    void check(Scenario s) {
+        check(s.run(), s.region(), s.population(), s.sectors(), s.labour(), s.water());
+    }
+
+    /** Checks whichever sections could be read (a null section had problems of its own and is skipped). */
+    void check(RunSettings run, PlaceConfig region, PopulationConfig population, List<SectorConfig> sectors,
+               LabourConfig labour, WaterSection water) {
+        if (region != null) {
+            checkRegion(region);
+            if (run != null) {
+                checkMemory(region, run.scale());
+            }
+        }
+        if (population != null) {
+            List<HouseholdTypeConfig> types = population.householdTypes();
+            uniqueIds(types, HouseholdTypeConfig::name, "population.household_types", "household type");
+            sumToOne(types.stream().mapToDouble(HouseholdTypeConfig::share).sum(), "population.household_types",
+                    "household type shares");
+        }
+        Set<String> sectorIds = null;
+        if (sectors != null) {
+            sectorIds = uniqueIds(sectors, SectorConfig::id, "sectors", "sector");
+            sumToOne(sectors.stream().mapToDouble(SectorConfig::employmentShare).sum(), "sectors", "sector employment shares");
+        }
+        if (labour != null) {
+            Set<String> reasons = new HashSet<>();
+            for (int i = 0; i < labour.inactivity().size(); i++) {
+                String reason = labour.inactivity().get(i).reason();
+                if (!reasons.add(reason)) {
+                    add("labour.inactivity[" + i + "].reason", "inactivity reason '" + reason + "' is listed twice");
+                }
+            }
+        }
+        if (water != null && sectorIds != null) {
+            checkWater(water, sectorIds);
+        }
+    }
+
+    private void checkRegion(PlaceConfig region) {
+        Set<String> councils = uniqueIds(region.councils(), PlaceConfig.CouncilConfig::id, "region.councils", "council");
+        Set<String> zones = uniqueIds(region.zones(), PlaceConfig.ZoneConfig::id, "region.zones", "zone");
+        Set<String> councilsWithZones = new HashSet<>();
+        for (int i = 0; i < region.zones().size(); i++) {
+            String council = region.zones().get(i).councilId();
+            councilsWithZones.add(council);
+            reference(council, councils, "region.zones[" + i + "].council", "council");
+        }
+        for (int i = 0; i < region.councils().size(); i++) {
+            String id = region.councils().get(i).id();
+            if (!councilsWithZones.contains(id)) {
+                add("region.councils[" + i + "]", "council '" + id + "' has no zones; give it at least one zone");
+            }
+        }
+        for (int i = 0; i < region.roadLinks().size(); i++) {
+            PlaceConfig.RoadLinkConfig link = region.roadLinks().get(i);
+            reference(link.fromZone(), zones, "region.road_links[" + i + "].from", "zone");
+            reference(link.toZone(), zones, "region.road_links[" + i + "].to", "zone");
+            if (link.fromZone().equals(link.toZone())) {
+                add("region.road_links[" + i + "]", "a road link joins a zone ('" + link.fromZone() + "') to itself");
+            }
+        }
+    }
+
+    private void checkWater(WaterSection w, Set<String> sectorIds) {
+        Set<String> nodes = uniqueIds(w.nodes(), WaterSection.RiverNode::id, "water.nodes", "river node");
+        Map<String, String> downstream = new HashMap<>();
+        for (int i = 0; i < w.nodes().size(); i++) {
+            WaterSection.RiverNode n = w.nodes().get(i);
+            if (n.downstream() != null) {
+                reference(n.downstream(), nodes, "water.nodes[" + i + "].downstream", "river node");
+                downstream.put(n.id(), n.downstream());
+            }
+        }
+        for (int i = 0; i < w.nodes().size(); i++) {
+            String start = w.nodes().get(i).id();
+            String at = downstream.get(start);
+            for (int steps = 0; at != null && steps <= nodes.size(); steps++) {
+                if (at.equals(start)) {
+                    add("water.nodes[" + i + "].downstream", "the river flows in a circle back to '" + start + "'");
+                    break;
+                }
+                at = downstream.get(at);
+            }
+        }
+        uniqueIds(w.reservoirs(), WaterSection.Reservoir::id, "water.reservoirs", "reservoir");
+        for (int i = 0; i < w.reservoirs().size(); i++) {
+            reference(w.reservoirs().get(i).node(), nodes, "water.reservoirs[" + i + "].node", "river node");
+        }
+        uniqueIds(w.licences(), WaterSection.Licence::id, "water.licences", "licence");
+        Set<String> holders = new HashSet<>(sectorIds);
+        holders.add("public_water_supply");
+        for (int i = 0; i < w.licences().size(); i++) {
+            reference(w.licences().get(i).node(), nodes, "water.licences[" + i + "].node", "river node");
+            reference(w.licences().get(i).holder(), holders, "water.licences[" + i + "].holder", "sector (or public_water_supply)");
+        }
+    }
+
+    private void checkMemory(PlaceConfig region, double scale) {
+        long persons = 0;
+        for (PlaceConfig.ZoneConfig z : region.zones()) {
+            persons += Math.round(z.population() * scale);
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        long limit = heap / BYTES_PER_PERSON;
+        if (persons > limit) {
+            add("run.scale", String.format(java.util.Locale.ROOT,
+                    "at scale %s the scenario simulates %,d people, about %.1f GB; this Java heap (%.1f GB) allows about %,d. "
+                            + "Lower run.scale (e.g. --set run.scale=%s) or give Java more memory "
+                            + "(e.g. LPIP_JAVA_OPTS=-Xmx%dg ./lpip ...)",
+                    fmt(scale), persons, persons * (double) BYTES_PER_PERSON / 1e9, heap / 1e9, limit,
+                    fmt(Math.max(1e-6, Math.floor(scale * limit / persons * 1000) / 1000)),
+                    (long) Math.ceil(persons * (double) BYTES_PER_PERSON / 1e9) + 1));
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private <T> Set<String> uniqueIds(List<T> items, Function<T, String> id, String path, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (!seen.add(value)) {
+                add(path + "[" + i + "]", "duplicate " + what + " id '" + value + "'");
+            }
+        }
+        return seen;
+    }
+
+    private void reference(String value, Set<String> known, String path, String what) {
+        if (!known.contains(value)) {
+            String near = Suggestions.nearest(value, known);
+            add(path, "no " + what + " '" + value + "'" + (near != null ? "; did you mean '" + near + "'?"
+                    : "; expected one of " + String.join(", ", known.stream().sorted().toList())));
+        }
+    }
+
+    private void sumToOne(double sum, String path, String what) {
+        if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
+            add(path, "the " + what + " must sum to 1, they sum to " + fmt(Math.round(sum * 10000) / 10000.0));
+        }
+    }
+
+    /** Records a problem at the node the path names (or its nearest existing parent). */
+    private void add(String path, String message) {
+        problems.add(locate(path), path, message);
+    }
+
+    private Location locate(String path) {
+        Node node = root;
+        Location best = root.location();
+        for (String part : path.split("\\.")) {
+            String key = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
+            if (!(node instanceof MapNode map) || map.get(key) == null) {
+                return best;
+            }
+            node = map.get(key);
+            best = node.location();
+            java.util.regex.Matcher idx = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(part);
+            while (idx.find()) {
+                int i = Integer.parseInt(idx.group(1));
+                if (!(node instanceof ListNode list) || i >= list.items().size()) {
+                    return best;
+                }
+                node = list.items().get(i);
+                best = node.location();
+            }
+        }
+        return best;
+    }
+}

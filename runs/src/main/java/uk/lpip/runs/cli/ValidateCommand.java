@@ -22,6 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files or bundled names.")
     List<String> scenarios;
 
+    @CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value in every scenario checked (repeatable).")
+    List<String> sets = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -29,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (String name : scenarios) {
             try {
-                Scenario s = ScenarioLoader.load(name);
+                Scenario s = ScenarioLoader.load(name, sets);
                 long people = 0;
                 for (PlaceConfig.ZoneConfig z : s.region().zones()) {
                     people += Math.round(z.population() * s.run().scale());

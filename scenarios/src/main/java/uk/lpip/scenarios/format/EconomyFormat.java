@@ -88,7 +88,7 @@ final class EconomyFormat {
                     v.number("expectation_smoothing"), v.number("exit_hazard_monthly"), v.integer("negative_cash_months_to_exit"),
                     v.number("entries_per_thousand_residents_yearly"), v.number("entry_broadband_effect"),
                     v.number("start_up_capital_months"), v.number("cash_buffer_months"), v.number("dividend_payout"),
-                    v.number("business_rates_share_of_sales")),
+                    v.number("business_rates_share_of_sales"), v.number("starting_jobs_per_employed")),
             of("demand_shock_sigma", ValueSpec.number(0, 1), FirmDynamicsConfig::demandShockSigma,
                     "monthly s.d. of log demand shocks, proportional to size (Gibrat)", "", "0.035"),
             of("demand_mean_reversion", ValueSpec.share(), FirmDynamicsConfig::demandMeanReversion,
@@ -110,7 +110,10 @@ final class EconomyFormat {
             of("dividend_payout", ValueSpec.share(), FirmDynamicsConfig::dividendPayout,
                     "share of cash above the buffer paid out each month", "share", "0.5"),
             of("business_rates_share_of_sales", ValueSpec.share(), FirmDynamicsConfig::businessRatesShareOfSales,
-                    "business rates as a share of sales", "share", "0.012"));
+                    "business rates as a share of sales", "share", "0.012"),
+            of("starting_jobs_per_employed", ValueSpec.number(0.5, 2), FirmDynamicsConfig::startingJobsPerEmployed,
+                    "jobs created at the start per person drawn as employed: the level of labour demand "
+                            + "(the excess starts as vacancies)", "ratio", "1.07"));
 
     static final ObjectSpec<HouseholdConfig> HOUSEHOLDS = new ObjectSpec<>("households", "spending",
             v -> new HouseholdConfig(v.number("propensity_to_consume_income"), v.number("propensity_to_consume_wealth"),

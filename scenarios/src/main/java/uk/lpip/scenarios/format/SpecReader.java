@@ -56,8 +56,11 @@ public final class SpecReader {
         for (String key : map.entries().keySet()) {
             if (spec.field(key) == null) {
                 String near = Suggestions.nearest(key, spec.keys());
-                problems.add(map.keyLocation(key), path, "unknown key '" + key + "'"
-                        + (near != null ? "; did you mean '" + near + "'?" : "; expected one of " + String.join(", ", spec.keys())));
+                String hint = near != null ? "; did you mean '" + near + "'?"
+                        : looksLikeText(key) ? "; it looks like part of a value: put text that contains commas in quotes "
+                                + "(inside { } a comma starts a new key)"
+                        : "; expected one of " + String.join(", ", spec.keys());
+                problems.add(map.keyLocation(key), path, "unknown key '" + key + "'" + hint);
             }
         }
         Values values = new Values();
@@ -74,6 +77,10 @@ public final class SpecReader {
             problems.add(map.location(), path, e.getMessage());
             return null;
         }
+    }
+
+    private static boolean looksLikeText(String key) {
+        return key.contains(" ") || key.contains(")") || !key.equals(key.toLowerCase(java.util.Locale.ROOT));
     }
 
     private <T, V> boolean readField(Field<T, V> field, MapNode map, T defaults, String path, Values values) {

@@ -19,6 +19,7 @@ import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
+import uk.lpip.sim.config.TaxBenefitConfig;
 
 /**
  * Checks that need the whole scenario: references between sections (a zone's council, a road's
@@ -42,12 +43,12 @@ final class ScenarioChecks {
     }
 
     void check(Scenario s) {
-        check(s.run(), s.region(), s.population(), s.sectors(), s.labour(), s.water());
+        check(s.run(), s.region(), s.population(), s.sectors(), s.labour(), s.taxBenefit(), s.water());
     }
 
     /** Checks whichever sections could be read (a null section had problems of its own and is skipped). */
     void check(RunSettings run, PlaceConfig region, PopulationConfig population, List<SectorConfig> sectors,
-               LabourConfig labour, WaterSection water) {
+               LabourConfig labour, TaxBenefitConfig taxBenefit, WaterSection water) {
         if (region != null) {
             checkRegion(region);
             if (run != null) {
@@ -64,6 +65,9 @@ final class ScenarioChecks {
         if (sectors != null) {
             sectorIds = uniqueIds(sectors, SectorConfig::id, "sectors", "sector");
             sumToOne(sectors.stream().mapToDouble(SectorConfig::employmentShare).sum(), "sectors", "sector employment shares");
+        }
+        if (sectors != null && labour != null && taxBenefit != null) {
+            checkSectorsCanPayTheMinimumWage(sectors, labour, taxBenefit);
         }
         if (labour != null) {
             Set<String> reasons = new HashSet<>();
@@ -100,6 +104,31 @@ final class ScenarioChecks {
             reference(link.toZone(), zones, "region.road_links[" + i + "].to", "zone");
             if (link.fromZone().equals(link.toZone())) {
                 add("region.road_links[" + i + "]", "a road link joins a zone ('" + link.fromZone() + "') to itself");
+            }
+        }
+    }
+
+    /**
+     * An impossible combination: if a job at a sector's lowest required skill adds less value than a
+     * minimum-wage job costs (with employer NI), every such firm loses money on it and closes.
+     */
+    private void checkSectorsCanPayTheMinimumWage(List<SectorConfig> sectors, LabourConfig labour, TaxBenefitConfig tax) {
+        double minimum = labour.minimumMonthlyWage();
+        double cost = minimum + Math.max(0, minimum - tax.employerNiThreshold()) * tax.employerNiRate();
+        for (int i = 0; i < sectors.size(); i++) {
+            SectorConfig s = sectors.get(i);
+            double[] mix = s.skillMix();
+            int lowest = 0;
+            while (lowest < mix.length - 1 && mix[lowest] == 0) {
+                lowest++;
+            }
+            double added = s.valueAddedPerWorkerMonthly() * labour.skillProductivity()[lowest];
+            if (added < cost - 0.5) {
+                add("sectors[" + i + "].value_added_per_worker_monthly", String.format(java.util.Locale.ROOT,
+                        "sector '%s' cannot pay the minimum wage: its least-skilled jobs add £%,.0f a month but a "
+                                + "minimum-wage job costs £%,.0f with employer NI; raise value_added_per_worker_monthly to "
+                                + "at least %.0f or take that skill level out of its skill_mix",
+                        s.id(), added, cost, Math.ceil(cost / labour.skillProductivity()[lowest])));
             }
         }
     }

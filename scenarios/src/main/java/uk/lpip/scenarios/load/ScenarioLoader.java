@@ -15,6 +15,7 @@ import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.ScenarioFormat.Sections;
 import uk.lpip.scenarios.format.SpecReader;
+import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.scenarios.yaml.Location;
 import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.scenarios.yaml.Node.MapNode;
@@ -44,10 +45,12 @@ public final class ScenarioLoader {
                     + "' is neither a scenario file nor a bundled scenario (bundled: " + String.join(", ", BundledScenarios.names()) + ")");
             throw new ScenarioException(problems.sorted());
         }
-        MapNode root = resolve(source, new LinkedHashSet<>(), problems);
-        if (root == null) {
+        MapNode file = resolve(source, new LinkedHashSet<>(), problems);
+        if (file == null) {
             throw new ScenarioException(problems.sorted());
         }
+        // The file over the defaults, so that --set can reach any value, even one the file leaves out.
+        MapNode root = merge(defaultsTree(), file);
         Overrides.apply(root, sets, problems);
         Scenario s = new SpecReader(problems).read(ScenarioFormat.SCENARIO, root, ScenarioFormat.DEFAULTS, "");
         ScenarioChecks checks = new ScenarioChecks(root, problems);
@@ -63,12 +66,22 @@ public final class ScenarioLoader {
                     section(quiet, root, "population", Sections.POPULATION, d.population()),
                     section(quiet, root, "sectors", Sections.SECTORS, d.sectors()),
                     section(quiet, root, "labour", Sections.LABOUR, d.labour()),
+                    section(quiet, root, "tax_benefit", Sections.TAX_BENEFIT, d.taxBenefit()),
                     section(quiet, root, "water", Sections.WATER, null));
         }
         if (!problems.isEmpty() || s == null) {
             throw new ScenarioException(problems.sorted());
         }
         return s;
+    }
+
+    /** Every default value as a tree (name and region have none). */
+    private static MapNode defaultsTree() {
+        try {
+            return (MapNode) YamlReader.read("lpip defaults", SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioFormat.DEFAULTS));
+        } catch (YamlReader.YamlException e) {
+            throw new IllegalStateException("the defaults do not read back: " + e.getMessage(), e);
+        }
     }
 
     /** One top-level section read on its own (its default if absent; null if it has problems). */

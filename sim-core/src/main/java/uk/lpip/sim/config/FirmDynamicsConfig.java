@@ -15,6 +15,8 @@ package uk.lpip.sim.config;
  * @param cashBufferMonths           cash kept before profits are paid out, in months of costs
  * @param dividendPayout             share of cash above the buffer paid out each month
  * @param businessRatesShareOfSales  business rates as a share of sales (a proxy for rateable value)
+ * @param startingJobsPerEmployed    jobs created at the start per person drawn as employed: the level of
+ *                                   labour demand (the excess over 1 starts as vacancies)
  */
 public record FirmDynamicsConfig(
         double demandShockSigma,
@@ -27,4 +29,5 @@ public record FirmDynamicsConfig(
         double startUpCapitalMonths,
         double cashBufferMonths,
         double dividendPayout,
-        double businessRatesShareOfSales) { }
+        double businessRatesShareOfSales,
+        double startingJobsPerEmployed) { }

@@ -79,8 +79,8 @@ public final class UkDefaults {
                         new HouseholdTypeConfig("couple_with_children", 0.20, 2, 25, 54, 1, 3, 0),
                         new HouseholdTypeConfig("lone_parent", 0.06, 1, 20, 54, 1, 2, 0),
                         new HouseholdTypeConfig("shared_or_adult_children", 0.11, 3, 16, 64, 0, 0, 0),
-                        new HouseholdTypeConfig("single_pensioner", 0.14, 0, 0, 0, 0, 0, 1),
-                        new HouseholdTypeConfig("pensioner_couple", 0.11, 0, 0, 0, 0, 0, 2),
+                        new HouseholdTypeConfig("single_pensioner", 0.14, 0, 16, 64, 0, 0, 1),
+                        new HouseholdTypeConfig("pensioner_couple", 0.11, 0, 16, 64, 0, 0, 2),
                         new HouseholdTypeConfig("older_mixed", 0.05, 1, 55, 64, 0, 0, 1)),
                 // Census 2021 (England and Wales) highest qualification: none 18.2%, level 1–2 and
                 // apprenticeships ~28%, level 3 16.9%, level 4+ 33.8% (other folded into low)
@@ -103,9 +103,10 @@ public final class UkDefaults {
     public static List<SectorConfig> sectors() {
         // Employment shares: ONS BRES 2022, grouped. Skill mixes (jobs by required skill): ASSUMPTION,
         // set so that jobs by level match the Census 2021 qualification mix of the employed. Value added per worker: ONS regional GVA per
-        // job by industry, stylised. Intermediate and wage shares: ONS input-output analytical tables.
+        // job by industry, stylised, with agriculture and local services set so that a no-qualification job
+        // adds more than a minimum-wage job costs. Intermediate and wage shares: ONS input-output tables.
         return List.of(
-                new SectorConfig("agriculture", SectorKind.TRADABLE, 0.015, 6.0, 2_600, 0.55, 0.55,
+                new SectorConfig("agriculture", SectorKind.TRADABLE, 0.015, 6.0, 3_400, 0.55, 0.55,
                         new double[] {0.35, 0.45, 0.15, 0.05}, 3, 0.8, 0.0),
                 new SectorConfig("food_and_drink", SectorKind.TRADABLE, 0.02, 2.0, 6_000, 0.60, 0.45,
                         new double[] {0.25, 0.45, 0.20, 0.10}, 25, 1.2, 0.05),
@@ -117,7 +118,7 @@ public final class UkDefaults {
                         new double[] {0.15, 0.50, 0.25, 0.10}, 5, 1.0, 0.05),
                 new SectorConfig("tradable_services", SectorKind.TRADABLE, 0.30, 0.6, 6_500, 0.35, 0.60,
                         new double[] {0.05, 0.27, 0.18, 0.50}, 12, 1.4, 0.50),
-                new SectorConfig("local_services", SectorKind.LOCAL_SERVICES, 0.30, 0.9, 3_000, 0.40, 0.70,
+                new SectorConfig("local_services", SectorKind.LOCAL_SERVICES, 0.30, 0.9, 3_400, 0.40, 0.70,
                         new double[] {0.30, 0.50, 0.15, 0.05}, 8, 1.0, 0.02),
                 new SectorConfig("public_services", SectorKind.PUBLIC_SERVICES, 0.21, 0.8, 4_100, 0.25, 0.80,
                         new double[] {0.05, 0.25, 0.20, 0.50}, 40, 1.0, 0.20));
@@ -136,7 +137,9 @@ public final class UkDefaults {
                 3,      // ASSUMPTION: start-up capital, months of expected sales
                 2,      // ASSUMPTION: cash buffer, months of costs
                 0.5,    // ASSUMPTION: share of excess cash paid out each month
-                0.012); // ASSUMPTION: business rates ≈ 1.2% of sales (~£25bn on ~£2tn of sales)
+                0.012,  // ASSUMPTION: business rates ≈ 1.2% of sales (~£25bn on ~£2tn of sales)
+                1.07);  // ASSUMPTION: starting jobs per person drawn as employed; about 3–4% of posts stay
+                        // vacant through search frictions (UK vacancy rate ~3%). Sets the level of labour demand.
     }
 
     public static HouseholdConfig households() {

@@ -6,8 +6,8 @@ import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.Phase;
 
 /**
- * Councils receive their central grant (council tax and business rates were collected during
- * production), then plan next month's public-service budget: their smoothed income, adjusted
+ * Councils receive their central grant, per resident (council tax and business rates were
+ * collected during production), then plan next month's public-service budget: their smoothed income, adjusted
  * slowly so that reserves move towards their target.
  */
 public final class CouncilBudgets implements Phase {
@@ -24,8 +24,10 @@ public final class CouncilBudgets implements Phase {
         Councils councils = e.councils;
         CouncilFinanceConfig cf = e.config.councilFinance();
         double grants = 0;
+        double[] residents = residents(e.places, e.households, councils.count());
         for (int c = 0; c < councils.count(); c++) {
-            double grant = councils.centralGrantMonthly[c];
+            double grant = councils.centralGrantPerResident[c] * residents[c];
+            councils.centralGrant[c] = grant;
             councils.reserves[c] += grant;
             councils.income[c] += grant;
             grants += grant;
@@ -33,6 +35,16 @@ public final class CouncilBudgets implements Phase {
             councils.publicServiceBudget[c] = plannedBudget(councils.incomeTrend[c], councils.reserves[c], cf);
         }
         e.ledger.record(Flow.CENTRAL_GRANT, grants);
+    }
+
+    /** Residents of each council (all ages). */
+    public static double[] residents(uk.lpip.sim.places.Places places, uk.lpip.sim.population.Households households,
+                                     int councils) {
+        double[] residents = new double[councils];
+        for (int h = 0; h < households.count(); h++) {
+            residents[places.councilOf(households.zone[h])] += households.size[h];
+        }
+        return residents;
     }
 
     /** Spend the income trend, plus (or minus) a share of the gap between reserves and their target. */

@@ -10,7 +10,8 @@ import uk.lpip.sim.population.Households;
 /**
  * Starting council finances: each council's public-service budget buys what its public-service
  * firms were built to provide; its central grant is what council tax and business rates leave
- * uncovered (a stylised needs-based settlement); it starts with its target reserves.
+ * uncovered, expressed per resident (a stylised needs-based settlement that then follows the
+ * population); it starts with its target reserves.
  */
 public final class CouncilSetup {
     private CouncilSetup() {
@@ -29,6 +30,7 @@ public final class CouncilSetup {
                 publicDemand[c] += firms.baseDemand[f];
             }
         }
+        double[] residents = CouncilBudgets.residents(places, households, n);
         for (int h = 0; h < households.count(); h++) {
             if (households.size[h] > 0) {
                 councilTax[places.councilOf(households.zone[h])] += config.councilFinance().councilTaxPerHouseholdMonthly();
@@ -36,8 +38,9 @@ public final class CouncilSetup {
         }
         for (int c = 0; c < n; c++) {
             councils.publicServiceBudget[c] = publicDemand[c];
-            councils.centralGrantMonthly[c] = Math.max(0, publicDemand[c] - rates[c] - councilTax[c]);
-            councils.incomeTrend[c] = councils.centralGrantMonthly[c] + rates[c] + councilTax[c];
+            double grant = Math.max(0, publicDemand[c] - rates[c] - councilTax[c]);
+            councils.centralGrantPerResident[c] = residents[c] > 0 ? grant / residents[c] : 0;
+            councils.incomeTrend[c] = grant + rates[c] + councilTax[c];
             councils.reserves[c] = config.councilFinance().reserveTargetMonths() * councils.incomeTrend[c];
         }
     }

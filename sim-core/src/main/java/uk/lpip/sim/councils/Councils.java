@@ -4,8 +4,13 @@ package uk.lpip.sim.councils;
 public final class Councils {
     /** Reserves, £. This is the council sector's money account. */
     public final double[] reserves;
-    /** Grant from central government, £ per month (set so the starting budget balances). */
-    public final double[] centralGrantMonthly;
+    /**
+     * Grant from central government per resident, £ per month: set so the starting budget balances,
+     * then paid on the council's current population (grants are needs-based, largely per head).
+     */
+    public final double[] centralGrantPerResident;
+    /** This month's central grant, £. */
+    public final double[] centralGrant;
     /** Planned spending on public services, £ per month. */
     public final double[] publicServiceBudget;
     /** This month's income (council tax, business rates, grant) and spending, £. */
@@ -20,7 +25,8 @@ public final class Councils {
 
     public Councils(int count) {
         reserves = new double[count];
-        centralGrantMonthly = new double[count];
+        centralGrantPerResident = new double[count];
+        centralGrant = new double[count];
         publicServiceBudget = new double[count];
         income = new double[count];
         spending = new double[count];

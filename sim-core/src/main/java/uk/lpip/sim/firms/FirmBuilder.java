@@ -11,14 +11,13 @@ import uk.lpip.sim.population.Skill;
 import uk.lpip.sim.population.Status;
 
 /**
- * Builds the starting firms: enough jobs for the people drawn as employed plus a few vacancies,
+ * Builds the starting firms: jobs for the people drawn as employed, times the configured level of
+ * labour demand (the excess starts as vacancies),
  * placed more in towns than in rural zones (commuting flows into towns), split across sectors by
  * their employment shares (weighted for rural zones), in firms of log-normal size so the size
  * distribution is skewed as in the business population.
  */
 public final class FirmBuilder {
-    /** Jobs created per person drawn as employed: about 3–4% of posts stay vacant through search frictions (UK vacancy rate ~3%). */
-    private static final double JOBS_PER_EMPLOYED = 1.07;
     private static final double URBAN_JOB_WEIGHT = 1.25;
     private static final double RURAL_JOB_WEIGHT = 0.85;
     private static final double PRODUCTIVITY_SPREAD = 0.15;
@@ -48,7 +47,7 @@ public final class FirmBuilder {
         double[] remainder = new double[Skill.LEVELS];
         long key = 0;
         for (int z = 0; z < zones; z++) {
-            double jobsInZone = JOBS_PER_EMPLOYED * employed * zoneWeight[z] / Math.max(weightSum, 1e-9);
+            double jobsInZone = config.firmDynamics().startingJobsPerEmployed() * employed * zoneWeight[z] / Math.max(weightSum, 1e-9);
             double sectorSum = 0;
             for (int s = 0; s < sectors.count(); s++) {
                 sectorSum += presence(sectors.config(s), places.isUrban(z));

@@ -22,7 +22,7 @@ final class ScenariosCommand implements Runnable {
             String marker = name.equals(BundledScenarios.DEFAULT) ? " (default)" : "";
             try {
                 Scenario s = BundledScenarios.load(name);
-                out.printf("%-18s %s%s%n", name, s.description(), marker);
+                out.printf("%-18s %s%s%n", name, s.description() == null ? s.region().regionName() : s.description(), marker);
             } catch (ScenarioException e) {
                 out.printf("%-18s (does not load: %s)%n", name, e.problems().get(0));
             }

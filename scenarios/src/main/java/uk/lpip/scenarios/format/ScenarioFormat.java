@@ -36,7 +36,7 @@ public final class ScenarioFormat {
     }
 
     /** What every key defaults to. */
-    public static final Scenario DEFAULTS = new Scenario(null, "", new RunSettings(60, 60, 20_260_101L, 1.0), null,
+    public static final Scenario DEFAULTS = new Scenario(null, null, new RunSettings(60, 60, 20_260_101L, 1.0), null,
             UkDefaults.population(), UkDefaults.sectors(), UkDefaults.labour(), UkDefaults.firmDynamics(),
             UkDefaults.households(), UkDefaults.taxBenefit(), UkDefaults.councilFinance(), null, List.of());
 

@@ -15,9 +15,19 @@ import uk.lpip.scenarios.yaml.Node.ScalarNode;
  */
 public final class SpecReader {
     private final Problems problems;
+    private final boolean lenient;
 
     public SpecReader(Problems problems) {
+        this(problems, false);
+    }
+
+    /**
+     * @param lenient read a bad scalar as a placeholder (the bottom of its range, or its text) instead of
+     *                null, so the rest of its section can still be checked for references
+     */
+    public SpecReader(Problems problems, boolean lenient) {
         this.problems = problems;
+        this.lenient = lenient;
     }
 
     @SuppressWarnings("unchecked")
@@ -44,6 +54,9 @@ public final class SpecReader {
         Object v = spec.read(scalar, error);
         if (v == null) {
             problems.add(node.location(), path, error[0]);
+            if (lenient) {
+                return (V) spec.placeholder(scalar);
+            }
         }
         return (V) v;
     }

@@ -147,6 +147,18 @@ public final class ValueSpec<V> implements Spec<V> {
         }
     }
 
+    /** A stand-in for a bad value, so a lenient reader can go on checking what surrounds it. */
+    Object placeholder(ScalarNode node) {
+        return switch (type) {
+            case INTEGER -> (int) min;
+            case LONG -> (long) min;
+            case NUMBER -> min;
+            case BOOLEAN -> Boolean.FALSE;
+            case TEXT, ID -> node.text();
+            case ENUM -> allowed.get(0);
+        };
+    }
+
     private Object fail(String[] error, ScalarNode node) {
         error[0] = "expected " + expected() + ", found " + node.describe();
         return null;

@@ -59,7 +59,7 @@ public final class ScenarioLoader {
         } else {
             // Some section has a problem; still check references within the sections that read cleanly,
             // so the user sees every problem at once. (Their own problems are already recorded.)
-            SpecReader quiet = new SpecReader(new Problems());
+            SpecReader quiet = new SpecReader(new Problems(), true);
             Scenario d = ScenarioFormat.DEFAULTS;
             checks.check(section(quiet, root, "run", Sections.RUN, d.run()),
                     section(quiet, root, "region", Sections.REGION, null),

@@ -26,6 +26,7 @@ public final class Demography implements Phase {
     private IntBag[] birthsByChunk = new IntBag[0];
     private IntBag[] freeByChunk = new IntBag[0];
     private int[][] deathsByChunk = new int[0][];
+    private int[] workingAgeByChunk = new int[0];
 
     @Override
     public String name() {
@@ -49,6 +50,7 @@ public final class Demography implements Phase {
             IntBag births = birthsByChunk[chunk];
             IntBag free = freeByChunk[chunk];
             int[] deaths = deathsByChunk[chunk];
+            int workingAge = 0;
             births.clear();
             free.clear();
             Arrays.fill(deaths, 0);
@@ -87,8 +89,17 @@ public final class Demography implements Phase {
                         && rng.chance(Purpose.BIRTH, month, p, birthHazard)) {
                     births.add(p);
                 }
+                if (persons.isWorkingAge(p)) {
+                    workingAge++;
+                }
             }
+            workingAgeByChunk[chunk] = workingAge;
         });
+        int workingAge = 0;
+        for (int c = 0; c < chunks; c++) {
+            workingAge += workingAgeByChunk[c];
+        }
+        e.setWorkingAge(workingAge, false);
 
         // Sequential: place newborns in the lowest free slots, in parent-id order.
         int freeChunk = 0;
@@ -142,6 +153,7 @@ public final class Demography implements Phase {
             birthsByChunk = Arrays.copyOf(birthsByChunk, chunks);
             freeByChunk = Arrays.copyOf(freeByChunk, chunks);
             deathsByChunk = Arrays.copyOf(deathsByChunk, chunks);
+            workingAgeByChunk = Arrays.copyOf(workingAgeByChunk, chunks);
             for (int c = old; c < chunks; c++) {
                 birthsByChunk[c] = new IntBag();
                 freeByChunk[c] = new IntBag();

@@ -38,6 +38,13 @@ public final class Economy {
      * the region's export market.
      */
     public final double[] externalDemandBySector;
+    /**
+     * Residents aged 16–64 at the start and now (counted by demography each month). Outside demand
+     * for the region's tradables grows with its working-age population: in the long run jobs follow
+     * the labour force, so employment rates stay stationary as the population grows or shrinks.
+     */
+    private double workingAgeAtStart;
+    private double workingAgeNow;
     private int month;
 
     public Economy(ModelConfig config, ParallelChunks parallel, Places places, Persons persons,
@@ -71,6 +78,18 @@ public final class Economy {
     /** Sets the month being simulated: the schedule does this; tests use it to step a phase on its own. */
     public void setMonth(int m) {
         this.month = m;
+    }
+
+    public void setWorkingAge(double count, boolean atStart) {
+        workingAgeNow = count;
+        if (atStart) {
+            workingAgeAtStart = count;
+        }
+    }
+
+    /** Working-age residents now relative to the start (1.0 before any change). */
+    public double workingAgeGrowth() {
+        return workingAgeAtStart > 0 ? workingAgeNow / workingAgeAtStart : 1.0;
     }
 
     /** Total money held by all five sectors; constant if the accounts close. */

@@ -41,6 +41,11 @@ public final class EconomyBuilder {
                 e.externalDemandBySector[firms.sector[f]] += firms.baseDemand[f];
             }
         }
+        int workingAge = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            workingAge += persons.isWorkingAge(p) ? 1 : 0;
+        }
+        e.setWorkingAge(workingAge, true);
         CouncilSetup.initialise(config, places, households, firms, e.sectors, councils);
         return e;
     }

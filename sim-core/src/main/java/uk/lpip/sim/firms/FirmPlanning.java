@@ -97,7 +97,10 @@ public final class FirmPlanning implements Phase {
         return firms.baseDemand[f] * Math.exp(firms.logShock[f]);
     }
 
-    /** Each tradable sector's external demand per unit of market weight of its live firms. */
+    /**
+     * Each tradable sector's outside demand per unit of market weight of its live firms. Outside
+     * demand grows with the working-age population (see {@link Economy#workingAgeGrowth()}).
+     */
     private static double[] tradableDemandPerWeight(Economy e) {
         Firms firms = e.firms;
         double[] weight = new double[e.sectors.count()];
@@ -108,7 +111,7 @@ public final class FirmPlanning implements Phase {
         }
         double[] perWeight = new double[weight.length];
         for (int s = 0; s < weight.length; s++) {
-            perWeight[s] = weight[s] > 0 ? e.externalDemandBySector[s] / weight[s] : 0;
+            perWeight[s] = weight[s] > 0 ? e.externalDemandBySector[s] * e.workingAgeGrowth() / weight[s] : 0;
         }
         return perWeight;
     }

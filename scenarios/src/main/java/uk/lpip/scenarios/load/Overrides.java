@@ -24,8 +24,9 @@ public final class Overrides {
     }
 
     public static void apply(MapNode root, List<String> sets, Problems problems) {
-        for (String set : sets) {
-            Location at = Location.commandLine(set);
+        for (int i = 0; i < sets.size(); i++) {
+            String set = sets.get(i);
+            Location at = Location.commandLine(set, i + 1);
             int eq = set.indexOf('=');
             if (eq <= 0) {
                 problems.add(at, "", "expected PATH=VALUE, for example run.months=60");

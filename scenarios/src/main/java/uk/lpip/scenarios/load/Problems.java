@@ -23,7 +23,9 @@ public final class Problems {
 
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(list);
-        copy.sort(Comparator.comparing((Problem p) -> p.location().source())
+        // File problems in file order; command-line problems after them, in the order the overrides were given.
+        copy.sort(Comparator.comparing((Problem p) -> p.location().isCommandLine())
+                .thenComparing(p -> p.location().isCommandLine() ? "" : p.location().source())
                 .thenComparingInt(p -> p.location().line())
                 .thenComparingInt(p -> p.location().column()));
         return copy;

@@ -41,7 +41,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         Source source = Source.find(nameOrPath, null);
         if (source == null) {
-            problems.add(new Location("command line", 0, 0), "", "'" + nameOrPath
+            problems.add(new Location("command line", 0, 1), "", "'" + nameOrPath
                     + "' is neither a scenario file nor a bundled scenario (bundled: " + String.join(", ", BundledScenarios.names()) + ")");
             throw new ScenarioException(problems.sorted());
         }

@@ -1,0 +1,104 @@
+package uk.lpip.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.lpip.scenarios.format.ScenarioFormat;
+import uk.lpip.scenarios.format.SpecWriter;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+
+class ScenarioLoaderTest {
+    @TempDir
+    Path tmp;
+
+    static List<String> bundled() {
+        return BundledScenarios.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void aResolvedScenarioReadsBackToItself(String name) throws Exception {
+        String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, BundledScenarios.load(name));
+        Path file = Files.writeString(tmp.resolve(name + "-resolved.yaml"), resolved);
+        assertEquals(resolved, SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioLoader.load(file.toString())));
+    }
+
+    @Test
+    void theDefaultsAreThemselvesAValidScenario() throws Exception {
+        String defaults = SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioFormat.DEFAULTS);
+        Path file = Files.writeString(tmp.resolve("defaults.yaml"), "extends: demo\n" + defaults);
+        Scenario s = ScenarioLoader.load(file.toString());
+        assertEquals(ScenarioFormat.DEFAULTS.labour().matchingRounds(), s.labour().matchingRounds());
+    }
+
+    @Test
+    void extendsMergesMappingsKeyByKeyAndReplacesListsWhole() throws Exception {
+        Path child = Files.writeString(tmp.resolve("child.yaml"), String.join("\n",
+                "extends: demo",
+                "name: child",
+                "labour:",
+                "  matching_rounds: 5",
+                "region:",
+                "  councils: [{id: only, name: Only}]",
+                "  zones:",
+                "    - {id: z, name: Z, council: only, population: 500, urban: true, broadband_share: 0.9,"
+                        + " bus_service: 0.5, car_access_share: 0.8}",
+                "  road_links: []",
+                ""));
+        Scenario demo = BundledScenarios.load("demo");
+        Scenario s = ScenarioLoader.load(child.toString());
+        assertEquals("child", s.name());
+        assertEquals(5, s.labour().matchingRounds());
+        assertEquals(demo.labour().applicationsPerSearcher(), s.labour().applicationsPerSearcher(), "merged key by key");
+        assertEquals(1, s.region().zones().size(), "lists are replaced whole");
+        assertEquals(demo.region().regionName(), s.region().regionName(), "the rest of region is inherited");
+        Path grandchild = Files.writeString(tmp.resolve("grandchild.yaml"), "extends: child.yaml\nname: grandchild\n");
+        assertEquals(5, ScenarioLoader.load(grandchild.toString()).labour().matchingRounds(), "paths are relative to the file");
+    }
+
+    @Test
+    void setOverridesAreCheckedLikeTheFile() throws Exception {
+        Scenario s = ScenarioLoader.load("demo", List.of("run.months=7", "region.zones[1].population=2000",
+                "population.adult_skill_shares={none: 0.1, low: 0.3, medium: 0.2, high: 0.4}"));
+        assertEquals(7, s.run().months());
+        assertEquals(2000, s.region().zones().get(1).population());
+        assertEquals(0.4, s.population().adultSkillShares()[3]);
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("demo", List.of("run.months=-1", "nonsense", "region.zones[99].population=1")));
+        List<String> lines = ScenarioLoader.lines(e);
+        assertEquals(List.of(
+                "--set run.months=-1: run.months: expected a whole number from 1 to 1200, found the number -1",
+                "--set nonsense: expected PATH=VALUE, for example run.months=60",
+                "--set region.zones[99].population=1: region.zones[99].population: index [99] is past the end of a list of 6"),
+                lines);
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreRefused() throws IOException {
+        Path big = tmp.resolve("big.yaml");
+        Files.writeString(big, "name: big\n# " + "x".repeat((int) ScenarioLoader.MAX_FILE_BYTES) + "\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(big.toString()));
+        assertTrue(e.problems().get(0).message().contains("scenario files are limited to 1,048,576 bytes"),
+                e.problems().get(0).message());
+    }
+
+    @Test
+    void scaleChangesCountsNotRates() throws Exception {
+        Scenario full = BundledScenarios.load("rural-wales");
+        Scenario small = ScenarioLoader.load("rural-wales", List.of("run.scale=0.01"));
+        assertEquals(full.region().zones(), small.region().zones(), "zone populations are given at scale 1");
+        assertNotEquals(full.run().scale(), small.run().scale());
+        assertEquals(full.population().statusShares(), small.population().statusShares());
+    }
+}

@@ -111,7 +111,7 @@ class RunCommandTest {
         assertTrue(r.out().contains("ok   demo"), r.out());
         assertTrue(r.err().contains(bad + ":3:3: run: unknown key 'monhts'; did you mean 'months'?"), r.err());
         assertTrue(r.err().contains(bad + ":4:10: run.scale: expected a number from 0.000001 to 1, found the number 2"), r.err());
-        assertTrue(r.err().contains(bad + ":10:35: region.zones[0].council: no council 'd'; did you mean 'c'?"), r.err());
+        assertTrue(r.err().contains(bad + ":10:33: region.zones[0].council: no council 'd'; did you mean 'c'?"), r.err());
         assertTrue(r.err().contains(bad + ":8:14: region.councils[0]: council 'c' has no zones; give it at least one zone"), r.err());
         assertTrue(r.err().contains("4 problems"), "all problems of the file at once: " + r.err());
         assertEquals(0, CliRun.of("validate", "demo").exitCode());

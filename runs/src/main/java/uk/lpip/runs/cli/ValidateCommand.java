@@ -37,8 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
                 for (PlaceConfig.ZoneConfig z : s.region().zones()) {
                     people += Math.round(z.population() * s.run().scale());
                 }
-                out.printf("ok   %s: %s — %d councils, %d zones, %,d people at scale %s%n", name, s.region().regionName(),
-                        s.region().councils().size(), s.region().zones().size(), people, s.run().scale());
+                int councils = s.region().councils().size();
+                int zones = s.region().zones().size();
+                out.printf("ok   %s: %s — %d council%s, %d zone%s, %,d people at scale %s%n", name, s.region().regionName(),
+                        councils, councils == 1 ? "" : "s", zones, zones == 1 ? "" : "s", people, s.run().scale());
             } catch (ScenarioException e) {
                 bad++;
                 ScenarioArguments.printProblems(err, name, e.problems());

@@ -78,8 +78,17 @@ public final class SpecReader {
         }
         Values values = new Values();
         boolean complete = true;
+        List<Field<T, ?>> missing = new ArrayList<>();
         for (Field<T, ?> field : spec.fields()) {
-            complete &= readField(field, map, defaults, path, values);
+            complete &= readField(field, map, defaults, path, values, missing);
+        }
+        if (missing.size() == 1) {
+            Field<T, ?> f = missing.get(0);
+            problems.add(map.location(), path, "missing required key '" + f.key() + "' (" + f.description() + ")");
+        } else if (missing.size() > 1) {
+            problems.add(map.location(), path, "missing required keys " + String.join(", ",
+                    missing.stream().map(f -> "'" + f.key() + "'").toList())
+                    + " (see the " + spec.title() + " table in docs/scenario-format.md)");
         }
         if (!complete) {
             return null;
@@ -96,13 +105,19 @@ public final class SpecReader {
         return key.contains(" ") || key.contains(")") || !key.equals(key.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private <T, V> boolean readField(Field<T, V> field, MapNode map, T defaults, String path, Values values) {
+    @SuppressWarnings("unchecked")
+    private <T, V> boolean readField(Field<T, V> field, MapNode map, T defaults, String path, Values values,
+                                     List<Field<T, ?>> missing) {
         String childPath = path.isEmpty() ? field.key() : path + "." + field.key();
         V fallback = defaults != null ? field.getter().apply(defaults) : field.fallback();
         Node child = map.get(field.key());
         if (child == null) {
             if (fallback == null && !field.optional()) {
-                problems.add(map.location(), path, "missing required key '" + field.key() + "' (" + field.description() + ")");
+                missing.add(field);
+                if (lenient && field.spec() instanceof ValueSpec<V> v) {
+                    values.put(field.key(), v.placeholder(new ScalarNode(map.location(), field.key(), ScalarNode.Kind.STRING)));
+                    return true;
+                }
                 return false;
             }
             values.put(field.key(), fallback);

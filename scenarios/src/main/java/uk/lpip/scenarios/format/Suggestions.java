@@ -8,6 +8,14 @@ public final class Suggestions {
     }
 
     public static String nearest(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() >= 4) {
+            for (String c : candidates) {
+                if (c.startsWith(lower) || (lower.startsWith(c) && c.length() >= 4)) {
+                    return c; // 'broadband' for 'broadband_share', 'population_total' for 'population'
+                }
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

@@ -3,10 +3,11 @@ package uk.lpip.scenarios.format;
 import static uk.lpip.scenarios.format.Field.of;
 
 import uk.lpip.sim.config.PopulationConfig;
+import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.PopulationConfig.StatusShares;
 
-/** The {@code population} section: household structure (which sets the age structure), skills, statuses, demography. */
+/** The {@code population} section: household structure, age bands, skills, statuses, demography. */
 final class PopulationFormat {
     private PopulationFormat() {
     }
@@ -44,6 +45,19 @@ final class PopulationFormat {
             Field.<HouseholdTypeConfig, Integer>of("pensioners", ValueSpec.integer(0, 3), HouseholdTypeConfig::pensioners,
                     "adults over the state pension age", "persons", "0").withFallback(0));
 
+    static final ObjectSpec<AgeBandConfig> AGE_BAND = new ObjectSpec<>("age band", "a band of working ages and its share",
+            v -> {
+                if (v.integer("from_age") > v.integer("to_age")) {
+                    throw new IllegalArgumentException("from_age (" + v.integer("from_age") + ") is above to_age ("
+                            + v.integer("to_age") + ")");
+                }
+                return new AgeBandConfig(v.integer("from_age"), v.integer("to_age"), v.number("share"));
+            },
+            of("from_age", ValueSpec.integer(16, 64), AgeBandConfig::fromAge, "youngest age in the band", "years", "25"),
+            of("to_age", ValueSpec.integer(16, 64), AgeBandConfig::toAge, "oldest age in the band", "years", "34"),
+            of("share", ValueSpec.share(), AgeBandConfig::share, "share of working-age adults in the band (bands sum to 1)",
+                    "share", "0.214"));
+
     static final ObjectSpec<StatusShares> STATUS = new ObjectSpec<>("status shares",
             "labour status of working-age adults at the start (sum to 1)",
             v -> {
@@ -63,13 +77,16 @@ final class PopulationFormat {
 
     static final ObjectSpec<PopulationConfig> POPULATION = new ObjectSpec<>("population",
             "household structure (and so ages), skills, labour statuses, demographic rates",
-            v -> new PopulationConfig(v.get("household_types"), v.get("adult_skill_shares"), v.get("status_shares"),
+            v -> new PopulationConfig(v.get("household_types"), v.get("working_age_bands"), v.get("adult_skill_shares"),
+                    v.get("status_shares"),
                     v.get("school_leaver_skill_shares"), v.get("graduate_skill_shares"), v.integer("state_pension_age_years"),
                     v.number("mortality_at_66_yearly"), v.number("mortality_growth_per_year"),
                     v.number("births_per_adult_20_to_44_yearly"), v.number("school_stay_on_share"),
                     v.number("student_exit_hazard_after_18_monthly")),
             of("household_types", new ListSpec<>(HOUSEHOLD_TYPE, 1), PopulationConfig::householdTypes,
                     "household compositions and their shares", "", "see below"),
+            of("working_age_bands", new ListSpec<>(AGE_BAND, 1), PopulationConfig::workingAgeBands,
+                    "age structure of adults aged 16–64 (with household types' age ranges)", "", "see below"),
             of("adult_skill_shares", Skills.shares("adult skill shares"), PopulationConfig::adultSkillShares,
                     "highest qualification of working-age adults", "shares", "{none: 0.18, low: 0.31, medium: 0.17, high: 0.34}"),
             of("status_shares", STATUS, PopulationConfig::statusShares, "labour status at the start", "shares", "see below"),

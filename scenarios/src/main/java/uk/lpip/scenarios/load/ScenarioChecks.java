@@ -56,6 +56,7 @@ final class ScenarioChecks {
             }
         }
         if (population != null) {
+            checkAgeBands(population.workingAgeBands());
             List<HouseholdTypeConfig> types = population.householdTypes();
             uniqueIds(types, HouseholdTypeConfig::name, "population.household_types", "household type");
             sumToOne(types.stream().mapToDouble(HouseholdTypeConfig::share).sum(), "population.household_types",
@@ -131,6 +132,26 @@ final class ScenarioChecks {
                         s.id(), added, cost, Math.ceil(cost / labour.skillProductivity()[lowest])));
             }
         }
+    }
+
+    /** Bands must cover 16–64 exactly once, in order, and their shares sum to 1. */
+    private void checkAgeBands(List<PopulationConfig.AgeBandConfig> bands) {
+        int next = 16;
+        for (int i = 0; i < bands.size(); i++) {
+            PopulationConfig.AgeBandConfig b = bands.get(i);
+            if (b.fromAge() != next) {
+                add("population.working_age_bands[" + i + "].from_age", "expected the bands to run on from age " + next
+                        + " (bands cover 16–64 in order without gaps or overlaps), found " + b.fromAge());
+                return;
+            }
+            next = b.toAge() + 1;
+        }
+        if (next != 65) {
+            add("population.working_age_bands", "the last band ends at " + (next - 1) + "; the bands must reach 64");
+            return;
+        }
+        sumToOne(bands.stream().mapToDouble(PopulationConfig.AgeBandConfig::share).sum(), "population.working_age_bands",
+                "age band shares");
     }
 
     private void checkWater(WaterSection w, Set<String> sectorIds) {

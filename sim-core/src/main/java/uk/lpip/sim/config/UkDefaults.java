@@ -4,6 +4,7 @@ import java.util.List;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.config.PlaceConfig.CommutingConfig;
+import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.PopulationConfig.StatusShares;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
@@ -82,6 +83,10 @@ public final class UkDefaults {
                         new HouseholdTypeConfig("single_pensioner", 0.14, 0, 16, 64, 0, 0, 1),
                         new HouseholdTypeConfig("pensioner_couple", 0.11, 0, 16, 64, 0, 0, 2),
                         new HouseholdTypeConfig("older_mixed", 0.05, 1, 55, 64, 0, 0, 1)),
+                // ONS mid-2022 UK population estimates, ages 16–64 (~42 M): 16–24 7.3 M, 25–34 9.0 M,
+                // 35–49 13.0 M, 50–64 12.8 M
+                List.of(new AgeBandConfig(16, 24, 0.173), new AgeBandConfig(25, 34, 0.214),
+                        new AgeBandConfig(35, 49, 0.309), new AgeBandConfig(50, 64, 0.304)),
                 // Census 2021 (England and Wales) highest qualification: none 18.2%, level 1–2 and
                 // apprenticeships ~28%, level 3 16.9%, level 4+ 33.8% (other folded into low)
                 new double[] {0.18, 0.31, 0.17, 0.34},

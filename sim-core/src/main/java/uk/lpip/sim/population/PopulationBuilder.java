@@ -3,6 +3,7 @@ package uk.lpip.sim.population;
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PopulationConfig;
+import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.PopulationConfig.StatusShares;
 import uk.lpip.sim.engine.KeyedRandom;
@@ -19,9 +20,6 @@ public final class PopulationBuilder {
     /** Month key used for draws made while building (before month 0). */
     public static final int BUILD_MONTH = -1;
     private static final double INITIAL_SAVINGS_PER_ADULT = 3000.0;
-    /** Share of the working-age population aged 16–24 and 55–64 in the UK (ONS mid-year estimates, about 0.19 and 0.21). */
-    private static final double SHARE_AGED_16_TO_24 = 0.19;
-    private static final double SHARE_AGED_55_TO_64 = 0.21;
     private static final double PENSIONER_AGE_MEAN_YEARS_ABOVE_SPA = 9.0;
 
     private PopulationBuilder() {
@@ -42,11 +40,11 @@ public final class PopulationBuilder {
                 households.add(z, INITIAL_SAVINGS_PER_ADULT * adults);
                 for (int a = 0; a < type.workingAgeAdults(); a++) {
                     int p = persons.count();
-                    int span = (type.maxAdultAge() - type.minAdultAge() + 1) * 12;
-                    int age = type.minAdultAge() * 12 + rng.below(Purpose.PERSON_AGE, BUILD_MONTH, p, 0, span);
+                    int age = drawAdultAge(pc, type, rng.uniform(Purpose.PERSON_AGE, BUILD_MONTH, p, 0),
+                            rng.uniform(Purpose.PERSON_AGE, BUILD_MONTH, p, 1));
                     byte skill = capSkillForAge(Skill.draw(pc.adultSkillShares(),
                             rng.uniform(Purpose.PERSON_SKILL, BUILD_MONTH, p)), age);
-                    byte status = drawStatus(pc.statusShares(), age, rng.uniform(Purpose.PERSON_STATUS, BUILD_MONTH, p));
+                    byte status = drawStatus(pc, age, rng.uniform(Purpose.PERSON_STATUS, BUILD_MONTH, p));
                     persons.add(age, h, z, skill, status, car);
                     if (status == Status.UNEMPLOYED || status == Status.DISCOURAGED) {
                         persons.monthsInStatus[p] = (short) rng.below(Purpose.PERSON_STATUS, BUILD_MONTH, p, 1, 24);
@@ -71,6 +69,33 @@ public final class PopulationBuilder {
             }
         }
         households.rebuildMembers(persons);
+    }
+
+    /**
+     * An adult's age in months: a band drawn by its share of the working-age population, restricted
+     * to the household type's age range, then a uniform age within the overlap.
+     */
+    static int drawAdultAge(PopulationConfig pc, HouseholdTypeConfig type, double uBand, double uAge) {
+        int lo = type.minAdultAge();
+        int hi = type.maxAdultAge();
+        double total = pc.shareAged(lo, hi);
+        if (total <= 0) {
+            return Math.min(hi * 12 + 11, lo * 12 + (int) (uAge * (hi - lo + 1) * 12));
+        }
+        double target = uBand * total;
+        for (AgeBandConfig b : pc.workingAgeBands()) {
+            int from = Math.max(lo, b.fromAge());
+            int to = Math.min(hi, b.toAge());
+            if (to < from) {
+                continue;
+            }
+            double weight = pc.shareAged(from, to);
+            if (target < weight) {
+                return Math.min(to * 12 + 11, from * 12 + (int) (uAge * (to - from + 1) * 12));
+            }
+            target -= weight;
+        }
+        return hi * 12 + 11;
     }
 
     private static HouseholdTypeConfig drawType(List<HouseholdTypeConfig> types, double u) {
@@ -99,11 +124,12 @@ public final class PopulationBuilder {
      * A starting status with the configured overall shares: students are drawn among 16–24-year-olds
      * and the early retired among 55–64-year-olds, the rest from the remaining shares.
      */
-    static byte drawStatus(StatusShares s, int ageMonths, double u) {
+    static byte drawStatus(PopulationConfig pc, int ageMonths, double u) {
+        StatusShares s = pc.statusShares();
         boolean young = ageMonths < 25 * 12;
         boolean older = ageMonths >= 55 * 12;
-        double student = young ? Math.min(0.75, s.student() / SHARE_AGED_16_TO_24) : 0;
-        double retired = older ? Math.min(0.5, s.retired() / SHARE_AGED_55_TO_64) : 0;
+        double student = young ? Math.min(0.75, s.student() / Math.max(pc.shareAged(16, 24), 1e-9)) : 0;
+        double retired = older ? Math.min(0.5, s.retired() / Math.max(pc.shareAged(55, 64), 1e-9)) : 0;
         if (u < student) {
             return Status.STUDENT;
         }

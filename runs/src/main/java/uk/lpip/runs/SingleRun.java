@@ -1,14 +1,17 @@
 package uk.lpip.runs;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.Json;
@@ -16,33 +19,58 @@ import uk.lpip.runs.output.RunDirectory;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.policy.Intervention;
 import uk.lpip.viz.PngImages;
 import uk.lpip.viz.RunCharts;
 
 /**
- * One run of one scenario: simulate, then write {@code timeseries.csv}, {@code summary.csv}, the
- * charts under {@code charts/} and, last, {@code manifest.json} (which lists the others with their checksums) into a new run
+ * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
+ * scenario's interventions): simulate each arm, then write {@code timeseries.csv} (both arms),
+ * {@code summary.csv}, the resolved {@code scenario.yaml}, the charts under {@code charts/} and,
+ * last, {@code manifest.json} (which lists the others with their checksums) into a new run
  * directory. Each file is written under a temporary name and renamed into place; if the run fails,
  * its directory is removed, so a run directory with a manifest is always complete.
  */
 public final class SingleRun {
+    private static final int CHART_WIDTH = 800;
+    private static final int CHART_HEIGHT = 480;
+
+    /** One arm: a name for the {@code arm} column and how to make its interventions. */
+    public record Arm(String name, Function<Economy, List<Intervention>> interventions) {
+        public static Arm baseline() {
+            return new Arm("baseline", e -> List.of());
+        }
+    }
+
+    /** What an arm produced: its metrics, its people's final statuses and its interventions. */
+    public record ArmResult(String name, MetricsTable table, byte[] finalStatus, List<Intervention> interventions) { }
+
     /** What a finished run produced. */
-    public record Result(Path directory, MetricsTable table, double wallSeconds) { }
+    public record Result(Path directory, List<ArmResult> arms, double wallSeconds) {
+        public ArmResult arm(String name) {
+            return arms.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+        }
+
+        public MetricsTable table() {
+            return arms.get(arms.size() - 1).table();
+        }
+    }
 
     /** An extra text output written before the manifest (the summary, the resolved scenario). */
     public interface ExtraOutput {
         String fileName();
 
-        void write(java.io.Writer w, MetricsTable table) throws IOException;
+        void write(Writer w, List<ArmResult> arms) throws IOException;
 
-        /** Writes text from the run's table. */
-        interface Writer {
-            void write(java.io.Writer w, MetricsTable table) throws IOException;
+        /** Writes text from the arms' results. */
+        interface Content {
+            void write(Writer w, List<ArmResult> arms) throws IOException;
         }
 
-        static ExtraOutput of(String fileName, Writer writer) {
+        static ExtraOutput of(String fileName, Content content) {
             return new ExtraOutput() {
                 @Override
                 public String fileName() {
@@ -50,27 +78,30 @@ public final class SingleRun {
                 }
 
                 @Override
-                public void write(java.io.Writer w, MetricsTable table) throws IOException {
-                    writer.write(w, table);
+                public void write(Writer w, List<ArmResult> arms) throws IOException {
+                    content.write(w, arms);
                 }
             };
         }
     }
 
-    private static final int CHART_WIDTH = 800;
-    private static final int CHART_HEIGHT = 480;
-
     private final ModelConfig config;
     private final int threads;
-    private boolean withCharts = true;
     private final String toolVersion;
     private final String gitCommit;
+    private final List<Arm> arms;
+    private boolean withCharts = true;
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
+        this(config, threads, toolVersion, gitCommit, List.of(Arm.baseline()));
+    }
+
+    public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit, List<Arm> arms) {
         this.config = config;
         this.threads = threads;
         this.toolVersion = toolVersion;
         this.gitCommit = gitCommit;
+        this.arms = List.copyOf(arms);
     }
 
     /** Whether to draw the run's charts (default: yes). */
@@ -79,34 +110,41 @@ public final class SingleRun {
         return this;
     }
 
+    /** Months simulated in all, over every arm (for progress). */
+    public int totalMonths() {
+        return arms.size() * config.run().totalMonths();
+    }
+
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        MetricsTable table;
-        try (EconomyModel model = new EconomyModel(config, threads)) {
-            int[] done = {0};
-            model.addObserver(e -> monthsDone.accept(++done[0]));
-            table = model.run();
+        List<ArmResult> results = new ArrayList<>();
+        int[] done = {0};
+        for (Arm arm : arms) {
+            try (EconomyModel model = new EconomyModel(config, threads, arm.interventions(), null)) {
+                model.addObserver(e -> monthsDone.accept(++done[0]));
+                MetricsTable table = model.run();
+                Economy e = model.economy();
+                byte[] status = java.util.Arrays.copyOf(e.persons.status, e.persons.count());
+                results.add(new ArmResult(arm.name(), table, status, model.interventions()));
+            }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        Path dir = RunDirectory.create(resultsRoot, config.name(),
-                LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
+        Path dir = RunDirectory.create(resultsRoot, config.name(), LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
         try {
             String runId = runId(config);
             Map<String, Object> outputs = new LinkedHashMap<>();
-            outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"),
-                    w -> TimeseriesCsv.write(w, runId, "baseline", 0, table)));
+            outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"), w -> {
+                TimeseriesCsv.writeHeader(w);
+                for (ArmResult a : results) {
+                    TimeseriesCsv.writeRows(w, runId, a.name(), 0, a.table());
+                }
+            }));
             for (ExtraOutput extra : extras) {
-                outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, table)));
+                outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, results)));
             }
             if (withCharts) {
-                Path charts = Files.createDirectory(dir.resolve("charts"));
-                String source = "Source: lpip " + toolVersion + " simulation · scenario " + config.name()
-                        + " · seed " + config.run().seed() + " · 1 replicate";
-                for (RunCharts.NamedChart c : RunCharts.of(table, config.place().regionName(), source)) {
-                    outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
-                            out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
-                }
+                writeCharts(dir, results, outputs);
             }
             Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
             AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));
@@ -114,7 +152,23 @@ public final class SingleRun {
             deleteRecursively(dir);
             throw e;
         }
-        return new Result(dir, table, wall);
+        return new Result(dir, results, wall);
+    }
+
+    private void writeCharts(Path dir, List<ArmResult> results, Map<String, Object> outputs) throws IOException {
+        Path charts = Files.createDirectory(dir.resolve("charts"));
+        String source = "Source: lpip " + toolVersion + " simulation · scenario " + config.name()
+                + " · seed " + config.run().seed() + " · 1 replicate";
+        ArmResult last = results.get(results.size() - 1);
+        List<RunCharts.NamedChart> all = new ArrayList<>(RunCharts.of(last.table(), config.place().regionName()
+                + (results.size() > 1 ? " with interventions" : ""), source));
+        if (results.size() > 1) {
+            all.addAll(RunCharts.paired(results.get(0).table(), last.table(), config.place().regionName(), source));
+        }
+        for (RunCharts.NamedChart c : all) {
+            outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
+                    out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
+        }
     }
 
     /**
@@ -141,7 +195,7 @@ public final class SingleRun {
         m.put("burn_in_months", run.burnInMonths());
         m.put("scale", run.scale());
         m.put("threads", threads);
-        m.put("arms", List.of("baseline"));
+        m.put("arms", arms.stream().map(Arm::name).toList());
         m.put("replicates", 1);
         m.put("started", started.toString());
         m.put("ended", ended.toString());

@@ -12,6 +12,7 @@ import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.TaxBenefitConfig;
+import uk.lpip.sim.policy.InterventionSpec;
 
 /**
  * A scenario as read from its file (after {@code extends} and {@code --set}): every section as an
@@ -30,7 +31,7 @@ public record Scenario(
         TaxBenefitConfig taxBenefit,
         CouncilFinanceConfig councilFinance,
         WaterSection water,
-        List<InterventionConfig> interventions) {
+        List<InterventionSpec> interventions) {
 
     public Scenario {
         sectors = sectors == null ? null : List.copyOf(sectors);
@@ -42,6 +43,12 @@ public record Scenario(
         Objects.requireNonNull(region, "region");
         return new ModelConfig(name, run, region, population, sectors, labour, firms, households, taxBenefit,
                 councilFinance);
+    }
+
+    /** The same scenario without its interventions: the baseline arm of a paired run. */
+    public Scenario baseline() {
+        return new Scenario(name, description, run, region, population, sectors, labour, firms, households,
+                taxBenefit, councilFinance, water, List.of());
     }
 
     public Scenario withRun(RunSettings newRun) {

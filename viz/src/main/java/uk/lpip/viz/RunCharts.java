@@ -40,6 +40,36 @@ public final class RunCharts {
         return charts;
     }
 
+    /** The metrics compared between arms in a paired run. */
+    private static final List<Spec> PAIRED = List.of(SPECS.get(0), SPECS.get(1), SPECS.get(3));
+
+    /**
+     * Charts of a paired run: for the region, the baseline (black) against the arm with
+     * interventions (blue), for the headline labour-market metrics.
+     */
+    public static List<NamedChart> paired(MetricsTable baseline, MetricsTable intervention, String place, String source) {
+        List<NamedChart> charts = new ArrayList<>();
+        for (Spec spec : PAIRED) {
+            ChartText text = new ChartText(spec.title() + ": with interventions and without",
+                    place + ", whole region; same seed in both arms", "Month after burn-in", spec.yLabel(), source);
+            List<Series> series = List.of(regionSeries(baseline, spec.metric(), "Baseline (no interventions)", true),
+                    regionSeries(intervention, spec.metric(), "With interventions", false));
+            charts.add(new NamedChart("arms_" + spec.metric().id() + ".png", TimePathChart.of(text, series, spec.percent())));
+        }
+        return charts;
+    }
+
+    private static Series regionSeries(MetricsTable table, Metric metric, String name, boolean emphasised) {
+        int n = table.monthCount();
+        int[] months = new int[n];
+        double[] values = new double[n];
+        for (int m = 0; m < n; m++) {
+            months[m] = m;
+            values[m] = table.value(m, table.areas().region(), metric);
+        }
+        return new Series(name, months, values, emphasised);
+    }
+
     /** One series per council and one, emphasised, for the region. */
     public static List<Series> seriesByCouncil(MetricsTable table, Metric metric) {
         Areas areas = table.areas();

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import uk.lpip.runs.SingleRun.ArmResult;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
-/** The end-of-run summary: per council and for the region, the first and last recorded month. */
+/** The end-of-run summary of one arm: per council and for the region, the first and last recorded month. */
 final class CouncilSummary {
     static final List<Metric> METRICS = List.of(Metric.EMPLOYMENT_RATE, Metric.UNEMPLOYMENT_RATE,
             Metric.INACTIVITY_RATE, Metric.DISCOURAGED_RATE, Metric.MEDIAN_MONTHLY_WAGE, Metric.FIRMS);
@@ -21,7 +22,7 @@ final class CouncilSummary {
         int last = table.monthCount() - 1;
         out.printf("%-22s %-22s %12s %12s%n", "area", "metric", "month 0", "month " + last);
         for (int a = 0; a < areas.count(); a++) {
-            if (areas.label(a).startsWith("zone:")) {
+            if (areas.isZone(a)) {
                 continue;
             }
             for (Metric m : METRICS) {
@@ -32,25 +33,41 @@ final class CouncilSummary {
         out.flush();
     }
 
-    /** The same figures as a tidy CSV: area, metric, unit, start, end. */
-    static void writeCsv(Writer w, MetricsTable table) throws IOException {
+    /**
+     * Every metric, area and arm at the first and last recorded month, as a tidy CSV; with two arms,
+     * also their difference (intervention minus baseline).
+     */
+    static void writeCsv(Writer w, List<ArmResult> arms) throws IOException {
+        w.write("arm,area,metric,unit,month_start,month_end,value_start,value_end\n");
+        for (ArmResult arm : arms) {
+            rows(w, arm.name(), arm.table(), null);
+        }
+        if (arms.size() == 2) {
+            rows(w, "difference", arms.get(1).table(), arms.get(0).table());
+        }
+    }
+
+    private static void rows(Writer w, String arm, MetricsTable table, MetricsTable minus) throws IOException {
         Areas areas = table.areas();
         int last = table.monthCount() - 1;
-        w.write("area,metric,unit,month_start,month_end,value_start,value_end\n");
         for (int a = 0; a < areas.count(); a++) {
             for (Metric m : MetricsTable.metrics()) {
                 double start = table.value(0, a, m);
                 double end = table.value(last, a, m);
+                if (minus != null) {
+                    start -= minus.value(0, a, m);
+                    end -= minus.value(last, a, m);
+                }
                 if (Double.isNaN(start) && Double.isNaN(end)) {
                     continue;
                 }
-                w.write(areas.label(a) + "," + m.id() + ",\"" + m.unit() + "\",0," + last + ","
+                w.write(arm + "," + areas.label(a) + "," + m.id() + ",\"" + m.unit() + "\",0," + last + ","
                         + start + "," + end + "\n");
             }
         }
     }
 
-    private static String format(Metric m, double v) {
+    static String format(Metric m, double v) {
         if (Double.isNaN(v)) {
             return "–";
         }

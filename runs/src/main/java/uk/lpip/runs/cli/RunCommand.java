@@ -14,6 +14,7 @@ import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.policy.Interventions;
 
 /** {@code lpip run}: one run of a scenario, with progress, a summary and outputs under results/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -58,17 +59,29 @@ final class RunCommand implements Callable<Integer> {
         if (scenario.water() != null) {
             err.println("lpip run: note: the water section is read and checked but not simulated yet");
         }
-        Progress progress = new Progress(err, System.console() != null, run.totalMonths(), run.burnInMonths());
+        boolean paired = !scenario.interventions().isEmpty();
+        List<SingleRun.Arm> arms = paired
+                ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
+                : List.of(SingleRun.Arm.baseline());
+        if (paired) {
+            err.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
+                    scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
+        }
+        SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms).charts(!noCharts);
+        Progress progress = new Progress(err, System.console() != null, runner.totalMonths(), run.burnInMonths(),
+                run.totalMonths());
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = List.of(
-                SingleRun.ExtraOutput.of("scenario.yaml", (w, table) -> w.write(resolved)),
-                SingleRun.ExtraOutput.of("summary.csv", (w, table) -> CouncilSummary.writeCsv(w, table)));
-        SingleRun.Result result = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit())
-                .charts(!noCharts)
-                .run(out, progress::month, extras);
+                SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
+                SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv));
+        SingleRun.Result result = runner.run(out, progress::month, extras);
         outWriter.println();
-        outWriter.printf("%s — %s%n", config.place().regionName(), "start and end of the recorded period");
-        CouncilSummary.print(outWriter, result.table());
+        outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
+        if (paired) {
+            PairedSummary.print(outWriter, result.arm("baseline"), result.arm("intervention"), run.scale());
+        } else {
+            CouncilSummary.print(outWriter, result.table());
+        }
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
         outWriter.flush();
         return Lpip.EXIT_OK;

@@ -18,8 +18,16 @@ public final class TimeseriesCsv {
     }
 
     public static void write(Writer w, String run, String arm, int replicate, MetricsTable table) throws IOException {
+        writeHeader(w);
+        writeRows(w, run, arm, replicate, table);
+    }
+
+    public static void writeHeader(Writer w) throws IOException {
         w.write(HEADER);
         w.write('\n');
+    }
+
+    public static void writeRows(Writer w, String run, String arm, int replicate, MetricsTable table) throws IOException {
         Areas areas = table.areas();
         Metric[] metrics = MetricsTable.metrics();
         String prefix = run + "," + arm + "," + replicate + ",";

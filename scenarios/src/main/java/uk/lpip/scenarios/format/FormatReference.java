@@ -144,6 +144,11 @@ public final class FormatReference {
                 nested.add(new Object[] {childPath, o, d});
             } else if (f.spec() instanceof ListSpec l && l.element() instanceof ObjectSpec o) {
                 nested.add(new Object[] {childPath + "[]", o, null});
+            } else if (f.spec() instanceof TypedListSpec t) {
+                for (Object entry : t.types().entrySet()) {
+                    java.util.Map.Entry<String, ObjectSpec> e = (java.util.Map.Entry<String, ObjectSpec>) entry;
+                    nested.add(new Object[] {childPath + "[] with type: " + e.getKey(), e.getValue(), null});
+                }
             }
         }
         sb.append('\n');

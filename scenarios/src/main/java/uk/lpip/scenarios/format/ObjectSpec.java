@@ -12,9 +12,13 @@ public final class ObjectSpec<T> implements Spec<T> {
 
     @SafeVarargs
     public ObjectSpec(String title, String description, Function<Values, T> build, Field<T, ?>... fields) {
+        this(title, description, build, List.of(fields));
+    }
+
+    public ObjectSpec(String title, String description, Function<Values, T> build, List<Field<T, ?>> fields) {
         this.title = title;
         this.description = description;
-        this.fields = List.of(fields);
+        this.fields = List.copyOf(fields);
         this.build = build;
     }
 

@@ -3,7 +3,7 @@ package uk.lpip.scenarios.format;
 import static uk.lpip.scenarios.format.Field.of;
 
 import java.util.List;
-import uk.lpip.scenarios.InterventionConfig;
+import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
@@ -30,6 +30,7 @@ public final class ScenarioFormat {
         public static final Spec<uk.lpip.sim.config.LabourConfig> LABOUR = EconomyFormat.LABOUR;
         public static final Spec<uk.lpip.sim.config.TaxBenefitConfig> TAX_BENEFIT = EconomyFormat.TAX_BENEFIT;
         public static final Spec<uk.lpip.scenarios.WaterSection> WATER = WaterFormat.WATER;
+        public static final Spec<List<InterventionSpec>> INTERVENTIONS = InterventionFormat.INTERVENTIONS;
 
         private Sections() {
         }
@@ -62,6 +63,7 @@ public final class ScenarioFormat {
             of("tax_benefit", EconomyFormat.TAX_BENEFIT, Scenario::taxBenefit, "taxes and benefits", "", "see below"),
             of("council_finance", EconomyFormat.COUNCIL_FINANCE, Scenario::councilFinance, "council finance", "", "see below"),
             of("water", WaterFormat.WATER, Scenario::water, "a catchment (optional)", "", "see below").asOptional(),
-            Field.<Scenario, List<InterventionConfig>>of("interventions", InterventionFormat.INTERVENTIONS,
-                    Scenario::interventions, "interventions to run (each entry has a type)", "", "[]"));
+            Field.<Scenario, List<InterventionSpec>>of("interventions", InterventionFormat.INTERVENTIONS,
+                    Scenario::interventions, "interventions to run (each entry has a type); with any, lpip run runs "
+                            + "paired baseline and intervention arms", "", "see docs/interventions.md"));
 }

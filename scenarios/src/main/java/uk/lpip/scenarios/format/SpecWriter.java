@@ -34,6 +34,13 @@ public final class SpecWriter {
             return sb.append("}").toString();
         }
         if (value instanceof List<?> list) {
+            if (spec instanceof ListSpec ls && ls.element() instanceof ValueSpec vs) {
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < list.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(vs.format(list.get(i)));
+                }
+                return sb.append("]").toString();
+            }
             return list.isEmpty() ? "[]" : "(" + list.size() + " entries)";
         }
         return String.valueOf(value);
@@ -57,6 +64,14 @@ public final class SpecWriter {
                 List<?> items = (List<?>) v;
                 if (items.isEmpty()) {
                     sb.append(pad).append(f.key()).append(": []\n");
+                    continue;
+                }
+                if (s instanceof ListSpec ls && ls.element() instanceof ValueSpec vs) {
+                    sb.append(pad).append(f.key()).append(": [");
+                    for (int i = 0; i < items.size(); i++) {
+                        sb.append(i == 0 ? "" : ", ").append(vs.format(items.get(i)));
+                    }
+                    sb.append("]\n");
                     continue;
                 }
                 sb.append(pad).append(f.key()).append(":\n");

@@ -20,6 +20,9 @@ import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.TaxBenefitConfig;
+import uk.lpip.sim.policy.CommonSpec;
+import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.sim.policy.TransportUpgradeSpec;
 
 /**
  * Checks that need the whole scenario: references between sections (a zone's council, a road's
@@ -44,7 +47,68 @@ final class ScenarioChecks {
 
     void check(Scenario s) {
         check(s.run(), s.region(), s.population(), s.sectors(), s.labour(), s.taxBenefit(), s.water());
+        checkInterventions(s.interventions(), s.region(), s.run());
     }
+
+    /** Interventions act where the place has councils, zones and roads, and while the run records. */
+    void checkInterventions(List<InterventionSpec> interventions, PlaceConfig region, RunSettings run) {
+        if (interventions == null || region == null) {
+            return;
+        }
+        Set<String> councils = new HashSet<>();
+        region.councils().forEach(c -> councils.add(c.id()));
+        Set<String> zones = new HashSet<>();
+        region.zones().forEach(z -> zones.add(z.id()));
+        Set<String> links = new HashSet<>();
+        for (PlaceConfig.RoadLinkConfig l : region.roadLinks()) {
+            links.add(l.fromZone() + "|" + l.toZone());
+            links.add(l.toZone() + "|" + l.fromZone());
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < interventions.size(); i++) {
+            InterventionSpec spec = interventions.get(i);
+            CommonSpec c = spec.common();
+            String at = "interventions[" + i + "]";
+            if (!names.add(c.name())) {
+                add(at + ".name", "duplicate intervention name '" + c.name() + "'");
+            }
+            for (int k = 0; k < c.councils().size(); k++) {
+                reference(c.councils().get(k), councils, at + ".councils[" + k + "]", "council");
+            }
+            for (int k = 0; k < c.zones().size(); k++) {
+                reference(c.zones().get(k), zones, at + ".zones[" + k + "]", "zone");
+            }
+            String funder = c.funder();
+            if (funder.startsWith("council:")) {
+                reference(funder.substring("council:".length()), councils, at + ".funder", "council");
+            } else if (!FUNDERS.contains(funder)) {
+                String near = Suggestions.nearest(funder, FUNDERS);
+                add(at + ".funder", "expected council:<id>, uk_government, devolved_government or partnership, found '"
+                        + funder + "'" + (near != null ? "; did you mean '" + near + "'?" : ""));
+            }
+            if (run != null && c.startMonth() >= run.months()) {
+                add(at + ".start_month", "starts in month " + c.startMonth() + " but the run records months 0–"
+                        + (run.months() - 1) + "; raise run.months or start earlier");
+            }
+            if (spec instanceof TransportUpgradeSpec t) {
+                for (int k = 0; k < t.links().size(); k++) {
+                    TransportUpgradeSpec.LinkChange l = t.links().get(k);
+                    if (!links.contains(l.from() + "|" + l.to())) {
+                        add(at + ".links[" + k + "]", "there is no road link between '" + l.from() + "' and '" + l.to()
+                                + "' in region.road_links");
+                    }
+                }
+                for (int k = 0; k < t.buses().size(); k++) {
+                    reference(t.buses().get(k).zone(), zones, at + ".buses[" + k + "].zone", "zone");
+                }
+                if (t.links().isEmpty() && t.buses().isEmpty()) {
+                    add(at, "a transport upgrade needs links or buses to change");
+                }
+            }
+        }
+    }
+
+    private static final List<String> FUNDERS = List.of("uk_government", "devolved_government", "partnership");
 
     /** Checks whichever sections could be read (a null section had problems of its own and is skipped). */
     void check(RunSettings run, PlaceConfig region, PopulationConfig population, List<SectorConfig> sectors,

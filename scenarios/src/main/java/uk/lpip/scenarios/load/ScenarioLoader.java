@@ -21,6 +21,8 @@ import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.scenarios.yaml.Node.MapNode;
 import uk.lpip.scenarios.yaml.Node.ScalarNode;
 import uk.lpip.scenarios.yaml.YamlReader;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.config.RunSettings;
 
 /**
  * Turns a scenario name or file into a checked {@link Scenario}: reads it (refusing files over a
@@ -61,13 +63,15 @@ public final class ScenarioLoader {
             // so the user sees every problem at once. (Their own problems are already recorded.)
             SpecReader quiet = new SpecReader(new Problems(), true);
             Scenario d = ScenarioFormat.DEFAULTS;
-            checks.check(section(quiet, root, "run", Sections.RUN, d.run()),
-                    section(quiet, root, "region", Sections.REGION, null),
+            RunSettings run = section(quiet, root, "run", Sections.RUN, d.run());
+            PlaceConfig region = section(quiet, root, "region", Sections.REGION, null);
+            checks.check(run, region,
                     section(quiet, root, "population", Sections.POPULATION, d.population()),
                     section(quiet, root, "sectors", Sections.SECTORS, d.sectors()),
                     section(quiet, root, "labour", Sections.LABOUR, d.labour()),
                     section(quiet, root, "tax_benefit", Sections.TAX_BENEFIT, d.taxBenefit()),
                     section(quiet, root, "water", Sections.WATER, null));
+            checks.checkInterventions(section(quiet, root, "interventions", Sections.INTERVENTIONS, List.of()), region, run);
         }
         if (!problems.isEmpty() || s == null) {
             throw new ScenarioException(problems.sorted());

@@ -2,6 +2,7 @@ package uk.lpip.sim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import uk.lpip.sim.config.ModelConfig;
@@ -39,12 +40,22 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private final List<Phase> phases = new ArrayList<>();
     private final MetricsTable table;
     private final List<MonthObserver> observers = new ArrayList<>();
+    private final InterventionPhase policy;
 
     public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions, WaterSystem water) {
+        this(config, threads, e -> interventions, water);
+    }
+
+    /**
+     * @param interventions builds the run's interventions once the economy exists (they resolve
+     *                      their targets against it), e.g. {@code Interventions.factory(specs)}
+     */
+    public EconomyModel(ModelConfig config, int threads, Function<Economy, List<Intervention>> interventions,
+                        WaterSystem water) {
         super(config.run().seed());
         this.economy = EconomyBuilder.build(config, new ParallelChunks(threads));
         this.table = new MetricsTable(new Areas(economy.places));
-        InterventionPhase policy = new InterventionPhase(economy, interventions);
+        this.policy = new InterventionPhase(economy, interventions.apply(economy));
         phases.add(new Demography());
         phases.add(new InactivityFlows());
         phases.add(new FirmPlanning());
@@ -105,6 +116,11 @@ public final class EconomyModel extends SimState implements AutoCloseable {
 
     public MetricsTable table() {
         return table;
+    }
+
+    /** The run's interventions, e.g. to read a programme's participants after the run. */
+    public List<Intervention> interventions() {
+        return policy.interventions();
     }
 
     public List<String> phaseNames() {

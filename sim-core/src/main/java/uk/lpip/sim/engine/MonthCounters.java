@@ -14,6 +14,8 @@ public final class MonthCounters {
     public final int[] births;
     public final int[] deaths;
     public final int[] layoffs;
+    /** Hires of residents into remote jobs at workplaces beyond their commuting reach. */
+    public final int[] remoteHires;
 
     public MonthCounters(int zones) {
         hires = new int[zones];
@@ -23,6 +25,7 @@ public final class MonthCounters {
         births = new int[zones];
         deaths = new int[zones];
         layoffs = new int[zones];
+        remoteHires = new int[zones];
     }
 
     public void reset() {
@@ -33,5 +36,6 @@ public final class MonthCounters {
         Arrays.fill(births, 0);
         Arrays.fill(deaths, 0);
         Arrays.fill(layoffs, 0);
+        Arrays.fill(remoteHires, 0);
     }
 }

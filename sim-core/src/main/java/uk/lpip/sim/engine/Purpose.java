@@ -17,8 +17,10 @@ public enum Purpose {
     DEMAND_SHOCK(40), FIRM_ENTRY(41), FIRM_EXIT(42), ENTRANT_SECTOR(43),
     // Labour market
     LAYOFF(50), ON_THE_JOB_SEARCH(51), APPLICATION(52), SCREENING(53),
-    // Interventions (issue-specific purposes are added after this block)
-    INTERVENTION(70);
+    // Interventions
+    INTERVENTION(70), PROGRAMME_SELECTION(71), PROGRAMME_COMPLETION(72), PROGRAMME_DROPOUT(73),
+    OUTREACH_CONTACT(74), OUTREACH_RETURN(75), BROADBAND_COVERAGE(76), BROADBAND_ADOPTION(77), REMOTE_SEARCH(78),
+    PLACES_ROUNDING(79);
 
     private final int id;
 

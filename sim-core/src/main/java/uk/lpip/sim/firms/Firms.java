@@ -45,6 +45,8 @@ public final class Firms {
     public double[] outputCap;
     public short[] negativeCashMonths;
     public short[] ageMonths;
+    /** Whether the firm has adopted superfast broadband (through a rollout). */
+    public boolean[] broadbandAdopted;
 
     private int[] workerStart = new int[1];
     private int[] workers = new int[0];
@@ -71,6 +73,7 @@ public final class Firms {
         outputCap = new double[capacity];
         negativeCashMonths = new short[capacity];
         ageMonths = new short[capacity];
+        broadbandAdopted = new boolean[capacity];
     }
 
     public int count() {
@@ -177,5 +180,6 @@ public final class Firms {
         outputCap = Arrays.copyOf(outputCap, cap);
         negativeCashMonths = Arrays.copyOf(negativeCashMonths, cap);
         ageMonths = Arrays.copyOf(ageMonths, cap);
+        broadbandAdopted = Arrays.copyOf(broadbandAdopted, cap);
     }
 }

@@ -14,6 +14,7 @@ public final class SectorTable {
     private final double[] skillMix;
     /** Average skill weight of a job in the sector: jobs per unit of effective labour is 1 / this. */
     private final double[] meanJobWeight;
+    private final double[] remoteShare;
 
     public SectorTable(List<SectorConfig> sectors, double[] skillProductivity) {
         this.configs = List.copyOf(sectors);
@@ -23,8 +24,10 @@ public final class SectorTable {
         wageShare = new double[n];
         skillMix = new double[n * Skill.LEVELS];
         meanJobWeight = new double[n];
+        remoteShare = new double[n];
         for (int i = 0; i < n; i++) {
             SectorConfig s = sectors.get(i);
+            remoteShare[i] = s.remoteShare();
             kind[i] = s.kind();
             intermediateShare[i] = s.intermediateShare();
             wageShare[i] = s.wageShare();
@@ -64,6 +67,11 @@ public final class SectorTable {
 
     public double skillMix(int sector, int level) {
         return skillMix[sector * Skill.LEVELS + level];
+    }
+
+    /** Share of the sector's jobs that can be done remotely. */
+    public double remoteShare(int sector) {
+        return remoteShare[sector];
     }
 
     public double meanJobWeight(int sector) {

@@ -53,7 +53,7 @@ public final class InitialPlacement {
         CommutingReach reach = e.places.reach();
         for (int i = 0; i < candidates; i++) {
             if (i % REBUILD_EVERY == 0) {
-                pool.rebuild(firms, e.places.zoneCount());
+                pool.rebuild(firms, e.places.zoneCount(), sectors);
             }
             int p = (int) order[i];
             int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));

@@ -20,7 +20,8 @@ import uk.lpip.sim.population.Status;
  * <p>Each month: separations (layoffs marked by firms, closures), then a few rounds of search.
  * In a round, searchers — the unemployed, and some employed people looking for a better job —
  * send a few applications to vacancies drawn within their commuting reach whose skill
- * requirement they meet, skipping those that pay less than they would accept. Firms rank
+ * requirement they meet (and, with broadband at home, to remote-able vacancies anywhere),
+ * skipping those that pay less than they would accept. Firms rank
  * applicants (skill, a penalty for long spells, and luck) and make as many offers as they have
  * vacancies; a person with several offers takes the best-paid.
  *
@@ -56,7 +57,7 @@ public final class LabourMarket implements Phase {
         }
         Arrays.fill(searchedOut, 0, n, false);
         for (int round = 0; round < lc.matchingRounds(); round++) {
-            pool.rebuild(e.firms, e.places.zoneCount());
+            pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
             if (pool.isEmpty()) {
                 break;
             }
@@ -143,13 +144,17 @@ public final class LabourMarket implements Phase {
                 count = Math.min(count, MAX_APPLICATIONS);
                 int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
                 int level = persons.skill[p];
-                long total = pool.unitsInReach(zones, level);
+                long local = pool.unitsInReach(zones, level);
+                long remote = hasBroadband(e, p) ? pool.remoteUnits(level) : 0;
+                long total = local + remote;
                 if (total == 0) {
                     continue;
                 }
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
-                    int slot = pool.draw(zones, level, total, rng.uniform(Purpose.APPLICATION, month, key, 1 + a));
+                    double u = rng.uniform(Purpose.APPLICATION, month, key, 1 + a) * total;
+                    int slot = u < local ? pool.draw(zones, level, local, u / local)
+                            : pool.drawRemote(level, (u - local) / remote);
                     if (firms.postedWage[slot] < threshold || slot / L == persons.employer[p]
                             || alreadyChosen(chosen, sent, slot)) {
                         continue;
@@ -164,6 +169,14 @@ public final class LabourMarket implements Phase {
             applications.addAll(appsByChunk[c]);
         }
         applications.sort();
+    }
+
+    /**
+     * Whether a person's premises have superfast broadband: a fixed draw per person against their
+     * zone's coverage, so that as coverage rises the same people stay covered and others join.
+     */
+    static boolean hasBroadband(Economy e, int p) {
+        return e.random.uniform(Purpose.BROADBAND_COVERAGE, 0, p) < e.places.broadbandShare(e.persons.zone[p]);
     }
 
     private static boolean alreadyChosen(int[] chosen, int count, int slot) {
@@ -256,6 +269,9 @@ public final class LabourMarket implements Phase {
             e.counters.jobToJobMoves[zone]++;
         }
         int firm = slot / L;
+        if (!e.places.reach().reaches(CommutingReach.classOf(zone, persons.hasCar(p)), firms.zone[firm])) {
+            e.counters.remoteHires[zone]++;
+        }
         persons.changeStatus(p, Status.EMPLOYED);
         persons.employer[p] = firm;
         persons.jobLevel[p] = (byte) (slot % L);

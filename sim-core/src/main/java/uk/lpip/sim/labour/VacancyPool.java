@@ -2,12 +2,14 @@ package uk.lpip.sim.labour;
 
 import java.util.Arrays;
 import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.firms.SectorTable;
 import uk.lpip.sim.population.Skill;
 
 /**
  * Open vacancies grouped by workplace zone and required skill, so that a searcher can draw a
  * vacancy uniformly among those within their reach whose requirement they meet, without
- * scanning firms. Rebuilt at the start of each matching round.
+ * scanning firms. Remote-able vacancy units (a slot's vacancies × its sector's remote share) are
+ * also kept region-wide by level, for searchers with broadband. Rebuilt at the start of each round.
  */
 final class VacancyPool {
     private static final int L = Skill.LEVELS;
@@ -18,8 +20,59 @@ final class VacancyPool {
     private int[] zoneStart;
     /** Entry index just past the last entry of zone z with level ≤ k: {@code levelEnd[z * L + k]}. */
     private int[] levelEnd;
+    private int[] remoteSlot = new int[16];
+    private long[] remoteBefore = new long[17];
+    private final int[] remoteLevelEnd = new int[L];
 
-    void rebuild(Firms firms, int zones) {
+    void rebuild(Firms firms, int zones, SectorTable sectors) {
+        rebuildLocal(firms, zones);
+        int n = firms.count();
+        int entries = 0;
+        remoteBefore[0] = 0;
+        for (int s = 0; s < L; s++) {
+            for (int f = 0; f < n; f++) {
+                int v = firms.vacancies[f * L + s];
+                if (v <= 0) {
+                    continue;
+                }
+                long units = Math.round(v * sectors.remoteShare(firms.sector[f]));
+                if (units <= 0) {
+                    continue;
+                }
+                if (entries == remoteSlot.length) {
+                    remoteSlot = Arrays.copyOf(remoteSlot, entries * 2);
+                    remoteBefore = Arrays.copyOf(remoteBefore, entries * 2 + 1);
+                }
+                remoteSlot[entries] = f * L + s;
+                remoteBefore[entries + 1] = remoteBefore[entries] + units;
+                entries++;
+            }
+            remoteLevelEnd[s] = entries;
+        }
+    }
+
+    /** Remote-able vacancy units anywhere in the region with a requirement at or below {@code level}. */
+    long remoteUnits(int level) {
+        return remoteBefore[remoteLevelEnd[level]];
+    }
+
+    /** Draws a remote-able slot uniformly among the units at or below a level, given a uniform draw. */
+    int drawRemote(int level, double u) {
+        long target = (long) (u * remoteUnits(level));
+        int lo = 0;
+        int hi = remoteLevelEnd[level] - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (remoteBefore[mid] <= target) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return remoteSlot[lo];
+    }
+
+    private void rebuildLocal(Firms firms, int zones) {
         if (zoneStart == null || zoneStart.length != zones + 1) {
             zoneStart = new int[zones + 1];
             levelEnd = new int[zones * L];

@@ -21,6 +21,7 @@ public enum Metric {
     HIRES("hires", "persons per month", "hires of residents, incl. job-to-job moves"),
     JOB_TO_JOB_MOVES("job_to_job_moves", "persons per month", "employed residents who moved to a new employer"),
     LAYOFFS("layoffs", "persons per month", "residents laid off or whose employer closed"),
+    REMOTE_HIRES("remote_hires", "persons per month", "hires of residents into remote jobs beyond their commuting reach"),
     MEDIAN_MONTHLY_WAGE("median_monthly_wage", "£ per month", "median gross wage of employed residents"),
     MEAN_MONTHLY_WAGE("mean_monthly_wage", "£ per month", "mean gross wage of employed residents"),
     MEDIAN_EQUIVALISED_INCOME("median_equivalised_income", "£ per month",
@@ -29,6 +30,8 @@ public enum Metric {
             "persons in households below 60% of the region's median equivalised income"),
     GINI_EQUIVALISED_INCOME("gini_equivalised_income", "index 0–1", "person-weighted Gini of equivalised household income"),
     FIRMS("firms", "firms", "active firms, by location"),
+    BROADBAND_ADOPTING_FIRMS("broadband_adopting_firms", "firms", "active firms that have adopted superfast broadband through a rollout"),
+    BROADBAND_COVERAGE("broadband_coverage", "share", "share of premises with superfast broadband (zones; councils and region weighted by residents)"),
     FIRM_BIRTHS("firm_births", "firms per month", "new firms"),
     FIRM_DEATHS("firm_deaths", "firms per month", "firms that closed"),
     GVA("gva", "£ per month", "gross value added of firms located in the area"),
@@ -37,7 +40,11 @@ public enum Metric {
     COUNCIL_INCOME("council_income", "£ per month", "council tax, business rates and central grant"),
     COUNCIL_SPENDING("council_spending", "£ per month", "public services bought and interventions funded"),
     COUNCIL_RESERVES("council_reserves", "£", "council reserves at the end of the month"),
-    INTERVENTION_SPEND("intervention_spend", "£ per month", "spending on interventions by all funders (region only)");
+    INTERVENTION_SPEND("intervention_spend", "£ per month", "spending on interventions by all funders (region only)"),
+    PROGRAMME_PARTICIPANTS("programme_participants", "persons", "people in a skills programme at the end of the month (region only)"),
+    PROGRAMME_STARTS("programme_starts", "persons per month", "people starting a skills programme (region only)"),
+    PROGRAMME_COMPLETIONS("programme_completions", "persons per month", "people completing a skills programme (region only)"),
+    OUTREACH_CONTACTS("outreach_contacts", "persons per month", "inactive people contacted by outreach (region only)");
 
     private final String id;
     private final String unit;

@@ -95,12 +95,14 @@ public final class MetricsPhase implements Phase {
         setRolledUp(month, places, areas, Metric.HIRES, toDouble(mc.hires));
         setRolledUp(month, places, areas, Metric.JOB_TO_JOB_MOVES, toDouble(mc.jobToJobMoves));
         setRolledUp(month, places, areas, Metric.LAYOFFS, toDouble(mc.layoffs));
+        setRolledUp(month, places, areas, Metric.REMOTE_HIRES, toDouble(mc.remoteHires));
         setRolledUp(month, places, areas, Metric.FIRM_BIRTHS, toDouble(mc.firmBirths));
         setRolledUp(month, places, areas, Metric.FIRM_DEATHS, toDouble(mc.firmDeaths));
         setRolledUp(month, places, areas, Metric.BIRTHS, toDouble(mc.births));
         setRolledUp(month, places, areas, Metric.DEATHS, toDouble(mc.deaths));
 
         Firms firms = e.firms;
+        double[] adopters = new double[zones];
         double[] firmCount = new double[zones];
         double[] gva = new double[zones];
         double[] vacancies = new double[zones];
@@ -108,11 +110,21 @@ public final class MetricsPhase implements Phase {
             if (firms.alive[f]) {
                 int z = firms.zone[f];
                 firmCount[z]++;
+                adopters[z] += firms.broadbandAdopted[f] ? 1 : 0;
                 gva[z] += firms.valueAdded[f];
                 vacancies[z] += firms.totalVacancies(f);
             }
         }
         setRolledUp(month, places, areas, Metric.FIRMS, firmCount);
+        setRolledUp(month, places, areas, Metric.BROADBAND_ADOPTING_FIRMS, adopters);
+        double[] coveredResidents = new double[zones];
+        for (int z = 0; z < zones; z++) {
+            coveredResidents[z] = places.broadbandShare(z) * counts[z * COUNTS + POP];
+        }
+        double[] covered = rollUp(places, areas, coveredResidents);
+        for (int a = 0; a < areas.count(); a++) {
+            table.set(month, a, Metric.BROADBAND_COVERAGE, ratio(covered[a], c[POP][a]));
+        }
         setRolledUp(month, places, areas, Metric.GVA, gva);
         double[] vac = rollUp(places, areas, vacancies);
         for (int a = 0; a < areas.count(); a++) {
@@ -135,7 +147,11 @@ public final class MetricsPhase implements Phase {
         table.set(month, areas.region(), Metric.COUNCIL_INCOME, income);
         table.set(month, areas.region(), Metric.COUNCIL_SPENDING, spending);
         table.set(month, areas.region(), Metric.COUNCIL_RESERVES, reserves);
-        table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.spentThisMonth());
+        table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.context().spentThisMonth());
+        table.set(month, areas.region(), Metric.PROGRAMME_PARTICIPANTS, interventions.participants());
+        table.set(month, areas.region(), Metric.PROGRAMME_STARTS, interventions.context().startsThisMonth());
+        table.set(month, areas.region(), Metric.PROGRAMME_COMPLETIONS, interventions.context().completionsThisMonth());
+        table.set(month, areas.region(), Metric.OUTREACH_CONTACTS, interventions.context().contactsThisMonth());
 
         wageDistribution(e, month, areas);
         incomeDistribution(e, month, areas);

@@ -109,6 +109,32 @@ public final class Places {
         linkMinutes[link] = minutes;
     }
 
+    /** The index of the road link between two zones (either direction), or -1. */
+    public int linkIndex(String fromZone, String toZone) {
+        for (int l = 0; l < linkFrom.length; l++) {
+            String a = zoneIds[linkFrom[l]];
+            String b = zoneIds[linkTo[l]];
+            if ((a.equals(fromZone) && b.equals(toZone)) || (a.equals(toZone) && b.equals(fromZone))) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    public double linkMinutes(int link) {
+        return linkMinutes[link];
+    }
+
+    /** The index of a zone by id, or -1. */
+    public int zoneIndex(String id) {
+        for (int z = 0; z < zoneIds.length; z++) {
+            if (zoneIds[z].equals(id)) {
+                return z;
+            }
+        }
+        return -1;
+    }
+
     public int zoneCount() {
         return zoneIds.length;
     }

@@ -7,11 +7,11 @@ import uk.lpip.sim.engine.Phase;
 /** The interventions step: each active intervention acts, in the order the scenario lists them. */
 public final class InterventionPhase implements Phase {
     private final List<Intervention> interventions;
-    private final PolicyPayments payments;
+    private final PolicyContext context;
 
     public InterventionPhase(Economy economy, List<Intervention> interventions) {
         this.interventions = List.copyOf(interventions);
-        this.payments = new PolicyPayments(economy);
+        this.context = new PolicyContext(economy);
     }
 
     @Override
@@ -21,16 +21,29 @@ public final class InterventionPhase implements Phase {
 
     @Override
     public void step(Economy e) {
-        payments.startMonth();
+        context.startMonth();
         int month = e.reportedMonth();
         for (Intervention intervention : interventions) {
             if (intervention.isActive(month)) {
-                intervention.act(e, payments);
+                intervention.act(e, context);
             }
         }
     }
 
-    public double spentThisMonth() {
-        return payments.spentThisMonth();
+    public PolicyContext context() {
+        return context;
+    }
+
+    public List<Intervention> interventions() {
+        return interventions;
+    }
+
+    /** People taking part in any intervention now. */
+    public int participants() {
+        int n = 0;
+        for (Intervention i : interventions) {
+            n += i.participants();
+        }
+        return n;
     }
 }

@@ -85,6 +85,7 @@ class LabourMarketTest {
     @Test
     void peopleOnlyTakeJobsWithinTheirCommutingReach() {
         Economy e = economyWithSearchers(5, 6, 2_000f);
+        e.places.setBroadbandShare(TestPlaces.VILLAGE, 0.0); // no remote work either
         // Jobs only in the town: 35 minutes by road from the village, which has no bus.
         openVacancies(e, 20, 2_500f, f -> e.firms.zone[f] == TestPlaces.TOWN);
         boolean[] before = unemployed(e);
@@ -94,6 +95,29 @@ class LabourMarketTest {
         int withCar = hiredAmong(e, before, p -> persons.zone[p] == TestPlaces.VILLAGE && persons.hasCar(p));
         assertEquals(0, carless, "villagers without a car cannot reach town jobs");
         assertTrue(withCar > 0, "villagers with a car commute to town jobs");
+    }
+
+    @Test
+    void broadbandLetsPeopleTakeRemoteAbleJobsBeyondTheirReach() {
+        int[] hires = new int[2];
+        int[] remote = new int[2];
+        for (int arm = 0; arm < 2; arm++) {
+            Economy e = economyWithSearchers(5, 6, 2_000f);
+            e.places.setBroadbandShare(TestPlaces.VILLAGE, arm == 0 ? 0.0 : 1.0);
+            openVacancies(e, 20, 2_500f, f -> e.firms.zone[f] == TestPlaces.TOWN);
+            boolean[] before = unemployed(e);
+            new LabourMarket().step(e);
+            Persons persons = e.persons;
+            hires[arm] = hiredAmong(e, before, p -> persons.zone[p] == TestPlaces.VILLAGE && !persons.hasCar(p));
+            remote[arm] = e.counters.remoteHires[TestPlaces.VILLAGE];
+            for (int p = 0; p < before.length; p++) {
+                if (before[p] && persons.zone[p] == TestPlaces.VILLAGE && !persons.hasCar(p) && persons.status[p] == Status.EMPLOYED) {
+                    assertTrue(e.sectors.remoteShare(e.firms.sector[persons.employer[p]]) > 0, "only remote-able jobs");
+                }
+            }
+        }
+        assertEquals(0, hires[0], "without broadband, car-less villagers cannot work in town");
+        assertTrue(hires[1] > 0 && remote[1] >= hires[1], "with broadband they take remote jobs: " + hires[1] + ", remote " + remote[1]);
     }
 
     @Test

@@ -42,7 +42,7 @@ class InterventionHookTest {
         }
 
         @Override
-        public void act(Economy e, PolicyPayments payments) {
+        public void act(Economy e, PolicyContext payments) {
             for (int p = 0; p < e.persons.count(); p++) {
                 if (e.persons.status[p] == Status.UNEMPLOYED) {
                     payments.toHousehold(Funder.council(0), e.persons.household[p], 50.0);

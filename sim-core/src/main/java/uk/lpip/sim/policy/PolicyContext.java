@@ -1,18 +1,24 @@
 package uk.lpip.sim.policy;
 
+import java.util.BitSet;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.engine.Economy;
 
 /**
- * How interventions spend money: every payment leaves the funder's account and enters the
- * recipient's, and is recorded in the ledger. Also keeps each intervention's spend for the
- * metrics. Used from the (sequential) interventions step only.
+ * What interventions act through: payments that leave the funder's account and enter the
+ * recipient's (recorded in the ledger, so the accounts close), the people outreach has contacted
+ * (for outreach-led selection), and this month's tallies for the metrics. Used from the
+ * sequential interventions step only.
  */
-public final class PolicyPayments {
+public final class PolicyContext {
     private final Economy economy;
+    private final BitSet contacted = new BitSet();
     private double spentThisMonth;
+    private int startsThisMonth;
+    private int completionsThisMonth;
+    private int contactsThisMonth;
 
-    public PolicyPayments(Economy economy) {
+    public PolicyContext(Economy economy) {
         this.economy = economy;
     }
 
@@ -46,11 +52,44 @@ public final class PolicyPayments {
         spentThisMonth += amount;
     }
 
+    /** Marks a person as contacted by outreach. */
+    public void contacted(int person) {
+        contacted.set(person);
+        contactsThisMonth++;
+    }
+
+    public boolean wasContacted(int person) {
+        return contacted.get(person);
+    }
+
+    void countStart() {
+        startsThisMonth++;
+    }
+
+    void countCompletion() {
+        completionsThisMonth++;
+    }
+
     public double spentThisMonth() {
         return spentThisMonth;
     }
 
+    public int startsThisMonth() {
+        return startsThisMonth;
+    }
+
+    public int completionsThisMonth() {
+        return completionsThisMonth;
+    }
+
+    public int contactsThisMonth() {
+        return contactsThisMonth;
+    }
+
     void startMonth() {
         spentThisMonth = 0;
+        startsThisMonth = 0;
+        completionsThisMonth = 0;
+        contactsThisMonth = 0;
     }
 }

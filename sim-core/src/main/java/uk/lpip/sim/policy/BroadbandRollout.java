@@ -1,0 +1,106 @@
+package uk.lpip.sim.policy;
+
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.places.Places;
+
+/**
+ * A superfast broadband rollout. From the start month to the end month, coverage of the target
+ * zones rises evenly to the target share, paid per premise newly covered (households and firms in
+ * the zone). Covered residents reach remote-able jobs anywhere (in the labour market); covered
+ * firms adopt at a monthly rate, during and after the rollout, and gain productivity; firm entry
+ * rises with coverage (in firm demography).
+ */
+public final class BroadbandRollout implements Intervention {
+    private final BroadbandRolloutSpec spec;
+    private final boolean[] targetZone;
+    private final Funder funder;
+    private double[] startCoverage;
+
+    BroadbandRollout(BroadbandRolloutSpec spec, Economy e) {
+        this.spec = spec;
+        this.targetZone = Targeting.zones(e.places, spec.common());
+        this.funder = Targeting.funder(e.places, spec.common().funder());
+    }
+
+    @Override
+    public String name() {
+        return spec.common().name();
+    }
+
+    @Override
+    public int startMonth() {
+        return spec.common().startMonth();
+    }
+
+    /** Spending stops at the end month, but firms keep adopting afterwards. */
+    @Override
+    public int endMonth() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public void act(Economy e, PolicyContext context) {
+        Places places = e.places;
+        int month = e.reportedMonth();
+        int start = spec.common().startMonth();
+        int end = spec.common().endMonth();
+        if (startCoverage == null) {
+            startCoverage = new double[places.zoneCount()];
+            for (int z = 0; z < places.zoneCount(); z++) {
+                startCoverage[z] = places.broadbandShare(z);
+            }
+        }
+        if (month <= end) {
+            double progress = (month - start + 1.0) / (end - start + 1.0);
+            int[] premises = premisesByZone(e);
+            double cost = 0;
+            for (int z = 0; z < places.zoneCount(); z++) {
+                if (!targetZone[z] || startCoverage[z] >= spec.targetShare()) {
+                    continue;
+                }
+                double next = startCoverage[z] + (spec.targetShare() - startCoverage[z]) * progress;
+                cost += (next - places.broadbandShare(z)) * premises[z] * spec.costPerPremise();
+                places.setBroadbandShare(z, next);
+            }
+            if (cost > 0) {
+                context.toProviders(funder, cost);
+            }
+        }
+        adopt(e);
+    }
+
+    private void adopt(Economy e) {
+        Firms firms = e.firms;
+        KeyedRandom rng = e.random;
+        for (int f = 0; f < firms.count(); f++) {
+            int z = firms.zone[f];
+            if (!firms.alive[f] || firms.broadbandAdopted[f] || !targetZone[z]) {
+                continue;
+            }
+            double rate = spec.adoptionRateMonthly() * e.places.broadbandShare(z);
+            if (rng.chance(Purpose.BROADBAND_ADOPTION, e.month(), f, rate)) {
+                firms.broadbandAdopted[f] = true;
+                firms.productivity[f] *= (float) (1.0 + spec.productivityGain());
+            }
+        }
+    }
+
+    /** Premises in each zone: the simulated households and firms (money and counts are at the run's scale). */
+    private static int[] premisesByZone(Economy e) {
+        int[] premises = new int[e.places.zoneCount()];
+        for (int h = 0; h < e.households.count(); h++) {
+            if (e.households.size[h] > 0) {
+                premises[e.households.zone[h]]++;
+            }
+        }
+        for (int f = 0; f < e.firms.count(); f++) {
+            if (e.firms.alive[f]) {
+                premises[e.firms.zone[f]]++;
+            }
+        }
+        return premises;
+    }
+}

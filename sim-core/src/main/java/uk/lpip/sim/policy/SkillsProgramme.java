@@ -1,0 +1,213 @@
+package uk.lpip.sim.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.population.Status;
+
+/**
+ * A skills programme. At each intake it selects eligible people up to its places (and budget);
+ * while in training they search less (lock-in); those who complete gain skill and, if they were
+ * inactive, return to search with it; the rest drop out part-way. Every participant is tracked:
+ * start, planned end, completion or drop-out.
+ */
+public final class SkillsProgramme implements Intervention {
+    /** Full-time training hours a week. */
+    static final double FULL_TIME_HOURS = 37.5;
+
+    /** One participant's record. */
+    public record Participant(int person, int startMonth, int endMonth, boolean completes) { }
+
+    private final SkillsProgrammeSpec spec;
+    private final boolean[] targetZone;
+    private final Funder funder;
+    private final List<Participant> participants = new ArrayList<>();
+    private final List<Participant> active = new ArrayList<>();
+    private final double budget;
+    private double spent;
+    private final EligibleStatuses eligible;
+
+    SkillsProgramme(SkillsProgrammeSpec spec, Economy e) {
+        this.spec = spec;
+        this.targetZone = Targeting.zones(e.places, spec.common());
+        this.funder = Targeting.funder(e.places, spec.common().funder());
+        this.budget = spec.common().budgetPounds() * e.config.run().scale();
+        this.eligible = new EligibleStatuses(spec.eligible());
+    }
+
+    @Override
+    public String name() {
+        return spec.common().name();
+    }
+
+    @Override
+    public int startMonth() {
+        return spec.common().startMonth();
+    }
+
+    /** Acts until the last course of the last intake has ended. */
+    @Override
+    public int endMonth() {
+        return spec.common().endMonth() + spec.durationMonths();
+    }
+
+    @Override
+    public int participants() {
+        return active.size();
+    }
+
+    /** Everyone who started, in order of starting. */
+    public List<Participant> allParticipants() {
+        return List.copyOf(participants);
+    }
+
+    @Override
+    public void act(Economy e, PolicyContext context) {
+        int month = e.reportedMonth();
+        progress(e, context, month);
+        if (month <= spec.common().endMonth() && isIntakeMonth(month)) {
+            intake(e, context, month);
+        }
+        double monthlyCost = spec.costPerPlace() / spec.durationMonths();
+        for (int i = 0; i < active.size(); i++) {
+            context.toProviders(funder, monthlyCost);
+            spent += monthlyCost;
+        }
+    }
+
+    private boolean isIntakeMonth(int month) {
+        int since = month - spec.common().startMonth();
+        return switch (spec.intake()) {
+            case "monthly" -> true;
+            case "termly" -> since % 4 == 0;
+            default -> since % 12 == 0;
+        };
+    }
+
+    /** Completions and drop-outs due this month. */
+    private void progress(Economy e, PolicyContext context, int month) {
+        Persons persons = e.persons;
+        List<Participant> still = new ArrayList<>();
+        for (Participant p : active) {
+            int id = p.person();
+            boolean gone = persons.status[id] == Status.DEAD || persons.status[id] == Status.PENSIONER;
+            if (gone || month >= p.endMonth()) {
+                persons.setFlag(id, Persons.FLAG_IN_TRAINING, false);
+                persons.searchIntensity[id] = 1f;
+                if (!gone && p.completes()) {
+                    persons.skill[id] = (byte) Math.min(Skill.HIGH, persons.skill[id] + spec.skillGain());
+                    if (Status.isInactive(persons.status[id])) {
+                        persons.changeStatus(id, Status.UNEMPLOYED);
+                    }
+                    context.countCompletion();
+                }
+            } else {
+                still.add(p);
+            }
+        }
+        active.clear();
+        active.addAll(still);
+    }
+
+    private void intake(Economy e, PolicyContext context, int month) {
+        int places = Targeting.scaled(e, spec.placesPerIntake(), spec.common().name().hashCode() * 4096L + month);
+        double remaining = budget - spent - active.size() * spec.costPerPlace(); // committed costs
+        places = (int) Math.min(places, Math.max(0, Math.floor(remaining / spec.costPerPlace() + 1e-9)));
+        if (places <= 0) {
+            return;
+        }
+        long[] candidates = rankedCandidates(e, context, month);
+        Persons persons = e.persons;
+        KeyedRandom rng = e.random;
+        float intensity = (float) Math.max(0.05, 1.0 - spec.lockInStrength() * Math.min(1.0, spec.weeklyHours() / FULL_TIME_HOURS));
+        for (int i = 0; i < Math.min(places, candidates.length); i++) {
+            int id = (int) candidates[i];
+            boolean completes = rng.chance(Purpose.PROGRAMME_COMPLETION, month, id, spec.completionProbability());
+            int end = month + spec.durationMonths();
+            if (!completes && spec.durationMonths() > 1) {
+                end = month + 1 + rng.below(Purpose.PROGRAMME_DROPOUT, month, id, 0, spec.durationMonths() - 1);
+            }
+            Participant p = new Participant(id, month, end, completes);
+            participants.add(p);
+            active.add(p);
+            persons.setFlag(id, Persons.FLAG_IN_TRAINING, true);
+            persons.searchIntensity[id] = intensity;
+            context.countStart();
+        }
+    }
+
+    /** Eligible people, best first by the selection rule, as (rank key, person) packed longs with the person in the low bits. */
+    private long[] rankedCandidates(Economy e, PolicyContext context, int month) {
+        Persons persons = e.persons;
+        int ceiling = skillLevel(spec.skillCeiling());
+        long[] keys = new long[64];
+        int n = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            if (!targetZone[persons.zone[p]] || persons.inTraining(p) || persons.skill[p] > ceiling) {
+                continue;
+            }
+            int age = persons.ageYears(p);
+            if (age < spec.minAge() || age > spec.maxAge() || !eligible.admits(persons.status[p], persons.skill[p])) {
+                continue;
+            }
+            // Rank key (at most 31 bits): the rule's priority, then 16 bits of luck; the person id fills the low 31 bits.
+            long luck = (long) (e.random.uniform(Purpose.PROGRAMME_SELECTION, e.month(), p) * (1 << 16));
+            long rank = switch (spec.selection()) {
+                case "longest_unemployed_first" -> ((long) (Short.MAX_VALUE - persons.monthsInStatus[p]) << 16) | luck;
+                case "outreach_led" -> ((context.wasContacted(p) ? 0L : 1L) << 16) | luck;
+                default -> luck;
+            };
+            if (n == keys.length) {
+                keys = Arrays.copyOf(keys, n * 2);
+            }
+            keys[n++] = (rank << 31) | p;
+        }
+        long[] sorted = Arrays.copyOf(keys, n);
+        Arrays.sort(sorted);
+        for (int i = 0; i < n; i++) {
+            sorted[i] &= 0x7FFFFFFFL;
+        }
+        return sorted;
+    }
+
+    static int skillLevel(String name) {
+        for (int s = 0; s < Skill.LEVELS; s++) {
+            if (Skill.name(s).equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown skill level " + name);
+    }
+
+    /** The statuses a programme admits. */
+    static final class EligibleStatuses {
+        static final List<String> ALL = List.of("unemployed", "discouraged", "other_inactive", "low_skilled_employed");
+        private final boolean unemployed;
+        private final boolean discouraged;
+        private final boolean otherInactive;
+        private final boolean lowSkilledEmployed;
+
+        EligibleStatuses(List<String> names) {
+            Targeting.check(names, ALL, "eligibility");
+            unemployed = names.contains("unemployed");
+            discouraged = names.contains("discouraged");
+            otherInactive = names.contains("other_inactive");
+            lowSkilledEmployed = names.contains("low_skilled_employed");
+        }
+
+        boolean admits(byte status, byte skill) {
+            return switch (status) {
+                case Status.UNEMPLOYED -> unemployed;
+                case Status.DISCOURAGED -> discouraged;
+                case Status.CARING, Status.LONG_TERM_SICK, Status.RETIRED -> otherInactive;
+                case Status.EMPLOYED -> lowSkilledEmployed && skill <= Skill.LOW;
+                default -> false;
+            };
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.lpip.sim.policy;
+
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.places.Places;
+
+/**
+ * A transport upgrade. In its start month faster road links and better bus service take effect
+ * and travel times and commuting reach are recomputed (matching follows through the labour
+ * market); the capital cost is paid then. The running cost (a bus subsidy) is paid monthly; after
+ * the end month bus service returns to its earlier level. Road links stay.
+ */
+public final class TransportUpgrade implements Intervention {
+    private final TransportUpgradeSpec spec;
+    private final Funder funder;
+    private final int[] links;
+    private final int[] busZones;
+    private final double[] previousBus;
+    private final double scale;
+
+    TransportUpgrade(TransportUpgradeSpec spec, Economy e) {
+        this.spec = spec;
+        this.funder = Targeting.funder(e.places, spec.common().funder());
+        Places places = e.places;
+        links = new int[spec.links().size()];
+        for (int i = 0; i < links.length; i++) {
+            TransportUpgradeSpec.LinkChange c = spec.links().get(i);
+            links[i] = places.linkIndex(c.from(), c.to());
+            if (links[i] < 0) {
+                throw new IllegalArgumentException("no road link " + c.from() + "–" + c.to());
+            }
+        }
+        busZones = new int[spec.buses().size()];
+        previousBus = new double[busZones.length];
+        for (int i = 0; i < busZones.length; i++) {
+            busZones[i] = places.zoneIndex(spec.buses().get(i).zone());
+            if (busZones[i] < 0) {
+                throw new IllegalArgumentException("no zone " + spec.buses().get(i).zone());
+            }
+        }
+        this.scale = e.config.run().scale();
+    }
+
+    @Override
+    public String name() {
+        return spec.common().name();
+    }
+
+    @Override
+    public int startMonth() {
+        return spec.common().startMonth();
+    }
+
+    @Override
+    public int endMonth() {
+        return spec.common().endMonth();
+    }
+
+    @Override
+    public void act(Economy e, PolicyContext context) {
+        Places places = e.places;
+        int month = e.reportedMonth();
+        if (month == startMonth()) {
+            for (int i = 0; i < links.length; i++) {
+                places.setLinkMinutes(links[i], spec.links().get(i).minutes());
+            }
+            for (int i = 0; i < busZones.length; i++) {
+                previousBus[i] = places.busServiceLevel(busZones[i]);
+                places.setBusServiceLevel(busZones[i], spec.buses().get(i).busService());
+            }
+            places.recomputeTravel();
+            if (spec.capitalCost() > 0) {
+                context.toProviders(funder, spec.capitalCost() * scale);
+            }
+        }
+        if (spec.runningCostMonthly() > 0) {
+            context.toProviders(funder, spec.runningCostMonthly() * scale);
+        }
+        if (month == endMonth() && busZones.length > 0) {
+            for (int i = 0; i < busZones.length; i++) {
+                places.setBusServiceLevel(busZones[i], previousBus[i]);
+            }
+            places.recomputeTravel();
+        }
+    }
+}

@@ -13,7 +13,8 @@ public final class BundledScenarios {
     public static final String DEFAULT = "demo";
 
     private static final List<String> NAMES = List.of("demo", "rural-wales", "forth-valley", "northern-ireland",
-            "yorkshire-humber");
+            "yorkshire-humber", "rural-wales-broadband", "forth-valley-skills", "northern-ireland-skills",
+            "yorkshire-humber-skills");
 
     private BundledScenarios() {
     }

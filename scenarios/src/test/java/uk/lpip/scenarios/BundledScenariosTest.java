@@ -33,6 +33,16 @@ class BundledScenariosTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theBundledListMatchesTheFilesInScenariosBundled() throws java.io.IOException {
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("bundled"))) {
+            java.util.Set<String> onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml")).map(f -> f.substring(0, f.length() - 5))
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(onDisk, java.util.Set.copyOf(BundledScenarios.names()));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("bundled")
     void accountsCloseEveryMonth(String name) {

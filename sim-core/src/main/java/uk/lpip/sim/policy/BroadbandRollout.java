@@ -1,5 +1,6 @@
 package uk.lpip.sim.policy;
 
+import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
@@ -10,8 +11,8 @@ import uk.lpip.sim.places.Places;
  * A superfast broadband rollout. From the start month to the end month, coverage of the target
  * zones rises evenly to the target share, paid per premise newly covered (households and firms in
  * the zone). Covered residents reach remote-able jobs anywhere (in the labour market); covered
- * firms adopt at a monthly rate, during and after the rollout, and gain productivity; firm entry
- * rises with coverage (in firm demography).
+ * firms adopt at a monthly rate, during and after the rollout, and gain productivity and with it
+ * market share; firm entry rises with coverage (in firm demography).
  */
 public final class BroadbandRollout implements Intervention {
     private final BroadbandRolloutSpec spec;
@@ -84,6 +85,14 @@ public final class BroadbandRollout implements Intervention {
             if (rng.chance(Purpose.BROADBAND_ADOPTION, e.month(), f, rate)) {
                 firms.broadbandAdopted[f] = true;
                 firms.productivity[f] *= (float) (1.0 + spec.productivityGain());
+                // More productive is more competitive: the firm's market weight rises with its productivity,
+                // so it sells more with the same workforce. A tradable firm wins that market outside the
+                // region (the sector's outside demand grows); a local-services firm takes it from its rivals.
+                double added = firms.baseDemand[f] * spec.productivityGain();
+                firms.baseDemand[f] += added;
+                if (e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
+                    e.externalDemandBySector[firms.sector[f]] += added;
+                }
             }
         }
     }

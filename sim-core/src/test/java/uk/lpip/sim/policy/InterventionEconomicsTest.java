@@ -118,6 +118,16 @@ class InterventionEconomicsTest {
         }
         assertTrue(adopters > 20, "adopting firms " + adopters);
         assertEquals(0.05, gain / adopters, 1e-4, "adopters are 5% more productive than in the baseline");
+        double outputWith = 0;
+        double outputWithout = 0;
+        for (int f = 0; f < Math.min(firms.count(), base.count()); f++) {
+            if (firms.broadbandAdopted[f] && firms.alive[f] && base.alive[f]
+                    && firms.ageMonths[f] >= sinceStart && base.ageMonths[f] >= sinceStart) {
+                outputWith += firms.output[f];
+                outputWithout += base.output[f];
+            }
+        }
+        assertTrue(outputWith > 1.02 * outputWithout, "adopting firms' output " + outputWithout + " → " + outputWith);
         assertTrue(run.intervention.table.value(35, 0, Metric.BROADBAND_COVERAGE)
                 > run.baseline.table.value(35, 0, Metric.BROADBAND_COVERAGE));
     }

@@ -126,6 +126,49 @@ class RunCommandTest {
     }
 
     @Test
+    void aScenarioWithInterventionsRunsPairedArmsThatAgreeUntilTheStart() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("paired.yaml"), String.join("\n",
+                "extends: demo",
+                "name: paired",
+                "run: {months: 12, burn_in_months: 6}",
+                "interventions:",
+                "  - {type: skills_programme, name: training, start_month: 4, end_month: 8, funder: uk_government,",
+                "     intake: monthly, places_per_intake: 30, cost_per_place: 2400}",
+                ""));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("paired run"), r.out());
+        assertTrue(r.out().contains("Skills programme 'training'"), r.out());
+        assertTrue(r.out().contains("with the programme"), r.out());
+        Path dir = runDirs(out).get(0);
+        List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
+        java.util.Map<String, String> baseline = new java.util.HashMap<>();
+        java.util.Map<String, String> intervention = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String key = f[3] + "," + f[4] + "," + f[5];
+            (f[1].equals("baseline") ? baseline : intervention).put(key, f[6]);
+        }
+        assertEquals(baseline.keySet(), intervention.keySet(), "both arms report the same rows");
+        int compared = 0;
+        boolean differsLater = false;
+        for (String key : baseline.keySet()) {
+            int month = Integer.parseInt(key.substring(0, key.indexOf(',')));
+            if (month < 4) {
+                assertEquals(baseline.get(key), intervention.get(key), "before the start: " + key);
+                compared++;
+            } else if (!baseline.get(key).equals(intervention.get(key))) {
+                differsLater = true;
+            }
+        }
+        assertTrue(compared > 500 && differsLater);
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"intervention\""));
+        assertTrue(Files.exists(dir.resolve("charts/arms_employment_rate.png")));
+        assertTrue(Files.readString(dir.resolve("summary.csv")).contains("difference,region:dales,employment_rate"));
+    }
+
+    @Test
     void chartsCanBeSkipped() throws IOException {
         assertEquals(0, quickRun(tmp, "--no-charts").exitCode());
         Path dir = runDirs(tmp).get(0);

@@ -19,7 +19,9 @@ import uk.lpip.sim.policy.Interventions;
 /** {@code lpip run}: one run of a scenario, with progress, a summary and outputs under results/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario once and write its outputs to a new directory under results/.",
-                "With no SCENARIO, runs the bundled demo place."},
+                "With no SCENARIO, runs the bundled demo place. A scenario with interventions runs as two arms",
+                "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
+                "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
                 "summary.csv, scenario.yaml (fully resolved), charts/*.png and manifest.json (with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})

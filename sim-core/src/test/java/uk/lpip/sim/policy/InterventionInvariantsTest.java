@@ -59,6 +59,26 @@ class InterventionInvariantsTest {
     }
 
     @Test
+    void identicalResultsAtOneAndFourThreadsWithAllFourRunning() {
+        List<InterventionSpec> all = kinds().toList();
+        MetricsTable[] runs = new MetricsTable[2];
+        int[] threads = {1, 4};
+        for (int k = 0; k < 2; k++) {
+            try (EconomyModel model = new EconomyModel(PLACE, threads[k], Interventions.factory(all), null)) {
+                runs[k] = model.run();
+            }
+        }
+        for (int m = 0; m < runs[0].monthCount(); m++) {
+            for (int a = 0; a < runs[0].areas().count(); a++) {
+                for (Metric metric : MetricsTable.metrics()) {
+                    assertEquals(Double.doubleToLongBits(runs[0].value(m, a, metric)),
+                            Double.doubleToLongBits(runs[1].value(m, a, metric)), "month " + m + " " + metric.id());
+                }
+            }
+        }
+    }
+
+    @Test
     void accountsCloseEveryMonthWithAllFourRunning() {
         List<InterventionSpec> all = kinds().toList();
         try (EconomyModel model = new EconomyModel(PLACE, 2, Interventions.factory(all), null)) {

@@ -45,17 +45,20 @@ public final class SingleRun {
         }
     }
 
-    /** What an arm produced: its metrics, its people's final statuses and its interventions. */
-    public record ArmResult(String name, MetricsTable table, byte[] finalStatus, List<Intervention> interventions) { }
+    /** What an arm of one replicate produced: its metrics, its people's final statuses and its interventions. */
+    public record ArmResult(String name, int replicate, long seed, MetricsTable table, byte[] finalStatus,
+                            List<Intervention> interventions) { }
 
-    /** What a finished run produced. */
+    /** What a finished run produced: every arm of every replicate. */
     public record Result(Path directory, List<ArmResult> arms, double wallSeconds) {
+        /** The arm of the first replicate (the run's own seed). */
         public ArmResult arm(String name) {
-            return arms.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+            return arms.stream().filter(a -> a.name().equals(name) && a.replicate() == 0).findFirst().orElseThrow();
         }
 
+        /** The last arm of the first replicate. */
         public MetricsTable table() {
-            return arms.get(arms.size() - 1).table();
+            return arms.stream().filter(a -> a.replicate() == 0).reduce((a, b) -> b).orElseThrow().table();
         }
     }
 
@@ -91,6 +94,7 @@ public final class SingleRun {
     private final String gitCommit;
     private final List<Arm> arms;
     private boolean withCharts = true;
+    private int replicates = 1;
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
         this(config, threads, toolVersion, gitCommit, List.of(Arm.baseline()));
@@ -110,9 +114,25 @@ public final class SingleRun {
         return this;
     }
 
-    /** Months simulated in all, over every arm (for progress). */
+    /**
+     * Replicates: replicate 0 uses the run's seed, replicate r its seed derived from the run seed and r;
+     * every arm of a replicate shares its seed (common random numbers).
+     */
+    public SingleRun replicates(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("replicates must be at least 1, was " + count);
+        }
+        this.replicates = count;
+        return this;
+    }
+
+    public static long replicateSeed(long seed, int replicate) {
+        return replicate == 0 ? seed : uk.lpip.sim.engine.KeyedRandom.derive(seed, replicate);
+    }
+
+    /** Months simulated in all, over every arm and replicate (for progress). */
     public int totalMonths() {
-        return arms.size() * config.run().totalMonths();
+        return replicates * arms.size() * config.run().totalMonths();
     }
 
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
@@ -120,13 +140,17 @@ public final class SingleRun {
         long t0 = System.nanoTime();
         List<ArmResult> results = new ArrayList<>();
         int[] done = {0};
-        for (Arm arm : arms) {
-            try (EconomyModel model = new EconomyModel(config, threads, arm.interventions(), null)) {
-                model.addObserver(e -> monthsDone.accept(++done[0]));
-                MetricsTable table = model.run();
-                Economy e = model.economy();
-                byte[] status = java.util.Arrays.copyOf(e.persons.status, e.persons.count());
-                results.add(new ArmResult(arm.name(), table, status, model.interventions()));
+        for (int r = 0; r < replicates; r++) {
+            long seed = replicateSeed(config.run().seed(), r);
+            ModelConfig replicate = config.withRun(config.run().withSeed(seed));
+            for (Arm arm : arms) {
+                try (EconomyModel model = new EconomyModel(replicate, threads, arm.interventions(), null)) {
+                    model.addObserver(e -> monthsDone.accept(++done[0]));
+                    MetricsTable table = model.run();
+                    Economy e = model.economy();
+                    byte[] status = java.util.Arrays.copyOf(e.persons.status, e.persons.count());
+                    results.add(new ArmResult(arm.name(), r, seed, table, status, model.interventions()));
+                }
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -137,7 +161,7 @@ public final class SingleRun {
             outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"), w -> {
                 TimeseriesCsv.writeHeader(w);
                 for (ArmResult a : results) {
-                    TimeseriesCsv.writeRows(w, runId, a.name(), 0, a.table());
+                    TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
                 }
             }));
             for (ExtraOutput extra : extras) {
@@ -158,12 +182,13 @@ public final class SingleRun {
     private void writeCharts(Path dir, List<ArmResult> results, Map<String, Object> outputs) throws IOException {
         Path charts = Files.createDirectory(dir.resolve("charts"));
         String source = "Source: lpip " + toolVersion + " simulation · scenario " + config.name()
-                + " · seed " + config.run().seed() + " · 1 replicate";
-        ArmResult last = results.get(results.size() - 1);
+                + " · seed " + config.run().seed() + " · replicate 0 of " + replicates;
+        List<ArmResult> first = results.stream().filter(a -> a.replicate() == 0).toList();
+        ArmResult last = first.get(first.size() - 1);
         List<RunCharts.NamedChart> all = new ArrayList<>(RunCharts.of(last.table(), config.place().regionName()
-                + (results.size() > 1 ? " with interventions" : ""), source));
-        if (results.size() > 1) {
-            all.addAll(RunCharts.paired(results.get(0).table(), last.table(), config.place().regionName(), source));
+                + (first.size() > 1 ? " with interventions" : ""), source));
+        if (first.size() > 1) {
+            all.addAll(RunCharts.paired(first.get(0).table(), last.table(), config.place().regionName(), source));
         }
         for (RunCharts.NamedChart c : all) {
             outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
@@ -196,7 +221,12 @@ public final class SingleRun {
         m.put("scale", run.scale());
         m.put("threads", threads);
         m.put("arms", arms.stream().map(Arm::name).toList());
-        m.put("replicates", 1);
+        m.put("replicates", replicates);
+        List<Long> seeds = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            seeds.add(replicateSeed(run.seed(), r));
+        }
+        m.put("replicate_seeds", seeds);
         m.put("started", started.toString());
         m.put("ended", ended.toString());
         m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);

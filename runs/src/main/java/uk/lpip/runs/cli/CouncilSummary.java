@@ -34,10 +34,11 @@ final class CouncilSummary {
     }
 
     /**
-     * Every metric, area and arm at the first and last recorded month, as a tidy CSV; with two arms,
-     * also their difference (intervention minus baseline).
+     * Every metric, area and arm at the first and last recorded month of the first replicate, as a
+     * tidy CSV; with two arms, also their difference (intervention minus baseline).
      */
-    static void writeCsv(Writer w, List<ArmResult> arms) throws IOException {
+    static void writeCsv(Writer w, List<ArmResult> all) throws IOException {
+        List<ArmResult> arms = all.stream().filter(a -> a.replicate() == 0).toList(); // replicates: see effects.csv
         w.write("arm,area,metric,unit,month_start,month_end,value_start,value_end\n");
         for (ArmResult arm : arms) {
             rows(w, arm.name(), arm.table(), null);

@@ -2,6 +2,7 @@ package uk.lpip.runs.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun.ArmResult;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
@@ -11,11 +12,11 @@ import uk.lpip.sim.policy.SkillsProgramme;
 import uk.lpip.sim.population.Status;
 
 /**
- * The summary of a paired run: per council and for the region, each headline metric at the
- * horizon in both arms and the difference; what the interventions spent; and, for each skills
- * programme, how many people started and completed, and how many of the same people were in work
- * at the horizon with the programme and without it (their own counterfactual, thanks to common
- * random numbers).
+ * The summary of a paired run: per council and for the region, each headline metric at the horizon
+ * in both arms and the difference (with a 95% confidence interval over replicates when there are
+ * several); what the interventions spent; and, for each skills programme, how many people started
+ * and completed, and how many of the same people were in work at the horizon with the programme and
+ * without it (their own counterfactual, thanks to common random numbers).
  */
 final class PairedSummary {
     private static final List<Metric> METRICS = List.of(Metric.EMPLOYMENT_RATE, Metric.UNEMPLOYMENT_RATE,
@@ -24,22 +25,38 @@ final class PairedSummary {
     private PairedSummary() {
     }
 
-    static void print(PrintWriter out, ArmResult baseline, ArmResult intervention, double scale) {
-        MetricsTable b = baseline.table();
-        MetricsTable i = intervention.table();
+    static void print(PrintWriter out, List<ArmResult> arms, double scale) {
+        Effects effects = new Effects(arms);
+        int replicates = effects.replicates();
+        List<ArmResult> first = arms.stream().filter(a -> a.replicate() == 0).toList();
+        MetricsTable b = first.get(0).table();
+        MetricsTable i = first.get(1).table();
         Areas areas = b.areas();
         int last = b.monthCount() - 1;
-        out.printf("At the horizon (month %d), same seed in both arms:%n", last);
-        out.printf("%-24s %-20s %14s %14s %12s%n", "area", "metric", "baseline", "interventions", "difference");
+        if (replicates > 1) {
+            out.printf("At the horizon (month %d), mean over %d replicates (each pair shares a seed); "
+                    + "* marks a 95%% interval that excludes zero:%n", last, replicates);
+            out.printf("%-24s %-20s %14s %14s %12s %26s%n", "area", "metric", "baseline", "interventions", "difference",
+                    "95% confidence interval");
+        } else {
+            out.printf("At the horizon (month %d), same seed in both arms (one replicate: use --replicates for intervals):%n", last);
+            out.printf("%-24s %-20s %14s %14s %12s%n", "area", "metric", "baseline", "interventions", "difference");
+        }
         for (int a = 0; a < areas.count(); a++) {
             if (areas.isZone(a)) {
                 continue;
             }
             for (Metric m : METRICS) {
-                double vb = b.value(last, a, m);
-                double vi = i.value(last, a, m);
-                out.printf("%-24s %-20s %14s %14s %12s%n", areas.label(a), m.id(), CouncilSummary.format(m, vb),
-                        CouncilSummary.format(m, vi), difference(m, vi - vb));
+                Effects.Effect e = effects.effect(last, a, m);
+                double vb = mean(arms, "baseline", last, a, m);
+                if (replicates > 1) {
+                    out.printf("%-24s %-20s %14s %14s %12s %26s%n", areas.label(a), m.id(), CouncilSummary.format(m, vb),
+                            CouncilSummary.format(m, vb + e.mean()), difference(m, e.mean()) + (e.excludesZero() ? "*" : " "),
+                            "[" + difference(m, e.low()) + ", " + difference(m, e.high()) + "]");
+                } else {
+                    out.printf("%-24s %-20s %14s %14s %12s%n", areas.label(a), m.id(), CouncilSummary.format(m, vb),
+                            CouncilSummary.format(m, i.value(last, a, m)), difference(m, e.mean()));
+                }
             }
         }
         double spend = 0;
@@ -48,35 +65,50 @@ final class PairedSummary {
             spend += i.value(m, areas.region(), Metric.INTERVENTION_SPEND);
             contacts += i.value(m, areas.region(), Metric.OUTREACH_CONTACTS);
         }
-        out.printf("%nSpent on interventions: £%,.0f in the simulation (scale %s), about £%,.0f at full scale.%n",
+        out.printf("%nSpent on interventions (replicate 0): £%,.0f in the simulation (scale %s), about £%,.0f at full scale.%n",
                 spend, scale, spend / scale);
         if (contacts > 0) {
-            out.printf("Outreach contacts: %,.0f.%n", contacts);
+            out.printf("Outreach contacts (replicate 0): %,.0f.%n", contacts);
         }
-        for (Intervention iv : intervention.interventions()) {
+        for (Intervention iv : first.get(1).interventions()) {
             if (iv instanceof SkillsProgramme p) {
-                participants(out, p, baseline.finalStatus(), intervention.finalStatus());
+                participants(out, p.name(), arms);
             }
         }
         out.flush();
     }
 
-    private static void participants(PrintWriter out, SkillsProgramme p, byte[] baselineStatus, byte[] interventionStatus) {
-        List<SkillsProgramme.Participant> all = p.allParticipants();
-        int completed = 0;
-        int workingWith = 0;
-        int workingWithout = 0;
-        for (SkillsProgramme.Participant x : all) {
-            completed += x.completes() ? 1 : 0;
-            workingWith += interventionStatus[x.person()] == Status.EMPLOYED ? 1 : 0;
-            workingWithout += x.person() < baselineStatus.length && baselineStatus[x.person()] == Status.EMPLOYED ? 1 : 0;
+    private static double mean(List<ArmResult> arms, String arm, int month, int area, Metric m) {
+        return arms.stream().filter(a -> a.name().equals(arm)).mapToDouble(a -> a.table().value(month, area, m))
+                .average().orElse(Double.NaN);
+    }
+
+    /** Participants of a programme in each replicate, against the same people in that replicate's baseline. */
+    private static void participants(PrintWriter out, String name, List<ArmResult> arms) {
+        int replicates = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
+        long started = 0;
+        long completed = 0;
+        long with = 0;
+        long without = 0;
+        for (int r = 0; r < replicates; r++) {
+            final int rep = r;
+            ArmResult base = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
+            ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
+            SkillsProgramme p = (SkillsProgramme) treated.interventions().stream().filter(iv -> iv.name().equals(name))
+                    .findFirst().orElseThrow();
+            for (SkillsProgramme.Participant x : p.allParticipants()) {
+                started++;
+                completed += x.completes() ? 1 : 0;
+                with += treated.finalStatus()[x.person()] == Status.EMPLOYED ? 1 : 0;
+                without += x.person() < base.finalStatus().length && base.finalStatus()[x.person()] == Status.EMPLOYED ? 1 : 0;
+            }
         }
-        int n = Math.max(1, all.size());
-        out.printf("%nSkills programme '%s': %,d started, %,d completed or due to complete (%.0f%%).%n", p.name(), all.size(),
+        double n = Math.max(1, started);
+        String per = replicates > 1 ? " (totals over " + replicates + " replicates)" : "";
+        out.printf("%nSkills programme '%s'%s: %,d started, %,d completed or due to complete (%.0f%%).%n", name, per, started,
                 completed, 100.0 * completed / n);
         out.printf("  The same people in work at the horizon: %,d with the programme (%.1f%%), %,d without it (%.1f%%): "
-                        + "%+,d net of deadweight.%n",
-                workingWith, 100.0 * workingWith / n, workingWithout, 100.0 * workingWithout / n, workingWith - workingWithout);
+                        + "%+,d net of deadweight.%n", with, 100.0 * with / n, without, 100.0 * without / n, with - without);
     }
 
     private static String difference(Metric m, double d) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.ScenarioFormat;
@@ -23,7 +24,8 @@ import uk.lpip.sim.policy.Interventions;
                 "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
                 "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, scenario.yaml (fully resolved), charts/*.png and manifest.json (with SHA-256 checksums).",
+                "summary.csv, scenario.yaml (fully resolved), effects.csv (paired runs), charts/*.png and manifest.json",
+                "(with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -34,6 +36,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores); results do not depend on it.")
     Integer threads;
+
+    @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
+            description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
+                    + "effects.csv and the summary give mean paired differences with 95% confidence intervals.")
+    int replicates;
 
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")
     boolean noCharts;
@@ -47,6 +54,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
+        if (replicates < 1 || replicates > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
         }
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
@@ -69,18 +79,22 @@ final class RunCommand implements Callable<Integer> {
             err.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
-        SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms).charts(!noCharts);
+        SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
+                .charts(!noCharts).replicates(replicates);
         Progress progress = new Progress(err, System.console() != null, runner.totalMonths(), run.burnInMonths(),
                 run.totalMonths());
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
-        List<SingleRun.ExtraOutput> extras = List.of(
+        List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
-                SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv));
+                SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv)));
+        if (paired) {
+            extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w)));
+        }
         SingleRun.Result result = runner.run(out, progress::month, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
-            PairedSummary.print(outWriter, result.arm("baseline"), result.arm("intervention"), run.scale());
+            PairedSummary.print(outWriter, result.arms(), run.scale());
         } else {
             CouncilSummary.print(outWriter, result.table());
         }

@@ -169,6 +169,33 @@ class RunCommandTest {
     }
 
     @Test
+    void replicatesGiveEffectsWithConfidenceIntervals() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("replicated.yaml"), String.join("\n",
+                "extends: demo",
+                "name: replicated",
+                "run: {months: 8, burn_in_months: 4}",
+                "interventions:",
+                "  - {type: outreach, name: reach-out, start_month: 2, end_month: 7, funder: uk_government,",
+                "     eligible: [discouraged], contact_rate_monthly: 0.3, return_share: 0.5, cost_per_contact: 100}",
+                ""));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--no-charts", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("mean over 3 replicates"), r.out());
+        assertTrue(r.out().contains("95% confidence interval"), r.out());
+        Path dir = runDirs(out).get(0);
+        List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));
+        assertEquals("area,metric,month,mean_difference,ci95_low,ci95_high,baseline_sd,replicates", effects.get(0));
+        assertTrue(effects.stream().anyMatch(l -> l.startsWith("region:dales,discouraged_rate,7,") && l.endsWith(",3")));
+        List<String> all = Files.readAllLines(dir.resolve("timeseries.csv"));
+        Set<String> seen = new java.util.TreeSet<>();
+        all.subList(1, all.size()).forEach(l -> seen.add(l.split(",")[1] + "/" + l.split(",")[2]));
+        assertEquals(Set.of("baseline/0", "baseline/1", "baseline/2", "intervention/0", "intervention/1", "intervention/2"), seen);
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"replicate_seeds\""));
+        assertEquals(2, CliRun.of("run", "--replicates", "0", "--out", out.toString()).exitCode());
+    }
+
+    @Test
     void chartsCanBeSkipped() throws IOException {
         assertEquals(0, quickRun(tmp, "--no-charts").exitCode());
         Path dir = runDirs(tmp).get(0);

@@ -1,0 +1,74 @@
+package uk.lpip.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.scenarios.BundledScenarios;
+
+class EffectsTest {
+    /** Tables from short demo runs, one per seed: real tables whose values the test reads back. */
+    private static List<MetricsTable> tables(int n) throws Exception {
+        ModelConfig demo = BundledScenarios.load("demo").model();
+        List<MetricsTable> out = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            ModelConfig c = demo.withRun(demo.run().withMonths(2).withBurnIn(1).withSeed(100 + r));
+            try (EconomyModel model = new EconomyModel(c, 1)) {
+                out.add(model.run());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void meanPairedDifferenceWithAStudentTInterval() throws Exception {
+        List<MetricsTable> t = tables(6);
+        // Pair tables (0,1), (2,3), (4,5) as baseline and intervention of three replicates.
+        List<ArmResult> arms = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            arms.add(new ArmResult("baseline", r, r, t.get(2 * r), new byte[0], List.of()));
+            arms.add(new ArmResult("intervention", r, r, t.get(2 * r + 1), new byte[0], List.of()));
+        }
+        Effects effects = new Effects(arms);
+        Metric m = Metric.EMPLOYMENT_RATE;
+        double[] d = new double[3];
+        double mean = 0;
+        for (int r = 0; r < 3; r++) {
+            d[r] = t.get(2 * r + 1).value(1, 0, m) - t.get(2 * r).value(1, 0, m);
+            mean += d[r] / 3;
+        }
+        double ss = 0;
+        for (double x : d) {
+            ss += (x - mean) * (x - mean);
+        }
+        double halfWidth = 4.302652729911275 * Math.sqrt(ss / 2 / 3); // t(0.975, 2 df)
+        Effects.Effect e = effects.effect(1, 0, m);
+        assertEquals(3, e.replicates());
+        assertEquals(mean, e.mean(), 1e-12);
+        assertEquals(mean - halfWidth, e.low(), 1e-9);
+        assertEquals(mean + halfWidth, e.high(), 1e-9);
+        assertTrue(e.baselineSd() > 0);
+    }
+
+    @Test
+    void identicalArmsHaveAZeroEffectAndOneReplicateHasNoInterval() throws Exception {
+        List<MetricsTable> t = tables(2);
+        List<ArmResult> same = List.of(new ArmResult("baseline", 0, 0, t.get(0), new byte[0], List.of()),
+                new ArmResult("intervention", 0, 0, t.get(0), new byte[0], List.of()),
+                new ArmResult("baseline", 1, 1, t.get(1), new byte[0], List.of()),
+                new ArmResult("intervention", 1, 1, t.get(1), new byte[0], List.of()));
+        Effects.Effect e = new Effects(same).effect(1, 0, Metric.EMPLOYED);
+        assertEquals(0.0, e.mean());
+        assertEquals(0.0, e.low());
+        assertTrue(!e.excludesZero());
+        Effects.Effect one = new Effects(same.subList(0, 2)).effect(1, 0, Metric.EMPLOYED);
+        assertTrue(Double.isNaN(one.low()));
+    }
+}

@@ -42,19 +42,36 @@ public final class Effects {
 
     public Effect effect(int month, int area, Metric metric) {
         int n = baseline.size();
+        double[] b = new double[n];
+        double[] t = new double[n];
+        for (int r = 0; r < n; r++) {
+            b[r] = baseline.get(r).value(month, area, metric);
+            t[r] = intervention.get(r).value(month, area, metric);
+        }
+        return of(b, t, tQuantile);
+    }
+
+    /** The effect of paired values (replicate r's baseline and intervention share a seed). */
+    public static Effect of(double[] baseline, double[] intervention) {
+        int n = baseline.length;
+        return of(baseline, intervention, n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) : Double.NaN);
+    }
+
+    private static Effect of(double[] baseline, double[] intervention, double tQuantile) {
+        int n = baseline.length;
         double sum = 0;
         double baseSum = 0;
         for (int r = 0; r < n; r++) {
-            sum += intervention.get(r).value(month, area, metric) - baseline.get(r).value(month, area, metric);
-            baseSum += baseline.get(r).value(month, area, metric);
+            sum += intervention[r] - baseline[r];
+            baseSum += baseline[r];
         }
         double mean = sum / n;
         double baseMean = baseSum / n;
         double ss = 0;
         double baseSs = 0;
         for (int r = 0; r < n; r++) {
-            double d = intervention.get(r).value(month, area, metric) - baseline.get(r).value(month, area, metric) - mean;
-            double b = baseline.get(r).value(month, area, metric) - baseMean;
+            double d = intervention[r] - baseline[r] - mean;
+            double b = baseline[r] - baseMean;
             ss += d * d;
             baseSs += b * b;
         }

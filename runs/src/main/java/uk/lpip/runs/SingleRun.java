@@ -45,9 +45,32 @@ public final class SingleRun {
         }
     }
 
-    /** What an arm of one replicate produced: its metrics, its people's final statuses and its interventions. */
-    public record ArmResult(String name, int replicate, long seed, MetricsTable table, byte[] finalStatus,
-                            List<Intervention> interventions) { }
+    /**
+     * The state at the horizon (the last recorded month) that per-person comparisons need: every
+     * person's status, zone and household, and every household's equivalised income and size; and
+     * each household's equivalised income in the first recorded month, before any intervention acts
+     * (the same in both arms of a replicate), for classifying households without regression to the mean.
+     * Ids match across the arms of a replicate (births and deaths do not depend on interventions).
+     */
+    public record Horizon(byte[] status, int[] zone, int[] household, double[] equivalisedIncome, int[] householdSize,
+                          double[] startEquivalisedIncome) {
+        static Horizon of(Economy e, double[] startIncome) {
+            int n = e.persons.count();
+            int h = e.households.count();
+            return new Horizon(java.util.Arrays.copyOf(e.persons.status, n), java.util.Arrays.copyOf(e.persons.zone, n),
+                    java.util.Arrays.copyOf(e.persons.household, n), java.util.Arrays.copyOf(e.households.equivalisedIncome, h),
+                    java.util.Arrays.copyOf(e.households.size, h), startIncome);
+        }
+    }
+
+    /** What an arm of one replicate produced: its metrics, the horizon state, its interventions and their spending. */
+    public record ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
+                            List<Intervention> interventions, Map<String, double[]> spend) {
+        /** Each person's status at the horizon. */
+        public byte[] finalStatus() {
+            return horizon.status();
+        }
+    }
 
     /** What a finished run produced: every arm of every replicate. */
     public record Result(Path directory, List<ArmResult> arms, double wallSeconds) {
@@ -145,11 +168,16 @@ public final class SingleRun {
             ModelConfig replicate = config.withRun(config.run().withSeed(seed));
             for (Arm arm : arms) {
                 try (EconomyModel model = new EconomyModel(replicate, threads, arm.interventions(), null)) {
-                    model.addObserver(e -> monthsDone.accept(++done[0]));
+                    double[][] startIncome = {new double[0]};
+                    model.addObserver(e -> {
+                        monthsDone.accept(++done[0]);
+                        if (e.reportedMonth() == 0) {
+                            startIncome[0] = java.util.Arrays.copyOf(e.households.equivalisedIncome, e.households.count());
+                        }
+                    });
                     MetricsTable table = model.run();
-                    Economy e = model.economy();
-                    byte[] status = java.util.Arrays.copyOf(e.persons.status, e.persons.count());
-                    results.add(new ArmResult(arm.name(), r, seed, table, status, model.interventions()));
+                    results.add(new ArmResult(arm.name(), r, seed, table, Horizon.of(model.economy(), startIncome[0]),
+                            model.interventions(), model.interventionSpend()));
                 }
             }
         }

@@ -33,8 +33,8 @@ class EffectsTest {
         // Pair tables (0,1), (2,3), (4,5) as baseline and intervention of three replicates.
         List<ArmResult> arms = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
-            arms.add(new ArmResult("baseline", r, r, t.get(2 * r), new byte[0], List.of()));
-            arms.add(new ArmResult("intervention", r, r, t.get(2 * r + 1), new byte[0], List.of()));
+            arms.add(new ArmResult("baseline", r, r, t.get(2 * r), null, List.of(), java.util.Map.of()));
+            arms.add(new ArmResult("intervention", r, r, t.get(2 * r + 1), null, List.of(), java.util.Map.of()));
         }
         Effects effects = new Effects(arms);
         Metric m = Metric.EMPLOYMENT_RATE;
@@ -57,13 +57,35 @@ class EffectsTest {
         assertTrue(e.baselineSd() > 0);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 5, 10})
+    void theIntervalCoversAKnownEffectAtTheNominalRate(int replicates) {
+        // Paired outcomes: a shared replicate effect (common random numbers) plus noise, true effect 0.4.
+        java.util.Random random = new java.util.Random(20_261_121L + replicates);
+        int trials = 4_000;
+        int covered = 0;
+        for (int t = 0; t < trials; t++) {
+            double[] b = new double[replicates];
+            double[] i = new double[replicates];
+            for (int r = 0; r < replicates; r++) {
+                double shared = 10 + 3 * random.nextGaussian();
+                b[r] = shared + random.nextGaussian();
+                i[r] = shared + 0.4 + random.nextGaussian();
+            }
+            Effects.Effect e = Effects.of(b, i);
+            covered += e.low() <= 0.4 && 0.4 <= e.high() ? 1 : 0;
+        }
+        // 95% nominal; with 4,000 trials the standard error of the rate is about 0.35 points.
+        assertEquals(0.95, (double) covered / trials, 0.012);
+    }
+
     @Test
     void identicalArmsHaveAZeroEffectAndOneReplicateHasNoInterval() throws Exception {
         List<MetricsTable> t = tables(2);
-        List<ArmResult> same = List.of(new ArmResult("baseline", 0, 0, t.get(0), new byte[0], List.of()),
-                new ArmResult("intervention", 0, 0, t.get(0), new byte[0], List.of()),
-                new ArmResult("baseline", 1, 1, t.get(1), new byte[0], List.of()),
-                new ArmResult("intervention", 1, 1, t.get(1), new byte[0], List.of()));
+        List<ArmResult> same = List.of(new ArmResult("baseline", 0, 0, t.get(0), null, List.of(), java.util.Map.of()),
+                new ArmResult("intervention", 0, 0, t.get(0), null, List.of(), java.util.Map.of()),
+                new ArmResult("baseline", 1, 1, t.get(1), null, List.of(), java.util.Map.of()),
+                new ArmResult("intervention", 1, 1, t.get(1), null, List.of(), java.util.Map.of()));
         Effects.Effect e = new Effects(same).effect(1, 0, Metric.EMPLOYED);
         assertEquals(0.0, e.mean());
         assertEquals(0.0, e.low());

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.lpip.runs.Effects;
+import uk.lpip.runs.appraisal.AppraisalReport;
+import uk.lpip.sim.policy.CostType;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.ScenarioFormat;
@@ -24,7 +26,8 @@ import uk.lpip.sim.policy.Interventions;
                 "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
                 "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, scenario.yaml (fully resolved), effects.csv (paired runs), charts/*.png and manifest.json",
+                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv and additionality.csv (paired runs),",
+                "charts/*.png and manifest.json",
                 "(with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
 final class RunCommand implements Callable<Integer> {
@@ -87,19 +90,36 @@ final class RunCommand implements Callable<Integer> {
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
                 SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv)));
+        java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
+        scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
+        AppraisalReport[] appraisal = new AppraisalReport[1];
         if (paired) {
             extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w)));
+            extras.add(SingleRun.ExtraOutput.of("appraisal.csv", (w, results) -> report(appraisal, results, costTypes, run.scale())
+                    .writeAppraisalCsv(w)));
+            extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, costTypes,
+                    run.scale()).writeAdditionalityCsv(w)));
         }
         SingleRun.Result result = runner.run(out, progress::month, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
             PairedSummary.print(outWriter, result.arms(), run.scale());
+            report(appraisal, result.arms(), costTypes, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table());
         }
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** The appraisal of the run's arms, made once and shared by its outputs and the summary. */
+    private static AppraisalReport report(AppraisalReport[] holder, List<SingleRun.ArmResult> arms,
+                                          java.util.Map<String, CostType> costTypes, double scale) {
+        if (holder[0] == null) {
+            holder[0] = new AppraisalReport(arms, costTypes, scale);
+        }
+        return holder[0];
     }
 }

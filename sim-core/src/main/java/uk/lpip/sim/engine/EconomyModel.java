@@ -123,6 +123,11 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         return policy.interventions();
     }
 
+    /** Each intervention's spending in every recorded month, £ at the run's scale. */
+    public java.util.Map<String, double[]> interventionSpend() {
+        return policy.spendByMonth();
+    }
+
     public List<String> phaseNames() {
         return phases.stream().map(Phase::name).toList();
     }

@@ -24,6 +24,7 @@ public enum Metric {
     REMOTE_HIRES("remote_hires", "persons per month", "hires of residents into remote jobs beyond their commuting reach"),
     MEDIAN_MONTHLY_WAGE("median_monthly_wage", "£ per month", "median gross wage of employed residents"),
     MEAN_MONTHLY_WAGE("mean_monthly_wage", "£ per month", "mean gross wage of employed residents"),
+    EARNINGS("earnings", "£ per month", "total gross wages of employed residents"),
     MEDIAN_EQUIVALISED_INCOME("median_equivalised_income", "£ per month",
             "person-weighted median of household disposable income / modified OECD scale"),
     RELATIVE_POVERTY_RATE("relative_poverty_rate", "share",

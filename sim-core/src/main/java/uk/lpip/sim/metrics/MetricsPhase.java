@@ -226,7 +226,9 @@ public final class MetricsPhase implements Phase {
             int from = g.start[a];
             int to = g.start[a] + g.length[a];
             table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, Distributions.median(g.values, from, to));
-            table.set(month, a, Metric.MEAN_MONTHLY_WAGE, Distributions.mean(g.values, from, to));
+            double mean = Distributions.mean(g.values, from, to);
+            table.set(month, a, Metric.MEAN_MONTHLY_WAGE, mean);
+            table.set(month, a, Metric.EARNINGS, Double.isNaN(mean) ? 0 : mean * (to - from));
         }
     }
 

@@ -8,6 +8,8 @@ import uk.lpip.sim.engine.Phase;
 public final class InterventionPhase implements Phase {
     private final List<Intervention> interventions;
     private final PolicyContext context;
+    /** Spending by intervention name, one entry per recorded month. */
+    private final java.util.Map<String, java.util.List<Double>> spendByMonth = new java.util.LinkedHashMap<>();
 
     public InterventionPhase(Economy economy, List<Intervention> interventions) {
         this.interventions = List.copyOf(interventions);
@@ -25,9 +27,23 @@ public final class InterventionPhase implements Phase {
         int month = e.reportedMonth();
         for (Intervention intervention : interventions) {
             if (intervention.isActive(month)) {
+                context.acting(intervention.name());
                 intervention.act(e, context);
             }
         }
+        if (month >= 0) {
+            for (Intervention intervention : interventions) {
+                spendByMonth.computeIfAbsent(intervention.name(), k -> new java.util.ArrayList<>())
+                        .add(context.spentThisMonthBy().getOrDefault(intervention.name(), 0.0));
+            }
+        }
+    }
+
+    /** Each intervention's spending in every recorded month, £ at the run's scale. */
+    public java.util.Map<String, double[]> spendByMonth() {
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        spendByMonth.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+        return out;
     }
 
     public PolicyContext context() {

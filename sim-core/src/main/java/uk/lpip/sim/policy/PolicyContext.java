@@ -14,6 +14,8 @@ public final class PolicyContext {
     private final Economy economy;
     private final BitSet contacted = new BitSet();
     private double spentThisMonth;
+    private final java.util.Map<String, Double> spentBy = new java.util.LinkedHashMap<>();
+    private String acting = "";
     private int startsThisMonth;
     private int completionsThisMonth;
     private int contactsThisMonth;
@@ -50,6 +52,18 @@ public final class PolicyContext {
             economy.ledger.record(fromGovernment, amount);
         }
         spentThisMonth += amount;
+        spentBy.merge(acting, amount, Double::sum);
+    }
+
+    /** Attributes the following payments to an intervention (set by the interventions step). */
+    void acting(String interventionName) {
+        this.acting = interventionName;
+        spentBy.putIfAbsent(interventionName, 0.0);
+    }
+
+    /** This month's spending by intervention name. */
+    public java.util.Map<String, Double> spentThisMonthBy() {
+        return java.util.Collections.unmodifiableMap(spentBy);
     }
 
     /** Marks a person as contacted by outreach. */
@@ -88,6 +102,7 @@ public final class PolicyContext {
 
     void startMonth() {
         spentThisMonth = 0;
+        spentBy.replaceAll((k, v) -> 0.0);
         startsThisMonth = 0;
         completionsThisMonth = 0;
         contactsThisMonth = 0;

@@ -61,6 +61,11 @@ public final class SkillsProgramme implements Intervention {
         return active.size();
     }
 
+    /** The zones the programme serves (its target area). */
+    public boolean[] targetZones() {
+        return targetZone.clone();
+    }
+
     /** Everyone who started, in order of starting. */
     public List<Participant> allParticipants() {
         return List.copyOf(participants);

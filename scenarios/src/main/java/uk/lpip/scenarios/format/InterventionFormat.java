@@ -158,7 +158,7 @@ final class InterventionFormat {
                             TransportUpgradeSpec::runningCostMonthly, "bus subsidy and other running costs, at scale 1.0",
                             "£ per month", "30000").withFallback(0.0))));
 
-    static final TypedListSpec<InterventionSpec> INTERVENTIONS = new TypedListSpec<>(types());
+    static final TypedListSpec<InterventionSpec> INTERVENTIONS = new TypedListSpec<>(types(), InterventionSpec::type);
 
     private static Map<String, ObjectSpec<? extends InterventionSpec>> types() {
         Map<String, ObjectSpec<? extends InterventionSpec>> m = new LinkedHashMap<>();

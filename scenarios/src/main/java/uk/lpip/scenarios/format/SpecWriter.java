@@ -76,31 +76,13 @@ public final class SpecWriter {
                 }
                 sb.append(pad).append(f.key()).append(":\n");
                 for (Object item : items) {
-                    ObjectSpec element = s instanceof ListSpec ls ? (ObjectSpec) ls.element() : typedSpec((TypedListSpec) s, item);
+                    ObjectSpec element = s instanceof ListSpec ls ? (ObjectSpec) ls.element()
+                            : (ObjectSpec) ((TypedListSpec) s).types().get(((TypedListSpec) s).typeOf().apply(item));
                     StringBuilder entry = new StringBuilder();
                     writeObject(element, item, entry, indent + 4);
                     sb.append(pad).append("  - ").append(entry.substring(indent + 4));
                 }
             }
         }
-    }
-
-    @SuppressWarnings({"rawtypes"})
-    private static ObjectSpec typedSpec(TypedListSpec spec, Object item) {
-        for (Object o : spec.types().values()) {
-            ObjectSpec candidate = (ObjectSpec) o;
-            Field type = candidate.field("type");
-            if (type != null && candidate.fields().size() > 0) {
-                try {
-                    Object t = type.getter().apply(item);
-                    if (t != null && spec.types().get(t) == candidate) {
-                        return candidate;
-                    }
-                } catch (ClassCastException e) {
-                    // another type's record
-                }
-            }
-        }
-        throw new IllegalArgumentException("no spec for " + item);
     }
 }

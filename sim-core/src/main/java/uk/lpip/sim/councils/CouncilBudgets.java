@@ -27,7 +27,6 @@ public final class CouncilBudgets implements Phase {
         double[] residents = residents(e.places, e.households, councils.count());
         for (int c = 0; c < councils.count(); c++) {
             double grant = councils.centralGrantPerResident[c] * residents[c];
-            councils.centralGrant[c] = grant;
             councils.reserves[c] += grant;
             councils.income[c] += grant;
             grants += grant;

@@ -9,8 +9,6 @@ public final class Councils {
      * then paid on the council's current population (grants are needs-based, largely per head).
      */
     public final double[] centralGrantPerResident;
-    /** This month's central grant, £. */
-    public final double[] centralGrant;
     /** Planned spending on public services, £ per month. */
     public final double[] publicServiceBudget;
     /** This month's income (council tax, business rates, grant) and spending, £. */
@@ -26,7 +24,6 @@ public final class Councils {
     public Councils(int count) {
         reserves = new double[count];
         centralGrantPerResident = new double[count];
-        centralGrant = new double[count];
         publicServiceBudget = new double[count];
         income = new double[count];
         spending = new double[count];

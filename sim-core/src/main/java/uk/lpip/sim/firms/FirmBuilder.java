@@ -71,7 +71,6 @@ public final class FirmBuilder {
                     firms.expectedDemand[f] = demand;
                     FirmPlanning.allocateJobs(jobsHere, sectors, s, target, remainder);
                     for (int k = 0; k < Skill.LEVELS; k++) {
-                        firms.targetJobs[f * Skill.LEVELS + k] = target[k];
                         firms.vacancies[f * Skill.LEVELS + k] = target[k];
                     }
                     created += jobsHere;

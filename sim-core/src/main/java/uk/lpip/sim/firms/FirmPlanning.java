@@ -69,7 +69,6 @@ public final class FirmPlanning implements Phase {
                 double valueAddedPerWorker = firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
                 for (int s = 0; s < L; s++) {
                     int i = f * L + s;
-                    firms.targetJobs[i] = target[s];
                     int gap = target[s] - firms.jobs[i];
                     firms.vacancies[i] = Math.max(0, gap);
                     firms.layoffShare[i] = gap < 0

@@ -22,7 +22,6 @@ public final class Firms {
     public double[] cash;
     public int[] jobs;
     public int[] vacancies;
-    public int[] targetJobs;
     public float[] postedWage;
     /** Share of each level's workers to lay off this month. */
     public float[] layoffShare;
@@ -59,7 +58,6 @@ public final class Firms {
         cash = new double[capacity];
         jobs = new int[capacity * L];
         vacancies = new int[capacity * L];
-        targetJobs = new int[capacity * L];
         postedWage = new float[capacity * L];
         layoffShare = new float[capacity * L];
         baseDemand = new double[capacity];
@@ -166,7 +164,6 @@ public final class Firms {
         cash = Arrays.copyOf(cash, cap);
         jobs = Arrays.copyOf(jobs, cap * L);
         vacancies = Arrays.copyOf(vacancies, cap * L);
-        targetJobs = Arrays.copyOf(targetJobs, cap * L);
         postedWage = Arrays.copyOf(postedWage, cap * L);
         layoffShare = Arrays.copyOf(layoffShare, cap * L);
         baseDemand = Arrays.copyOf(baseDemand, cap);

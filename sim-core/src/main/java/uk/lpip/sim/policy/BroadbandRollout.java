@@ -14,26 +14,13 @@ import uk.lpip.sim.places.Places;
  * firms adopt at a monthly rate, during and after the rollout, and gain productivity and with it
  * market share; firm entry rises with coverage (in firm demography).
  */
-public final class BroadbandRollout implements Intervention {
+public final class BroadbandRollout extends PlannedIntervention {
     private final BroadbandRolloutSpec spec;
-    private final boolean[] targetZone;
-    private final Funder funder;
     private double[] startCoverage;
 
     BroadbandRollout(BroadbandRolloutSpec spec, Economy e) {
+        super(spec.common(), e);
         this.spec = spec;
-        this.targetZone = Targeting.zones(e.places, spec.common());
-        this.funder = Targeting.funder(e.places, spec.common().funder());
-    }
-
-    @Override
-    public String name() {
-        return spec.common().name();
-    }
-
-    @Override
-    public int startMonth() {
-        return spec.common().startMonth();
     }
 
     /** Spending stops at the end month, but firms keep adopting afterwards. */

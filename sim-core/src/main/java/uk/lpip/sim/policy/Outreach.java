@@ -12,40 +12,17 @@ import uk.lpip.sim.population.Status;
  * those contacted return to active search. Contacts are remembered, so an outreach-led skills
  * programme can recruit among them.
  */
-public final class Outreach implements Intervention {
+public final class Outreach extends PlannedIntervention {
     static final List<String> ELIGIBLE = List.of("discouraged", "other_inactive");
 
     private final OutreachSpec spec;
-    private final boolean[] targetZone;
-    private final Funder funder;
-    private final boolean discouraged;
-    private final boolean otherInactive;
-    private final double budget;
+    private final EligibleStatuses eligible;
     private double spent;
 
     Outreach(OutreachSpec spec, Economy e) {
+        super(spec.common(), e);
         this.spec = spec;
-        this.targetZone = Targeting.zones(e.places, spec.common());
-        this.funder = Targeting.funder(e.places, spec.common().funder());
-        Targeting.check(spec.eligible(), ELIGIBLE, "eligibility");
-        this.discouraged = spec.eligible().contains("discouraged");
-        this.otherInactive = spec.eligible().contains("other_inactive");
-        this.budget = spec.common().budgetPounds() * e.config.run().scale();
-    }
-
-    @Override
-    public String name() {
-        return spec.common().name();
-    }
-
-    @Override
-    public int startMonth() {
-        return spec.common().startMonth();
-    }
-
-    @Override
-    public int endMonth() {
-        return spec.common().endMonth();
+        this.eligible = new EligibleStatuses(spec.eligible(), ELIGIBLE);
     }
 
     @Override
@@ -55,10 +32,8 @@ public final class Outreach implements Intervention {
         int month = e.month();
         int contacts = 0;
         for (int p = 0; p < persons.count(); p++) {
-            byte s = persons.status[p];
-            boolean eligible = (s == Status.DISCOURAGED && discouraged)
-                    || ((s == Status.CARING || s == Status.LONG_TERM_SICK || s == Status.RETIRED) && otherInactive);
-            if (!eligible || !targetZone[persons.zone[p]] || !persons.isWorkingAge(p)) {
+            if (!eligible.admits(persons.status[p], persons.skill[p]) || !targetZone[persons.zone[p]]
+                    || !persons.isWorkingAge(p)) {
                 continue;
             }
             if (spent + spec.costPerContact() > budget) {

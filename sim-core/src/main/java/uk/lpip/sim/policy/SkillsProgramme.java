@@ -16,7 +16,7 @@ import uk.lpip.sim.population.Status;
  * inactive, return to search with it; the rest drop out part-way. Every participant is tracked:
  * start, planned end, completion or drop-out.
  */
-public final class SkillsProgramme implements Intervention {
+public final class SkillsProgramme extends PlannedIntervention {
     /** Full-time training hours a week. */
     static final double FULL_TIME_HOURS = 37.5;
 
@@ -24,30 +24,15 @@ public final class SkillsProgramme implements Intervention {
     public record Participant(int person, int startMonth, int endMonth, boolean completes) { }
 
     private final SkillsProgrammeSpec spec;
-    private final boolean[] targetZone;
-    private final Funder funder;
     private final List<Participant> participants = new ArrayList<>();
     private final List<Participant> active = new ArrayList<>();
-    private final double budget;
     private double spent;
     private final EligibleStatuses eligible;
 
     SkillsProgramme(SkillsProgrammeSpec spec, Economy e) {
+        super(spec.common(), e);
         this.spec = spec;
-        this.targetZone = Targeting.zones(e.places, spec.common());
-        this.funder = Targeting.funder(e.places, spec.common().funder());
-        this.budget = spec.common().budgetPounds() * e.config.run().scale();
-        this.eligible = new EligibleStatuses(spec.eligible());
-    }
-
-    @Override
-    public String name() {
-        return spec.common().name();
-    }
-
-    @Override
-    public int startMonth() {
-        return spec.common().startMonth();
+        this.eligible = new EligibleStatuses(spec.eligible(), EligibleStatuses.ALL);
     }
 
     /** Acts until the last course of the last intake has ended. */
@@ -187,32 +172,5 @@ public final class SkillsProgramme implements Intervention {
             }
         }
         throw new IllegalArgumentException("unknown skill level " + name);
-    }
-
-    /** The statuses a programme admits. */
-    static final class EligibleStatuses {
-        static final List<String> ALL = List.of("unemployed", "discouraged", "other_inactive", "low_skilled_employed");
-        private final boolean unemployed;
-        private final boolean discouraged;
-        private final boolean otherInactive;
-        private final boolean lowSkilledEmployed;
-
-        EligibleStatuses(List<String> names) {
-            Targeting.check(names, ALL, "eligibility");
-            unemployed = names.contains("unemployed");
-            discouraged = names.contains("discouraged");
-            otherInactive = names.contains("other_inactive");
-            lowSkilledEmployed = names.contains("low_skilled_employed");
-        }
-
-        boolean admits(byte status, byte skill) {
-            return switch (status) {
-                case Status.UNEMPLOYED -> unemployed;
-                case Status.DISCOURAGED -> discouraged;
-                case Status.CARING, Status.LONG_TERM_SICK, Status.RETIRED -> otherInactive;
-                case Status.EMPLOYED -> lowSkilledEmployed && skill <= Skill.LOW;
-                default -> false;
-            };
-        }
     }
 }

@@ -9,17 +9,15 @@ import uk.lpip.sim.places.Places;
  * market); the capital cost is paid then. The running cost (a bus subsidy) is paid monthly; after
  * the end month bus service returns to its earlier level. Road links stay.
  */
-public final class TransportUpgrade implements Intervention {
+public final class TransportUpgrade extends PlannedIntervention {
     private final TransportUpgradeSpec spec;
-    private final Funder funder;
     private final int[] links;
     private final int[] busZones;
     private final double[] previousBus;
-    private final double scale;
 
     TransportUpgrade(TransportUpgradeSpec spec, Economy e) {
+        super(spec.common(), e);
         this.spec = spec;
-        this.funder = Targeting.funder(e.places, spec.common().funder());
         Places places = e.places;
         links = new int[spec.links().size()];
         for (int i = 0; i < links.length; i++) {
@@ -37,22 +35,6 @@ public final class TransportUpgrade implements Intervention {
                 throw new IllegalArgumentException("no zone " + spec.buses().get(i).zone());
             }
         }
-        this.scale = e.config.run().scale();
-    }
-
-    @Override
-    public String name() {
-        return spec.common().name();
-    }
-
-    @Override
-    public int startMonth() {
-        return spec.common().startMonth();
-    }
-
-    @Override
-    public int endMonth() {
-        return spec.common().endMonth();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Arrays;
 public final class Persons {
     public static final byte FLAG_CAR = 1;
     public static final byte FLAG_IN_TRAINING = 2;
-    public static final byte FLAG_BROADBAND = 4;
 
     private int count;
     /** Age in months. */
@@ -24,7 +23,7 @@ public final class Persons {
     public byte[] status;
     /** Required skill of the job held; meaningful while employed. */
     public byte[] jobLevel;
-    /** Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}, {@link #FLAG_BROADBAND}. */
+    /** Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}. (Broadband at home is a keyed draw, not a flag.) */
     public byte[] flags;
     /** Employer firm id, or -1. */
     public int[] employer;

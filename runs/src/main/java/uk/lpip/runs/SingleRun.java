@@ -167,7 +167,7 @@ public final class SingleRun {
             long seed = replicateSeed(config.run().seed(), r);
             ModelConfig replicate = config.withRun(config.run().withSeed(seed));
             for (Arm arm : arms) {
-                try (EconomyModel model = new EconomyModel(replicate, threads, arm.interventions(), null)) {
+                try (EconomyModel model = new EconomyModel(replicate, threads, arm.interventions())) {
                     double[][] startIncome = {new double[0]};
                     model.addObserver(e -> {
                         monthsDone.accept(++done[0]);

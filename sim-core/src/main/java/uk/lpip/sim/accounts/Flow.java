@@ -36,7 +36,9 @@ public enum Flow {
     INTERVENTION_GOVERNMENT_TO_FIRMS(CENTRAL_GOVERNMENT, FIRMS),
     /** Programme running costs bought from providers outside the region. */
     INTERVENTION_COUNCIL_TO_PROVIDERS(COUNCILS, REST_OF_WORLD),
-    INTERVENTION_GOVERNMENT_TO_PROVIDERS(CENTRAL_GOVERNMENT, REST_OF_WORLD);
+    INTERVENTION_GOVERNMENT_TO_PROVIDERS(CENTRAL_GOVERNMENT, REST_OF_WORLD),
+    /** Transaction costs of water trades, paid by buying firms to brokers outside the region. */
+    WATER_TRADE_COSTS(FIRMS, REST_OF_WORLD);
 
     private final Sector from;
     private final Sector to;

@@ -164,4 +164,38 @@ public final class UkDefaults {
     public static CommutingConfig commuting() {
         return new CommutingConfig(45, 60, 1.6, 10, 10);
     }
+
+    /**
+     * A Scottish east-coast climate. Seasonal swing: Allan Water late-summer flows ~0.8–2 m³/s
+     * against winter days of 5–35 m³/s (DATA.md) — monthly means swing about ±60% around the mean.
+     * ASSUMPTION: log wetness sd 0.35 with month-to-month persistence 0.6; one drought a decade,
+     * lasting 3–8 months, cutting flows by 45%; a 100-year reference record.
+     */
+    public static WaterConfig.Hydrology hydrology() {
+        return new WaterConfig.Hydrology(0.6, 1, 0.35, 0.6, 1.0, 0.45, 3, 8, 1.0, 100);
+    }
+
+    /**
+     * SEPA's levels (DATA.md) judged against the catchment's own percentiles. ASSUMPTION: early
+     * warning below Q70, alert below Q80, moderate below Q90, significant below Q95; reservoirs
+     * below 50%, 35% and 20% full raise the level to alert, moderate and significant; at moderate
+     * scarcity non-exempt abstractors take 25% less.
+     */
+    public static WaterConfig.Regulator regulator() {
+        return new WaterConfig.Regulator(70, 80, 90, 95, 0.50, 0.35, 0.20, 0.25);
+    }
+
+    /**
+     * ASSUMPTION: 140 litres per person per day of household supply (Scottish Water reports around
+     * 140–150), all from this catchment unless the scenario says otherwise; restrictions valued at
+     * £5 per m³ short (an illustrative willingness to pay to avoid hosepipe bans and supply cuts).
+     */
+    public static WaterConfig.PublicSupply publicSupply() {
+        return new WaterConfig.PublicSupply(140, 1.0, 5.0);
+    }
+
+    /** ASSUMPTION: 5p per m³ traded (brokerage, metering and the regulator's approval). */
+    public static WaterConfig.Trading trading() {
+        return new WaterConfig.Trading(0.05);
+    }
 }

@@ -9,6 +9,7 @@ import uk.lpip.sim.labour.MarketConditions;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.population.Households;
 import uk.lpip.sim.population.Persons;
+import uk.lpip.sim.water.Catchment;
 
 /**
  * The whole state of one simulated economy: its places, agents, accounts and the shared
@@ -44,6 +45,7 @@ public final class Economy {
      * the labour force, so employment rates stay stationary as the population grows or shrinks.
      */
     private double workingAgeAtStart;
+    private Catchment water;
     private double workingAgeNow;
     private int month;
 
@@ -63,6 +65,19 @@ public final class Economy {
                 config.labour().discouragement().referenceVacanciesPerSearcher());
         this.counters = new MonthCounters(places.zoneCount());
         this.externalDemandBySector = new double[config.sectors().size()];
+    }
+
+    /** The place's catchment, or null for a place without one. */
+    public Catchment water() {
+        return water;
+    }
+
+    /** Installs the catchment (once, when the model is built, before interventions are made). */
+    public void installWater(Catchment catchment) {
+        if (water != null) {
+            throw new IllegalStateException("the economy already has a catchment");
+        }
+        water = catchment;
     }
 
     /** The month being simulated, counted from the start of the burn-in (0-based). */

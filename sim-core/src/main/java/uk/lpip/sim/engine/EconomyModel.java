@@ -18,7 +18,7 @@ import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
 import uk.lpip.sim.policy.InterventionPhase;
 import uk.lpip.sim.water.WaterPhase;
-import uk.lpip.sim.water.WaterSystem;
+import uk.lpip.sim.water.Catchment;
 
 /**
  * The model as a MASON {@link SimState}: one simulated month per unit of schedule time, its
@@ -42,25 +42,27 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private final List<MonthObserver> observers = new ArrayList<>();
     private final InterventionPhase policy;
 
-    public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions, WaterSystem water) {
-        this(config, threads, e -> interventions, water);
+    public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions) {
+        this(config, threads, e -> interventions);
     }
 
     /**
      * @param interventions builds the run's interventions once the economy exists (they resolve
      *                      their targets against it), e.g. {@code Interventions.factory(specs)}
      */
-    public EconomyModel(ModelConfig config, int threads, Function<Economy, List<Intervention>> interventions,
-                        WaterSystem water) {
+    public EconomyModel(ModelConfig config, int threads, Function<Economy, List<Intervention>> interventions) {
         super(config.run().seed());
         this.economy = EconomyBuilder.build(config, new ParallelChunks(threads));
+        if (config.water() != null) {
+            economy.installWater(new Catchment(config.water(), economy));
+        }
         this.table = new MetricsTable(new Areas(economy.places));
         this.policy = new InterventionPhase(economy, interventions.apply(economy));
         phases.add(new Demography());
         phases.add(new InactivityFlows());
         phases.add(new FirmPlanning());
         phases.add(new LabourMarket());
-        phases.add(new WaterPhase(water));
+        phases.add(new WaterPhase());
         phases.add(new Production(economy));
         phases.add(new CouncilBudgets());
         phases.add(policy);
@@ -68,7 +70,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     }
 
     public EconomyModel(ModelConfig config, int threads) {
-        this(config, threads, List.of(), null);
+        this(config, threads, List.of());
     }
 
     public void addObserver(MonthObserver observer) {

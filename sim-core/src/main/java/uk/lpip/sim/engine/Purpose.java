@@ -20,7 +20,9 @@ public enum Purpose {
     // Interventions (id 70 is retired)
     PROGRAMME_SELECTION(71), PROGRAMME_COMPLETION(72), PROGRAMME_DROPOUT(73),
     OUTREACH_CONTACT(74), OUTREACH_RETURN(75), BROADBAND_COVERAGE(76), BROADBAND_ADOPTION(77), REMOTE_SEARCH(78),
-    PLACES_ROUNDING(79);
+    PLACES_ROUNDING(79),
+    // Water: the catchment's climate (wetness factor, drought onsets and lengths) and licence holders
+    RIVER_WETNESS(80), DROUGHT_ONSET(81), DROUGHT_LENGTH(82), LICENCE_ASSIGNMENT(83);
 
     private final int id;
 

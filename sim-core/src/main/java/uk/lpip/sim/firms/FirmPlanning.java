@@ -61,7 +61,8 @@ public final class FirmPlanning implements Phase {
                     firms.expectedDemand[f] = fd.expectationSmoothing() * firms.demand[f]
                             + (1.0 - fd.expectationSmoothing()) * firms.expectedDemand[f];
                 }
-                double effectiveLabour = firms.expectedDemand[f] / firms.productivity[f];
+                // a firm short of water plans for the output it expects water to allow
+                double effectiveLabour = firms.expectedDemand[f] * firms.waterOutlook[f] / firms.productivity[f];
                 double totalJobs = effectiveLabour / sectors.meanJobWeight(sector);
                 allocateJobs(totalJobs, sectors, sector, target, remainder);
                 double markup = wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness,

@@ -46,6 +46,11 @@ public final class Firms {
     public short[] ageMonths;
     /** Whether the firm has adopted superfast broadband (through a rollout). */
     public boolean[] broadbandAdopted;
+    /**
+     * The share of its planned output the firm expects water to allow (1 where water is never
+     * short), smoothed over months; it plans its workforce for that much. The water step sets it.
+     */
+    public float[] waterOutlook;
 
     private int[] workerStart = new int[1];
     private int[] workers = new int[0];
@@ -72,6 +77,7 @@ public final class Firms {
         negativeCashMonths = new short[capacity];
         ageMonths = new short[capacity];
         broadbandAdopted = new boolean[capacity];
+        waterOutlook = new float[capacity];
     }
 
     public int count() {
@@ -88,6 +94,7 @@ public final class Firms {
         cash[f] = cashValue;
         baseDemand[f] = base;
         outputCap[f] = Double.POSITIVE_INFINITY;
+        waterOutlook[f] = 1f;
         return f;
     }
 
@@ -178,5 +185,6 @@ public final class Firms {
         negativeCashMonths = Arrays.copyOf(negativeCashMonths, cap);
         ageMonths = Arrays.copyOf(ageMonths, cap);
         broadbandAdopted = Arrays.copyOf(broadbandAdopted, cap);
+        waterOutlook = Arrays.copyOf(waterOutlook, cap);
     }
 }

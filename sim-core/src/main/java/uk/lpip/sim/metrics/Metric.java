@@ -45,7 +45,20 @@ public enum Metric {
     PROGRAMME_PARTICIPANTS("programme_participants", "persons", "people in a skills programme at the end of the month (region only)"),
     PROGRAMME_STARTS("programme_starts", "persons per month", "people starting a skills programme (region only)"),
     PROGRAMME_COMPLETIONS("programme_completions", "persons per month", "people completing a skills programme (region only)"),
-    OUTREACH_CONTACTS("outreach_contacts", "persons per month", "inactive people contacted by outreach (region only)");
+    OUTREACH_CONTACTS("outreach_contacts", "persons per month", "inactive people contacted by outreach (region only)"),
+    SCARCITY_LEVEL("scarcity_level", "level 0–4",
+            "SEPA scarcity level: 0 normal, 1 early warning, 2 alert, 3 moderate, 4 significant (region only, places with a catchment)"),
+    RIVER_FLOW("river_flow", "Ml/d", "flow leaving the catchment's outlet after abstraction, monthly mean (region only)"),
+    RESERVOIR_STORAGE("reservoir_storage", "Ml", "water stored in the catchment's reservoirs at the end of the month (region only)"),
+    WATER_DEMAND("water_demand", "Ml/d", "abstraction wanted by all licence holders, monthly mean (region only)"),
+    WATER_DELIVERED("water_delivered", "Ml/d", "water abstracted by all licence holders, trades included (region only)"),
+    WATER_SHORTFALL("water_shortfall", "Ml/d", "water demand not delivered (region only)"),
+    WATER_TRADED("water_traded", "Ml/d", "allocation traded between licence holders (region only; market rule)"),
+    WATER_PRICE("water_price", "£ per m³", "the water market's clearing price; 0 when nothing traded (region only)"),
+    GVA_LOST_TO_WATER("gva_lost_to_water", "£ per month", "value added firms could not produce for want of water (region only)"),
+    JOBS_IDLED_BY_WATER("jobs_idled_by_water", "jobs", "full-time equivalent jobs idled by water shortage (region only)"),
+    WATER_RESTRICTION_COST("water_restriction_cost", "£ per month",
+            "cost to households of restrictions from public supply shortfalls (region only)");
 
     private final String id;
     private final String unit;

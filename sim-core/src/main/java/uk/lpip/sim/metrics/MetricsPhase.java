@@ -12,6 +12,8 @@ import uk.lpip.sim.policy.InterventionPhase;
 import uk.lpip.sim.population.Households;
 import uk.lpip.sim.population.Persons;
 import uk.lpip.sim.population.Status;
+import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.water.WaterMonth;
 
 /**
  * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
@@ -45,6 +47,24 @@ public final class MetricsPhase implements Phase {
     @Override
     public String name() {
         return "metrics";
+    }
+
+    /** The catchment's month for the region: water metrics are recorded only where there is one. */
+    private void water(Catchment c, int month, int region) {
+        WaterMonth w = c.last();
+        double demand = w.totalDemand();
+        double delivered = w.totalDelivered();
+        table.set(month, region, Metric.SCARCITY_LEVEL, w.level().ordinal());
+        table.set(month, region, Metric.RIVER_FLOW, w.outflow()[c.network().outlet()]);
+        table.set(month, region, Metric.RESERVOIR_STORAGE, w.totalStorage());
+        table.set(month, region, Metric.WATER_DEMAND, demand);
+        table.set(month, region, Metric.WATER_DELIVERED, delivered);
+        table.set(month, region, Metric.WATER_SHORTFALL, Math.max(0, demand - delivered));
+        table.set(month, region, Metric.WATER_TRADED, w.tradeVolume());
+        table.set(month, region, Metric.WATER_PRICE, w.tradePrice());
+        table.set(month, region, Metric.GVA_LOST_TO_WATER, w.gvaLost());
+        table.set(month, region, Metric.JOBS_IDLED_BY_WATER, w.jobsIdle());
+        table.set(month, region, Metric.WATER_RESTRICTION_COST, w.restrictionCost());
     }
 
     public MetricsTable table() {
@@ -152,6 +172,9 @@ public final class MetricsPhase implements Phase {
         table.set(month, areas.region(), Metric.PROGRAMME_STARTS, interventions.context().startsThisMonth());
         table.set(month, areas.region(), Metric.PROGRAMME_COMPLETIONS, interventions.context().completionsThisMonth());
         table.set(month, areas.region(), Metric.OUTREACH_CONTACTS, interventions.context().contactsThisMonth());
+        if (e.water() != null) {
+            water(e.water(), month, areas.region());
+        }
 
         wageDistribution(e, month, areas);
         incomeDistribution(e, month, areas);

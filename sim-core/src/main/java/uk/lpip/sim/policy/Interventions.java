@@ -28,7 +28,19 @@ public final class Interventions {
         if (spec instanceof BroadbandRolloutSpec b) {
             return new BroadbandRollout(b, e);
         }
-        return new TransportUpgrade((TransportUpgradeSpec) spec, e);
+        if (spec instanceof TransportUpgradeSpec t) {
+            return new TransportUpgrade(t, e);
+        }
+        if (spec instanceof WaterRuleSpec w) {
+            return new WaterInterventions.RuleChange(w, e);
+        }
+        if (spec instanceof WaterStorageSpec w) {
+            return new WaterInterventions.Storage(w, e);
+        }
+        if (spec instanceof WaterEfficiencySpec w) {
+            return new WaterInterventions.Efficiency(w, e);
+        }
+        return new WaterInterventions.HandsOffFlow((HandsOffFlowSpec) spec, e);
     }
 
     /** A factory for {@code EconomyModel}: builds the interventions once the economy exists. */

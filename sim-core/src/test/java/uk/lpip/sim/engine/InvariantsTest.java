@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.lpip.sim.TestCatchments;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Sector;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.WaterConfig.AllocationRule;
 import uk.lpip.sim.population.Status;
 
 /**
@@ -16,9 +21,12 @@ import uk.lpip.sim.population.Status;
  */
 class InvariantsTest {
 
-    @Test
-    void everySectorsChangeInMoneyEqualsItsRecordedNetFlowsEveryMonth() {
-        try (EconomyModel model = new EconomyModel(TestPlaces.place(6_000, 48, 12, 7), 2)) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"no catchment", "catchment with a water market"})
+    void everySectorsChangeInMoneyEqualsItsRecordedNetFlowsEveryMonth(String place) {
+        ModelConfig config = place.equals("no catchment") ? TestPlaces.place(6_000, 48, 12, 7)
+                : TestCatchments.place(AllocationRule.MARKET, 3, 48, 7);
+        try (EconomyModel model = new EconomyModel(config, 2)) {
             Economy e = model.economy();
             double[] previous = stocks(e);
             double start = e.totalMoney();
@@ -50,6 +58,10 @@ class InvariantsTest {
             assertEquals(start, e.totalMoney(), 1e-6 * Math.abs(e.ledger.restOfWorldBalance()) + 1e-3,
                     "total money is conserved");
             assertTrue(e.ledger.flow(uk.lpip.sim.accounts.Flow.WAGES) > 0, "a month with wages was checked");
+            if (e.water() != null) {
+                double traded = e.water().recorded().stream().mapToDouble(w -> w.tradeVolume()).sum();
+                assertTrue(traded > 0, "water was traded, so trade payments were checked too");
+            }
         }
     }
 

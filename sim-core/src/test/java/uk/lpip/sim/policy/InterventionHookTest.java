@@ -61,7 +61,7 @@ class InterventionHookTest {
             baseline = model.run();
         }
         MetricsTable treated;
-        try (EconomyModel model = new EconomyModel(CONFIG, 2, List.of(new SearchBonus()), null)) {
+        try (EconomyModel model = new EconomyModel(CONFIG, 2, List.of(new SearchBonus()))) {
             treated = model.run();
         }
         for (int m = 0; m < START; m++) {
@@ -84,7 +84,7 @@ class InterventionHookTest {
 
     @Test
     void interventionSpendingLeavesTheFundersAccountAndTheAccountsStillClose() {
-        try (EconomyModel model = new EconomyModel(CONFIG, 1, List.of(new SearchBonus()), null)) {
+        try (EconomyModel model = new EconomyModel(CONFIG, 1, List.of(new SearchBonus()))) {
             Economy e = model.economy();
             double[] before = {e.householdMoney(), e.councilMoney(), e.totalMoney()};
             double[] paid = {0};

@@ -64,7 +64,7 @@ class InterventionInvariantsTest {
         MetricsTable[] runs = new MetricsTable[2];
         int[] threads = {1, 4};
         for (int k = 0; k < 2; k++) {
-            try (EconomyModel model = new EconomyModel(PLACE, threads[k], Interventions.factory(all), null)) {
+            try (EconomyModel model = new EconomyModel(PLACE, threads[k], Interventions.factory(all))) {
                 runs[k] = model.run();
             }
         }
@@ -81,7 +81,7 @@ class InterventionInvariantsTest {
     @Test
     void accountsCloseEveryMonthWithAllFourRunning() {
         List<InterventionSpec> all = kinds().toList();
-        try (EconomyModel model = new EconomyModel(PLACE, 2, Interventions.factory(all), null)) {
+        try (EconomyModel model = new EconomyModel(PLACE, 2, Interventions.factory(all))) {
             Economy e = model.economy();
             double[] previous = {e.householdMoney(), e.firmMoney(), e.councilMoney()};
             double start = e.totalMoney();

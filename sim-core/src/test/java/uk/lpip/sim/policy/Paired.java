@@ -31,7 +31,7 @@ final class Paired {
 
     private static Arm run(ModelConfig config, List<InterventionSpec> specs) {
         Arm arm = new Arm();
-        try (EconomyModel model = new EconomyModel(config, 2, Interventions.factory(specs), null)) {
+        try (EconomyModel model = new EconomyModel(config, 2, Interventions.factory(specs))) {
             model.addObserver(e -> {
                 if (e.reportedMonth() >= 0) {
                     arm.status.add(java.util.Arrays.copyOf(e.persons.status, e.persons.count()));

@@ -1,0 +1,156 @@
+package uk.lpip.sim.policy;
+
+import uk.lpip.sim.config.SectorConfig;
+import uk.lpip.sim.config.WaterConfig.AllocationRule;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.water.WaterMeasure;
+
+/**
+ * The interventions that act on a catchment. Each registers a {@link WaterMeasure} that changes
+ * the month's water settings while it applies, and pays its costs through the policy context.
+ */
+final class WaterInterventions {
+    private WaterInterventions() {
+    }
+
+    static Catchment catchment(Economy e, String type) {
+        Catchment c = e.water();
+        if (c == null) {
+            throw new IllegalArgumentException("a " + type + " intervention needs a place with a water section");
+        }
+        return c;
+    }
+
+    /** A different allocation rule (or trading) for a while. */
+    static final class RuleChange extends PlannedIntervention {
+        private final WaterRuleSpec spec;
+
+        RuleChange(WaterRuleSpec spec, Economy e) {
+            super(spec.common(), e);
+            this.spec = spec;
+            AllocationRule rule = AllocationRule.of(spec.rule());
+            catchment(e, spec.type()).addMeasure((c, month) -> {
+                if (isActive(month)) {
+                    c.useRule(rule);
+                }
+            });
+        }
+
+        @Override
+        public void act(Economy e, PolicyContext context) {
+            if (spec.runningCostMonthly() > 0) {
+                context.toProviders(funder, spec.runningCostMonthly() * scale);
+            }
+        }
+    }
+
+    /** Added reservoir capacity: paid over the build, in service after it. */
+    static final class Storage extends PlannedIntervention {
+        private final WaterStorageSpec spec;
+
+        Storage(WaterStorageSpec spec, Economy e) {
+            super(spec.common(), e);
+            this.spec = spec;
+            Catchment catchment = catchment(e, spec.type());
+            int node = -1;
+            for (int i = 0; i < catchment.network().nodeCount(); i++) {
+                if (spec.reservoir().equals(catchment.network().reservoirId(i))) {
+                    node = i;
+                }
+            }
+            if (node < 0) {
+                throw new IllegalArgumentException("no reservoir " + spec.reservoir());
+            }
+            int at = node;
+            catchment.addMeasure((c, month) -> {
+                if (month > endMonth()) {
+                    c.addCapacity(at, spec.addedMl());
+                }
+            });
+        }
+
+        @Override
+        public void act(Economy e, PolicyContext context) {
+            double perMonth = spec.capitalCost() * scale / (endMonth() - startMonth() + 1);
+            if (perMonth > 0) {
+                context.toProviders(funder, perMonth);
+            }
+        }
+    }
+
+    /** Hands-off flows changed for a while. */
+    static final class HandsOffFlow extends PlannedIntervention {
+        HandsOffFlow(HandsOffFlowSpec spec, Economy e) {
+            super(spec.common(), e);
+            Catchment catchment = catchment(e, spec.type());
+            int[] licences = new int[spec.licences().size()];
+            for (int i = 0; i < licences.length; i++) {
+                licences[i] = catchment.licences().indexOf(spec.licences().get(i));
+                if (licences[i] < 0) {
+                    throw new IllegalArgumentException("no licence " + spec.licences().get(i));
+                }
+            }
+            catchment.addMeasure((c, month) -> {
+                if (isActive(month)) {
+                    for (int l : licences) {
+                        c.setHandsOffFlow(l, spec.handsOffFlowMlPerDay());
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void act(Economy e, PolicyContext context) {
+            // a licence condition: nothing to pay
+        }
+    }
+
+    /** Grants that make firms' water use more efficient for good. */
+    static final class Efficiency extends PlannedIntervention {
+        private final WaterEfficiencySpec spec;
+        private final boolean[] eligibleSector;
+        private final Catchment catchment;
+        private boolean[] granted = new boolean[0];
+        private double spent;
+
+        Efficiency(WaterEfficiencySpec spec, Economy e) {
+            super(spec.common(), e);
+            this.spec = spec;
+            this.catchment = catchment(e, spec.type());
+            this.eligibleSector = new boolean[e.sectors.count()];
+            for (String id : spec.sectors()) {
+                int s = e.config.sectors().stream().map(SectorConfig::id).toList().indexOf(id);
+                if (s < 0) {
+                    throw new IllegalArgumentException("no sector " + id);
+                }
+                eligibleSector[s] = true;
+            }
+        }
+
+        @Override
+        public void act(Economy e, PolicyContext context) {
+            Firms firms = e.firms;
+            if (granted.length < firms.count()) {
+                granted = java.util.Arrays.copyOf(granted, Math.max(firms.count(), granted.length * 2));
+            }
+            for (int f = 0; f < firms.count(); f++) {
+                int s = firms.sector[f];
+                if (!firms.alive[f] || granted[f] || !eligibleSector[s] || !targetZone[firms.zone[f]]
+                        || !catchment.users().usesWater(s)) {
+                    continue;
+                }
+                if (spent + spec.grantPerFirm() > budget) {
+                    return;
+                }
+                granted[f] = true;
+                catchment.users().improveFirm(e, f, spec.intensityReduction());
+                if (spec.grantPerFirm() > 0) {
+                    context.toFirm(funder, f, spec.grantPerFirm());
+                    spent += spec.grantPerFirm();
+                }
+            }
+        }
+    }
+}

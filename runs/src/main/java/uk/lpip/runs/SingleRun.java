@@ -17,19 +17,21 @@ import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.Json;
 import uk.lpip.runs.output.RunDirectory;
 import uk.lpip.runs.output.TimeseriesCsv;
+import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
+import uk.lpip.sim.water.Catchment;
 import uk.lpip.viz.PngImages;
 import uk.lpip.viz.RunCharts;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
  * scenario's interventions): simulate each arm, then write {@code timeseries.csv} (both arms),
- * {@code summary.csv}, the resolved {@code scenario.yaml}, the charts under {@code charts/} and,
+ * {@code water.csv} where the place has a catchment, {@code summary.csv}, the resolved {@code scenario.yaml}, the charts under {@code charts/} and,
  * last, {@code manifest.json} (which lists the others with their checksums) into a new run
  * directory. Each file is written under a temporary name and renamed into place; if the run fails,
  * its directory is removed, so a run directory with a manifest is always complete.
@@ -65,7 +67,12 @@ public final class SingleRun {
 
     /** What an arm of one replicate produced: its metrics, the horizon state, its interventions and their spending. */
     public record ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
-                            List<Intervention> interventions, Map<String, double[]> spend) {
+                            List<Intervention> interventions, Map<String, double[]> spend, Catchment water) {
+        public ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
+                         List<Intervention> interventions, Map<String, double[]> spend) {
+            this(name, replicate, seed, table, horizon, interventions, spend, null);
+        }
+
         /** Each person's status at the horizon. */
         public byte[] finalStatus() {
             return horizon.status();
@@ -177,7 +184,7 @@ public final class SingleRun {
                     });
                     MetricsTable table = model.run();
                     results.add(new ArmResult(arm.name(), r, seed, table, Horizon.of(model.economy(), startIncome[0]),
-                            model.interventions(), model.interventionSpend()));
+                            model.interventions(), model.interventionSpend(), model.economy().water()));
                 }
             }
         }
@@ -192,6 +199,14 @@ public final class SingleRun {
                     TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
                 }
             }));
+            if (results.stream().anyMatch(a -> a.water() != null)) {
+                outputs.put("water.csv", AtomicFiles.write(dir.resolve("water.csv"), w -> {
+                    WaterCsv.writeHeader(w);
+                    for (ArmResult a : results) {
+                        WaterCsv.writeRows(w, runId, a.name(), a.replicate(), a.water());
+                    }
+                }));
+            }
             for (ExtraOutput extra : extras) {
                 outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, results)));
             }

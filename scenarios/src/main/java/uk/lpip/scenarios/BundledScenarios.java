@@ -14,7 +14,8 @@ public final class BundledScenarios {
 
     private static final List<String> NAMES = List.of("demo", "rural-wales", "forth-valley", "northern-ireland",
             "yorkshire-humber", "rural-wales-broadband", "forth-valley-skills", "northern-ireland-skills",
-            "yorkshire-humber-skills");
+            "yorkshire-humber-skills", "forth-valley-drought", "forth-valley-equal-share", "forth-valley-trading",
+            "forth-valley-storage");
 
     private BundledScenarios() {
     }

@@ -12,6 +12,7 @@ import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.TaxBenefitConfig;
+import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.policy.InterventionSpec;
 
 /**
@@ -30,7 +31,7 @@ public record Scenario(
         HouseholdConfig households,
         TaxBenefitConfig taxBenefit,
         CouncilFinanceConfig councilFinance,
-        WaterSection water,
+        WaterConfig water,
         List<InterventionSpec> interventions) {
 
     public Scenario {
@@ -42,7 +43,7 @@ public record Scenario(
     public ModelConfig model() {
         Objects.requireNonNull(region, "region");
         return new ModelConfig(name, run, region, population, sectors, labour, firms, households, taxBenefit,
-                councilFinance);
+                councilFinance, water);
     }
 
     /** The same scenario without its interventions: the baseline arm of a paired run. */

@@ -71,9 +71,6 @@ final class RunCommand implements Callable<Integer> {
         RunSettings run = config.run();
         err.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
                 config.name(), run.months(), run.burnInMonths(), run.seed(), run.scale(), workers, workers == 1 ? "" : "s");
-        if (scenario.water() != null) {
-            err.println("lpip run: note: the water section is read and checked but not simulated yet");
-        }
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
                 ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
@@ -109,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             CouncilSummary.print(outWriter, result.table());
         }
+        WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
         outWriter.flush();
         return Lpip.EXIT_OK;

@@ -7,15 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.policy.BroadbandRolloutSpec;
 import uk.lpip.sim.policy.CommonSpec;
 import uk.lpip.sim.policy.CostType;
+import uk.lpip.sim.policy.HandsOffFlowSpec;
 import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.OutreachSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
-import uk.lpip.sim.policy.TransportUpgradeSpec;
 import uk.lpip.sim.policy.TransportUpgradeSpec.BusChange;
 import uk.lpip.sim.policy.TransportUpgradeSpec.LinkChange;
+import uk.lpip.sim.policy.TransportUpgradeSpec;
+import uk.lpip.sim.policy.WaterEfficiencySpec;
+import uk.lpip.sim.policy.WaterRuleSpec;
+import uk.lpip.sim.policy.WaterStorageSpec;
 
 /**
  * The {@code interventions} list: each entry names its {@code type}, then the keys every
@@ -158,6 +163,47 @@ final class InterventionFormat {
                             TransportUpgradeSpec::runningCostMonthly, "bus subsidy and other running costs, at scale 1.0",
                             "£ per month", "30000").withFallback(0.0))));
 
+    static final ObjectSpec<WaterRuleSpec> WATER_RULE = new ObjectSpec<>("water rule",
+            "another way of sharing the catchment's water for a while (market: enable trading)",
+            v -> new WaterRuleSpec(common(v), v.text("rule"), v.number("running_cost_monthly")),
+            common("water_rule", CostType.OUTSOURCED_PROGRAMME, List.of(
+                    of("rule", ValueSpec.oneOf(WaterConfig.AllocationRule.keys()), WaterRuleSpec::rule,
+                            "the allocation rule while it applies", "", "market"),
+                    Field.<WaterRuleSpec, Double>of("running_cost_monthly", ValueSpec.number(0, 1e10),
+                            WaterRuleSpec::runningCostMonthly, "administering it (a trading platform, say), at scale 1.0",
+                            "£ per month", "20000").withFallback(0.0))));
+
+    static final ObjectSpec<WaterStorageSpec> WATER_STORAGE = new ObjectSpec<>("water storage",
+            "more capacity at an existing reservoir, built between the start and end months",
+            v -> new WaterStorageSpec(common(v), v.text("reservoir"), v.number("added_ml"), v.number("capital_cost")),
+            common("water_storage", CostType.NON_STANDARD_CIVIL_ENGINEERING, List.of(
+                    of("reservoir", ValueSpec.id(), WaterStorageSpec::reservoir, "the reservoir enlarged", "",
+                            "carron-valley-reservoir"),
+                    of("added_ml", ValueSpec.number(0, 10_000_000), WaterStorageSpec::addedMl,
+                            "capacity added, in service after the end month", "Ml", "5000"),
+                    of("capital_cost", ValueSpec.number(0, 1e12), WaterStorageSpec::capitalCost,
+                            "paid evenly over the build months, at scale 1.0", "£", "12000000"))));
+
+    static final ObjectSpec<WaterEfficiencySpec> WATER_EFFICIENCY = new ObjectSpec<>("water efficiency",
+            "grants that cut firms' water need per unit of output for good",
+            v -> new WaterEfficiencySpec(common(v), v.get("sectors"), v.number("intensity_reduction"), v.number("grant_per_firm")),
+            common("water_efficiency", CostType.OUTSOURCED_PROGRAMME, List.of(
+                    Field.<WaterEfficiencySpec, List<String>>of("sectors", new ListSpec<>(ValueSpec.id(), 1),
+                            WaterEfficiencySpec::sectors, "water-using sectors whose firms are eligible", "", "[agriculture]"),
+                    of("intensity_reduction", ValueSpec.number(0, 0.95), WaterEfficiencySpec::intensityReduction,
+                            "share by which a grantee's water per unit of output falls", "share", "0.3"),
+                    of("grant_per_firm", ValueSpec.number(0, 1e9), WaterEfficiencySpec::grantPerFirm,
+                            "grant to each eligible firm, paid once", "£", "15000"))));
+
+    static final ObjectSpec<HandsOffFlowSpec> HANDS_OFF_FLOW = new ObjectSpec<>("hands-off flow change",
+            "a different hands-off flow on named licences for a while",
+            v -> new HandsOffFlowSpec(common(v), v.get("licences"), v.number("hands_off_flow_ml_per_day")),
+            common("hands_off_flow", CostType.OUTSOURCED_PROGRAMME, List.of(
+                    Field.<HandsOffFlowSpec, List<String>>of("licences", new ListSpec<>(ValueSpec.id(), 1),
+                            HandsOffFlowSpec::licences, "the licences whose condition changes", "", "[irrigation-carse]"),
+                    of("hands_off_flow_ml_per_day", ValueSpec.number(0, 1_000_000), HandsOffFlowSpec::handsOffFlowMlPerDay,
+                            "the new hands-off flow", "Ml/d", "600"))));
+
     static final TypedListSpec<InterventionSpec> INTERVENTIONS = new TypedListSpec<>(types(), InterventionSpec::type);
 
     private static Map<String, ObjectSpec<? extends InterventionSpec>> types() {
@@ -166,6 +212,10 @@ final class InterventionFormat {
         m.put("outreach", OUTREACH);
         m.put("broadband_rollout", BROADBAND);
         m.put("transport_upgrade", TRANSPORT);
+        m.put("water_rule", WATER_RULE);
+        m.put("water_storage", WATER_STORAGE);
+        m.put("water_efficiency", WATER_EFFICIENCY);
+        m.put("hands_off_flow", HANDS_OFF_FLOW);
         return m;
     }
 }

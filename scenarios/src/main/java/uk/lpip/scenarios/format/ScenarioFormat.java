@@ -29,7 +29,7 @@ public final class ScenarioFormat {
         public static final Spec<List<SectorConfig>> SECTORS = new ListSpec<>(SectorFormat.SECTOR, 1);
         public static final Spec<uk.lpip.sim.config.LabourConfig> LABOUR = EconomyFormat.LABOUR;
         public static final Spec<uk.lpip.sim.config.TaxBenefitConfig> TAX_BENEFIT = EconomyFormat.TAX_BENEFIT;
-        public static final Spec<uk.lpip.scenarios.WaterSection> WATER = WaterFormat.WATER;
+        public static final Spec<uk.lpip.sim.config.WaterConfig> WATER = WaterFormat.WATER;
         public static final Spec<List<InterventionSpec>> INTERVENTIONS = InterventionFormat.INTERVENTIONS;
 
         private Sections() {

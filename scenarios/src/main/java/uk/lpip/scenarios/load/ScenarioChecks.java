@@ -1,13 +1,10 @@
 package uk.lpip.scenarios.load;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import uk.lpip.scenarios.Scenario;
-import uk.lpip.scenarios.WaterSection;
 import uk.lpip.scenarios.format.Suggestions;
 import uk.lpip.scenarios.yaml.Location;
 import uk.lpip.scenarios.yaml.Node;
@@ -20,6 +17,7 @@ import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.TaxBenefitConfig;
+import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.policy.CommonSpec;
 import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.TransportUpgradeSpec;
@@ -48,6 +46,10 @@ final class ScenarioChecks {
     void check(Scenario s) {
         check(s.run(), s.region(), s.population(), s.sectors(), s.labour(), s.taxBenefit(), s.water());
         checkInterventions(s.interventions(), s.region(), s.run());
+        if (s.interventions() != null && s.sectors() != null) {
+            new WaterChecks(this).checkInterventions(s.interventions(), s.water(),
+                    s.sectors().stream().map(SectorConfig::id).toList());
+        }
     }
 
     /** Interventions act where the place has councils, zones and roads, and while the run records. */
@@ -112,7 +114,7 @@ final class ScenarioChecks {
 
     /** Checks whichever sections could be read (a null section had problems of its own and is skipped). */
     void check(RunSettings run, PlaceConfig region, PopulationConfig population, List<SectorConfig> sectors,
-               LabourConfig labour, TaxBenefitConfig taxBenefit, WaterSection water) {
+               LabourConfig labour, TaxBenefitConfig taxBenefit, WaterConfig water) {
         if (region != null) {
             checkRegion(region);
             if (run != null) {
@@ -144,7 +146,7 @@ final class ScenarioChecks {
             }
         }
         if (water != null && sectorIds != null) {
-            checkWater(water, sectorIds);
+            new WaterChecks(this).check(water, sectorIds);
         }
     }
 
@@ -218,40 +220,6 @@ final class ScenarioChecks {
                 "age band shares");
     }
 
-    private void checkWater(WaterSection w, Set<String> sectorIds) {
-        Set<String> nodes = uniqueIds(w.nodes(), WaterSection.RiverNode::id, "water.nodes", "river node");
-        Map<String, String> downstream = new HashMap<>();
-        for (int i = 0; i < w.nodes().size(); i++) {
-            WaterSection.RiverNode n = w.nodes().get(i);
-            if (n.downstream() != null) {
-                reference(n.downstream(), nodes, "water.nodes[" + i + "].downstream", "river node");
-                downstream.put(n.id(), n.downstream());
-            }
-        }
-        for (int i = 0; i < w.nodes().size(); i++) {
-            String start = w.nodes().get(i).id();
-            String at = downstream.get(start);
-            for (int steps = 0; at != null && steps <= nodes.size(); steps++) {
-                if (at.equals(start)) {
-                    add("water.nodes[" + i + "].downstream", "the river flows in a circle back to '" + start + "'");
-                    break;
-                }
-                at = downstream.get(at);
-            }
-        }
-        uniqueIds(w.reservoirs(), WaterSection.Reservoir::id, "water.reservoirs", "reservoir");
-        for (int i = 0; i < w.reservoirs().size(); i++) {
-            reference(w.reservoirs().get(i).node(), nodes, "water.reservoirs[" + i + "].node", "river node");
-        }
-        uniqueIds(w.licences(), WaterSection.Licence::id, "water.licences", "licence");
-        Set<String> holders = new HashSet<>(sectorIds);
-        holders.add("public_water_supply");
-        for (int i = 0; i < w.licences().size(); i++) {
-            reference(w.licences().get(i).node(), nodes, "water.licences[" + i + "].node", "river node");
-            reference(w.licences().get(i).holder(), holders, "water.licences[" + i + "].holder", "sector (or public_water_supply)");
-        }
-    }
-
     private void checkMemory(PlaceConfig region, double scale) {
         long persons = 0;
         for (PlaceConfig.ZoneConfig z : region.zones()) {
@@ -274,7 +242,7 @@ final class ScenarioChecks {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private <T> Set<String> uniqueIds(List<T> items, Function<T, String> id, String path, String what) {
+    <T> Set<String> uniqueIds(List<T> items, Function<T, String> id, String path, String what) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String value = id.apply(items.get(i));
@@ -285,7 +253,7 @@ final class ScenarioChecks {
         return seen;
     }
 
-    private void reference(String value, Set<String> known, String path, String what) {
+    void reference(String value, Set<String> known, String path, String what) {
         if (!known.contains(value)) {
             String near = Suggestions.nearest(value, known);
             add(path, "no " + what + " '" + value + "'" + (near != null ? "; did you mean '" + near + "'?"
@@ -300,7 +268,7 @@ final class ScenarioChecks {
     }
 
     /** Records a problem at the node the path names (or its nearest existing parent). */
-    private void add(String path, String message) {
+    void add(String path, String message) {
         problems.add(locate(path), path, message);
     }
 

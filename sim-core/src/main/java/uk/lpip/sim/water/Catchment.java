@@ -15,7 +15,7 @@ import uk.lpip.sim.population.Status;
  * market, before production): the climate gives natural flows; the regulator sets the scarcity
  * level from the outlet's flow against the catchment's own percentiles and from reservoir
  * storage; firms and the public supply state their demand; each licence's allowance is its caps,
- * reduced at moderate scarcity and suspended at significant scarcity unless exempt; the
+ * cut at moderate scarcity and suspended at significant scarcity unless exempt; the
  * allocation rule shares the water the river can give; under the market rule holders then trade;
  * the month is routed (reservoirs fill and spill), and firms' output is capped by what they got.
  *
@@ -177,7 +177,7 @@ public final class Catchment {
         double[] allowance = new double[n];
         double[] want = new double[n];
         for (int l = 0; l < n; l++) {
-            allowance[l] = licences.monthlyAllowance(l) * restriction(l, level);
+            allowance[l] = allowance(l, level, demand[l]);
             want[l] = Math.min(demand[l], allowance[l]);
         }
 
@@ -239,14 +239,20 @@ public final class Catchment {
         }
     }
 
-    private double restriction(int l, ScarcityLevel level) {
+    /**
+     * What a licence may take this month, Ml/d: its caps; at moderate scarcity a non-exempt holder
+     * takes the set share less than it needs; at significant scarcity a non-exempt licence is
+     * suspended.
+     */
+    private double allowance(int l, ScarcityLevel level, double demand) {
+        double caps = licences.monthlyAllowance(l);
         if (licences.scarcityExempt(l)) {
-            return 1.0;
+            return caps;
         }
         return switch (level) {
             case SIGNIFICANT -> 0.0;
-            case MODERATE -> 1.0 - config.regulator().moderateReduction();
-            default -> 1.0;
+            case MODERATE -> Math.min(caps, demand * (1.0 - config.regulator().moderateReduction()));
+            default -> caps;
         };
     }
 

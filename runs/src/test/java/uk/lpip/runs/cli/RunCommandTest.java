@@ -169,6 +169,28 @@ class RunCommandTest {
     }
 
     @Test
+    void aPlaceWithACatchmentPrintsWaterBySectorAndWritesWaterCsv() throws IOException {
+        Path out = tmp.resolve("water");
+        CliRun r = CliRun.of("run", "forth-valley-trading", "--months", "24", "--burn-in", "12", "--scale", "0.02",
+                "--no-charts", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Water (baseline arm)") && r.out().contains("Water (intervention arm)"), r.out());
+        assertTrue(r.out().contains("allocation rule market"), r.out());
+        for (String holder : List.of("public_water_supply", "food_and_drink", "energy", "manufacturing", "agriculture")) {
+            assertTrue(r.out().contains(holder), "the summary lists " + holder);
+        }
+        assertTrue(r.out().contains("months at each scarcity level"), r.out());
+        Path dir = runDirs(out).get(0);
+        List<String> water = Files.readAllLines(dir.resolve("water.csv"));
+        assertEquals(uk.lpip.runs.output.WaterCsv.HEADER, water.get(0));
+        assertTrue(water.stream().anyMatch(l -> l.contains(",intervention,0,23,holder,agriculture,delivered,")),
+                "every arm and month, by holder");
+        assertTrue(water.stream().anyMatch(l -> l.contains(",baseline,0,0,node,carron-valley,storage,")), "reservoir storage");
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"water.csv\""), "the manifest covers water.csv");
+        assertTrue(Files.readString(dir.resolve("timeseries.csv")).contains(",region:forth-valley,scarcity_level,"));
+    }
+
+    @Test
     void replicatesGiveEffectsWithConfidenceIntervals() throws IOException {
         Path scenario = Files.writeString(tmp.resolve("replicated.yaml"), String.join("\n",
                 "extends: demo",

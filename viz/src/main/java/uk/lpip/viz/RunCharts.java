@@ -7,7 +7,10 @@ import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
-/** The charts of a single run: the headline labour-market metrics over time, by council and for the region. */
+/**
+ * The charts of a single run: the headline labour-market metrics over time, by council and for the
+ * region, and for a place with a catchment the water wanted and delivered.
+ */
 public final class RunCharts {
     /** A chart to write, with its file name. */
     public record NamedChart(String fileName, JFreeChart chart) { }
@@ -37,7 +40,19 @@ public final class RunCharts {
             charts.add(new NamedChart(spec.metric().id() + ".png",
                     TimePathChart.of(text, seriesByCouncil(table, spec.metric()), spec.percent())));
         }
+        if (table.monthCount() > 0 && !Double.isNaN(table.value(0, table.areas().region(), Metric.WATER_DEMAND))) {
+            charts.add(water(table, place, source));
+        }
         return charts;
+    }
+
+    /** For a place with a catchment: abstraction wanted and delivered, the whole catchment. */
+    private static NamedChart water(MetricsTable table, String place, String source) {
+        ChartText text = new ChartText("Water wanted and delivered by all licence holders", place
+                + ", whole catchment; the gap is the shortfall", "Month after burn-in", "Ml per day (monthly mean)", source);
+        List<Series> series = List.of(regionSeries(table, Metric.WATER_DEMAND, "Demand", false),
+                regionSeries(table, Metric.WATER_DELIVERED, "Delivered", true));
+        return new NamedChart("water_delivered.png", TimePathChart.of(text, series, false));
     }
 
     /** The metrics compared between arms in a paired run. */

@@ -10,12 +10,17 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.UkDefaults;
+import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
 class RunChartsTest {
     private static MetricsTable fixtureTable() {
+        return fixtureTable(null);
+    }
+
+    private static MetricsTable fixtureTable(WaterConfig water) {
         PlaceConfig place = new PlaceConfig("fixture", "Fixture place",
                 List.of(new PlaceConfig.CouncilConfig("north", "North"), new PlaceConfig.CouncilConfig("south", "South")),
                 List.of(new PlaceConfig.ZoneConfig("n", "North town", "north", 1500, true, 0.95, 1.0, 0.7),
@@ -23,7 +28,7 @@ class RunChartsTest {
                 List.of(new PlaceConfig.RoadLinkConfig("n", "s", 20)), UkDefaults.commuting());
         ModelConfig config = new ModelConfig("fixture", new RunSettings(12, 6, 3, 1.0), place, UkDefaults.population(),
                 UkDefaults.sectors(), UkDefaults.labour(), UkDefaults.firmDynamics(), UkDefaults.households(),
-                UkDefaults.taxBenefit(), UkDefaults.councilFinance());
+                UkDefaults.taxBenefit(), UkDefaults.councilFinance(), water);
         try (EconomyModel model = new EconomyModel(config, 1)) {
             return model.run();
         }
@@ -43,5 +48,21 @@ class RunChartsTest {
         List<Series> series = RunCharts.seriesByCouncil(table, Metric.EMPLOYMENT_RATE);
         assertEquals(List.of("Whole region", "North", "South"), series.stream().map(Series::name).toList());
         assertEquals(table.value(0, 1, Metric.EMPLOYMENT_RATE), series.get(1).value(0));
+    }
+
+    @Test
+    void aPlaceWithACatchmentAlsoGetsItsWaterChart() {
+        WaterConfig water = new WaterConfig(WaterConfig.AllocationRule.PRIORITY,
+                List.of(new WaterConfig.Node("burn", "Burn", null, 0.01, 5)), List.of(),
+                List.of(new WaterConfig.Licence("works", "manufacturing", "burn", 300, 1, 0.2, 1, true, false)),
+                List.of(new WaterConfig.WaterUse("manufacturing", 40, 0.5, false)), UkDefaults.publicSupply(),
+                UkDefaults.hydrology(), UkDefaults.regulator(), UkDefaults.trading());
+        List<RunCharts.NamedChart> charts = RunCharts.of(fixtureTable(water), "Fixture place", "Source: test");
+        RunCharts.NamedChart chart = charts.get(charts.size() - 1);
+        assertEquals("water_delivered.png", chart.fileName());
+        assertEquals(2, chart.chart().getXYPlot().getDataset().getSeriesCount());
+        assertTrue(TimePathChartTest.countPixels(PngImages.render(chart.chart(), 800, 480), Palette.BLACK) > 300,
+                "the delivered line is drawn");
+        assertEquals(5, RunCharts.of(fixtureTable(), "Fixture place", "Source: test").size(), "no water chart without a catchment");
     }
 }

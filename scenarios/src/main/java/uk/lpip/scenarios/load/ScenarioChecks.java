@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.Suggestions;
-import uk.lpip.scenarios.yaml.Location;
-import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.Node.ListNode;
 import uk.lpip.scenarios.yaml.Node.MapNode;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.PlaceConfig;
@@ -269,29 +266,6 @@ final class ScenarioChecks {
 
     /** Records a problem at the node the path names (or its nearest existing parent). */
     void add(String path, String message) {
-        problems.add(locate(path), path, message);
-    }
-
-    private Location locate(String path) {
-        Node node = root;
-        Location best = root.location();
-        for (String part : path.split("\\.")) {
-            String key = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
-            if (!(node instanceof MapNode map) || map.get(key) == null) {
-                return best;
-            }
-            node = map.get(key);
-            best = node.location();
-            java.util.regex.Matcher idx = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(part);
-            while (idx.find()) {
-                int i = Integer.parseInt(idx.group(1));
-                if (!(node instanceof ListNode list) || i >= list.items().size()) {
-                    return best;
-                }
-                node = list.items().get(i);
-                best = node.location();
-            }
-        }
-        return best;
+        problems.add(NodePaths.locate(root, path), path, message);
     }
 }

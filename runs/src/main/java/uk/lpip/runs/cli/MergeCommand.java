@@ -1,0 +1,124 @@
+package uk.lpip.runs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.sweep.SweepDirectory;
+import uk.lpip.runs.sweep.SweepRun;
+import uk.lpip.runs.sweep.SweepTables;
+import uk.lpip.scenarios.experiment.ExperimentLoader;
+import uk.lpip.scenarios.load.ScenarioException;
+
+/** {@code lpip merge}: joins the shards of a sweep into one directory and writes its tables. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Join the shards of a sweep (lpip sweep --shard i/N) into TARGET and write the sweep's tables.",
+                "Shards written into TARGET itself need no SOURCE. Runs are copied atomically; a run present in two places "
+                        + "must have identical results. Tables are written only when every run of the sweep is there.",
+                "Exit codes: 0 merged and complete, 1 runs missing or in conflict, 2 bad directories."})
+final class MergeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "The sweep directory to merge into (created if missing).")
+    Path target;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "SOURCE", description = "Sweep directories of shards.")
+    List<Path> sources = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        SweepDirectory into = new SweepDirectory(target);
+        String text = null;
+        for (Path p : concat(target, sources)) {
+            Path file = p.resolve("experiment.yaml");
+            if (!Files.isRegularFile(file)) {
+                if (p.equals(target)) {
+                    continue;
+                }
+                err.printf("lpip merge: %s is not a sweep directory (no experiment.yaml)%n", p);
+                return Lpip.EXIT_BAD_INPUT;
+            }
+            String t = Files.readString(file, StandardCharsets.UTF_8);
+            if (text != null && !text.equals(t)) {
+                err.printf("lpip merge: %s holds a sweep of a different experiment file than the others%n", p);
+                return Lpip.EXIT_BAD_INPUT;
+            }
+            text = t;
+        }
+        if (text == null) {
+            err.println("lpip merge: no sweep directories given");
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        into.open(text);
+        into.removeTemporaries();
+        int copied = 0;
+        for (Path source : sources) {
+            if (source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+                continue;
+            }
+            try (DirectoryStream<Path> runs = Files.newDirectoryStream(new SweepDirectory(source).runs())) {
+                for (Path run : runs) {
+                    String id = run.getFileName().toString();
+                    if (id.startsWith(".") || !Files.isRegularFile(run.resolve("manifest.json"))) {
+                        continue;
+                    }
+                    if (into.isDone(id)) {
+                        if (!AtomicFiles.sha256(run.resolve("timeseries.csv"))
+                                .equals(AtomicFiles.sha256(into.run(id).resolve("timeseries.csv")))) {
+                            err.printf("lpip merge: run %s differs between %s and %s; not merged%n", id, source, target);
+                            return Lpip.EXIT_FAILED;
+                        }
+                        continue;
+                    }
+                    Path temporary = into.temporary(id);
+                    try (Stream<Path> files = Files.list(run)) {
+                        for (Path f : files.toList()) {
+                            Files.copy(f, temporary.resolve(f.getFileName()));
+                        }
+                    }
+                    into.commit(temporary, id);
+                    copied++;
+                }
+            }
+        }
+        ExperimentLoader.Loaded plan;
+        try {
+            plan = ExperimentLoader.readPlan(target.resolve("experiment.yaml"));
+        } catch (ScenarioException e) {
+            ScenarioArguments.printProblems(err, target.resolve("experiment.yaml").toString(), e.problems());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        List<SweepRun> runs = SweepRun.plan(plan);
+        List<SweepRun> missing = SweepTables.missing(into, runs);
+        if (!missing.isEmpty()) {
+            err.printf("lpip merge: copied %d runs; %d of %d runs are still missing (first: %s); tables not written%n",
+                    copied, missing.size(), runs.size(), missing.get(0).id());
+            return Lpip.EXIT_FAILED;
+        }
+        SweepTables.write(plan, into, runs);
+        out.printf("Merged %d runs into %s (%d copied); every run of the sweep is there. Tables: runs.csv, points.csv, effects.csv%n",
+                runs.size(), target, copied);
+        out.flush();
+        return Lpip.EXIT_OK;
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        List<Path> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}

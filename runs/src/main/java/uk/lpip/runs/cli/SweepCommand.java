@@ -1,0 +1,165 @@
+package uk.lpip.runs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.lpip.runs.sweep.Sweep;
+import uk.lpip.runs.sweep.SweepDirectory;
+import uk.lpip.runs.sweep.SweepRun;
+import uk.lpip.runs.sweep.SweepTables;
+import uk.lpip.scenarios.experiment.ExperimentLoader;
+import uk.lpip.scenarios.load.ScenarioException;
+
+/** {@code lpip sweep}: every design point × arm × replicate of an experiment, in parallel, resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run an experiment file: every design point × arm × replicate, several at once.",
+                "Each finished run is committed atomically under DIR/<experiment>/runs/; a failing run is recorded under "
+                        + "failed/ and the sweep goes on. After an interruption (even kill -9) run the same command with "
+                        + "--resume: it finishes the rest and each run exists exactly once. With --shard i/N only a "
+                        + "deterministic share runs (for cluster array jobs); 'lpip merge' then joins the shares and "
+                        + "writes the sweep's tables. See docs/experiments.md.",
+                "Exit codes: 0 all runs done, 1 some runs failed, 2 bad experiment or options."})
+final class SweepCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment file (YAML).")
+    Path experiment;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Runs at once, one thread each (default: available cores).")
+    Integer jobs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue a sweep in an existing results directory.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "i/N", description = "Run only share i of N (1 ≤ i ≤ N).")
+    String shard;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        int[] share = parseShard();
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > 4096) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be from 1 to 4096, was " + workers);
+        }
+        ExperimentLoader.Loaded loaded;
+        try {
+            loaded = ExperimentLoader.load(experiment);
+        } catch (ScenarioException e) {
+            ScenarioArguments.printProblems(err, experiment.toString(), e.problems());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        SweepDirectory dir = new SweepDirectory(out.resolve(loaded.experiment().name()));
+        if (dir.exists() && !resume && share == null) {
+            err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        try {
+            dir.open(loaded.text());
+        } catch (IllegalStateException e) {
+            err.println("lpip sweep: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        if (share == null) {
+            dir.removeTemporaries();   // only one process works on an unsharded sweep
+        }
+        List<SweepRun> plan = SweepRun.plan(loaded);
+        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
+        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
+        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
+                loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
+                s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
+                share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
+        long t0 = System.nanoTime();
+        long[] lastPrint = {0};
+        boolean console = System.console() != null;
+        int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
+                (run, ok, finished, failures, total) -> {
+                    synchronized (lastPrint) {
+                        long now = System.nanoTime();
+                        if (!ok || finished == total || now - lastPrint[0] > 1_000_000_000L || !console) {
+                            lastPrint[0] = now;
+                            double elapsed = (now - t0) / 1e9;
+                            long ranHere = finished - done;
+                            double left = ranHere > 0 ? elapsed / ranHere * (total - finished) : Double.NaN;
+                            err.printf(Locale.ROOT, "%s[%s] %d/%d runs done, %d failed, %s left%s",
+                                    console ? "\r" : "", bar(finished, total), finished, total, failures, duration(left),
+                                    console && finished < total ? "" : "\n");
+                            if (!ok) {
+                                err.printf("%slpip sweep: run %s failed (see %s)%n", console ? "\n" : "", run.id(),
+                                        dir.failed().resolve(run.id() + ".txt"));
+                            }
+                            err.flush();
+                        }
+                    }
+                });
+        if (failed > 0) {
+            err.printf("lpip sweep: %d run%s failed; their errors are in %s. Fix the cause and run again with --resume.%n",
+                    failed, s(failed), dir.failed());
+            return Lpip.EXIT_FAILED;
+        }
+        if (share != null) {
+            outWriter.printf("Shard %d/%d done in %s. When every shard is done: lpip merge %s%n", share[0], share[1], dir.root(),
+                    dir.root());
+            outWriter.flush();
+            return Lpip.EXIT_OK;
+        }
+        SweepTables.write(loaded, dir, plan);
+        outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv%n",
+                loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
+        outWriter.flush();
+        return Lpip.EXIT_OK;
+    }
+
+    private int[] parseShard() {
+        if (shard == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(shard.trim());
+        if (!m.matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shard expects i/N, e.g. 2/8, found '" + shard + "'");
+        }
+        int i = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1 || i < 1 || i > n) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shard i/N needs 1 ≤ i ≤ N, found " + shard);
+        }
+        return new int[] {i, n};
+    }
+
+    private static String s(long n) {
+        return n == 1 ? "" : "s";
+    }
+
+    private static String bar(int done, int total) {
+        int width = 20;
+        int full = total == 0 ? width : (int) ((long) done * width / total);
+        return "#".repeat(full) + ".".repeat(width - full);
+    }
+
+    static String duration(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "?";
+        }
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+
+    static boolean isSweep(Path dir) {
+        return Files.isRegularFile(dir.resolve("experiment.yaml"));
+    }
+}

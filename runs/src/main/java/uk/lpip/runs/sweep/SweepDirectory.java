@@ -1,0 +1,129 @@
+package uk.lpip.runs.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import uk.lpip.runs.output.AtomicFiles;
+
+/**
+ * A sweep's results directory: {@code experiment.yaml} (the file it was started with),
+ * {@code runs/<id>/} for each finished run and {@code failed/<id>.txt} for each failed one, and the
+ * tables over all runs. A run is written into a temporary directory beside its final place and
+ * renamed into it in one step, so a run directory either holds every file of a finished run or
+ * does not exist; a killed process leaves only temporary directories, which the next start
+ * removes.
+ */
+public final class SweepDirectory {
+    private static final String TEMP_PREFIX = ".tmp-";
+
+    private final Path root;
+
+    public SweepDirectory(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path runs() {
+        return root.resolve("runs");
+    }
+
+    public Path failed() {
+        return root.resolve("failed");
+    }
+
+    public Path run(String id) {
+        return runs().resolve(id);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(root.resolve("experiment.yaml"));
+    }
+
+    /**
+     * Creates the directory for a new sweep, or checks that an existing one was started from the
+     * same experiment file; then removes what killed processes left half-written.
+     *
+     * @throws IllegalStateException if the directory belongs to a different experiment text
+     */
+    public void open(String experimentText) throws IOException {
+        Files.createDirectories(runs());
+        Files.createDirectories(failed());
+        Path file = root.resolve("experiment.yaml");
+        if (Files.isRegularFile(file)) {
+            String existing = Files.readString(file, StandardCharsets.UTF_8);
+            if (!existing.equals(experimentText)) {
+                throw new IllegalStateException(root + " holds a sweep of a different experiment file; "
+                        + "use another --out or restore the file it was started with (" + file + ")");
+            }
+        } else {
+            AtomicFiles.write(file, w -> w.write(experimentText));
+        }
+    }
+
+    /** Removes temporary run directories older than a run could still be writing (all, when nothing else runs). */
+    public void removeTemporaries() throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(runs(), TEMP_PREFIX + "*")) {
+            for (Path p : s) {
+                deleteRecursively(p);
+            }
+        }
+    }
+
+    public boolean isDone(String id) {
+        return Files.isRegularFile(run(id).resolve("manifest.json"));
+    }
+
+    /** A fresh temporary directory for a run's files. */
+    public Path temporary(String id) throws IOException {
+        return Files.createDirectory(runs().resolve(TEMP_PREFIX + id + "-" + UUID.randomUUID()));
+    }
+
+    /**
+     * Moves a finished run's temporary directory into place in one step. If the run is already
+     * there (another process finished it first), the temporary copy is discarded.
+     */
+    public void commit(Path temporary, String id) throws IOException {
+        try {
+            Files.move(temporary, run(id), StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            deleteRecursively(temporary);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + root + " cannot rename directories atomically", e);
+        }
+        Files.deleteIfExists(failed().resolve(id + ".txt"));
+    }
+
+    public void recordFailure(String id, String text) throws IOException {
+        AtomicFiles.write(failed().resolve(id + ".txt"), w -> w.write(text));
+    }
+
+    public boolean hasFailed(String id) {
+        return Files.isRegularFile(failed().resolve(id + ".txt"));
+    }
+
+    public String failure(String id) throws IOException {
+        return Files.readString(failed().resolve(id + ".txt"), StandardCharsets.UTF_8);
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package uk.lpip.runs.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.scenarios.experiment.ExperimentLoader;
+
+/**
+ * One run of a sweep: a design point, a replicate and an arm, with its seed and id. The plan's
+ * order — points, then replicates, then arms — is fixed, so a shard {@code i/N} (the runs whose
+ * position modulo N is i − 1) is the same set on every machine.
+ */
+public record SweepRun(int index, String id, int point, int replicate, String arm, long seed) {
+
+    /** Every run of a loaded experiment, in plan order. */
+    public static List<SweepRun> plan(ExperimentLoader.Loaded loaded) {
+        List<SweepRun> out = new ArrayList<>();
+        int replicates = loaded.experiment().replicates();
+        for (int p = 0; p < loaded.points().size(); p++) {
+            for (int r = 0; r < replicates; r++) {
+                long seed = SingleRun.replicateSeed(loaded.experiment().seed(), r);
+                for (String arm : loaded.armNames()) {
+                    out.add(new SweepRun(out.size(), id(p, r, arm), p, r, arm, seed));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static String id(int point, int replicate, String arm) {
+        return String.format(Locale.ROOT, "p%04d-r%03d-%s", point, replicate, arm);
+    }
+
+    /** A shard's share of the plan: {@code shard} from 1 to {@code of}. */
+    public static List<SweepRun> shard(List<SweepRun> plan, int shard, int of) {
+        return plan.stream().filter(r -> r.index() % of == shard - 1).toList();
+    }
+}

@@ -1,0 +1,154 @@
+package uk.lpip.runs.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.Json;
+import uk.lpip.scenarios.experiment.Experiment;
+import uk.lpip.scenarios.experiment.ExperimentLoader;
+
+/**
+ * The tables over a whole sweep, written once every run is done (by {@code lpip sweep} without a
+ * shard, or by {@code lpip merge}): {@code runs.csv} (the catalogue), {@code points.csv} (each
+ * design point's factor values) and {@code effects.csv} (per point, arm, area, metric and month:
+ * the mean paired difference from the baseline over replicates with its 95% Student-t interval,
+ * and the baseline's mean and spread). They are a function of the runs' files only, so a sharded
+ * and merged sweep gives the same bytes as one run in one go.
+ */
+public final class SweepTables {
+    private SweepTables() {
+    }
+
+    /** The runs that are not done yet. */
+    public static List<SweepRun> missing(SweepDirectory dir, List<SweepRun> plan) {
+        return plan.stream().filter(r -> !dir.isDone(r.id())).toList();
+    }
+
+    public static void write(ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan) throws IOException {
+        if (!missing(dir, plan).isEmpty()) {
+            throw new IllegalStateException(missing(dir, plan).size() + " runs are not done");
+        }
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("runs.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("runs.csv"), w -> catalogue(w, plan))));
+        outputs.put("points.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("points.csv"), w -> points(w, loaded))));
+        outputs.put("effects.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("effects.csv"),
+                w -> effects(w, loaded, dir, plan))));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "lpip");
+        m.put("sweep", loaded.experiment().name());
+        m.put("runs", plan.size());
+        m.put("points", loaded.points().size());
+        m.put("arms", loaded.armNames());
+        m.put("replicates", loaded.experiment().replicates());
+        m.put("outputs", outputs);
+        AtomicFiles.write(dir.root().resolve("sweep.json"), w -> w.write(Json.write(m)));
+    }
+
+    private static void catalogue(Writer w, List<SweepRun> plan) throws IOException {
+        w.write("run,point,replicate,arm,seed\n");
+        for (SweepRun r : plan) {
+            w.write(r.id() + "," + r.point() + "," + r.replicate() + "," + r.arm() + "," + r.seed() + "\n");
+        }
+    }
+
+    private static void points(Writer w, ExperimentLoader.Loaded loaded) throws IOException {
+        List<Experiment.Factor> factors = loaded.experiment().factors();
+        w.write("point");
+        for (Experiment.Factor f : factors) {
+            w.write(",\"" + f.path() + "\"");
+        }
+        w.write('\n');
+        for (var p : loaded.points()) {
+            w.write(Integer.toString(p.index()));
+            for (double v : p.values()) {
+                w.write("," + v);
+            }
+            w.write('\n');
+        }
+    }
+
+    /** Values of one run: (area, metric, month) → value, for the outputs' metrics, region and councils. */
+    private static Map<String, Double> read(SweepDirectory dir, SweepRun run, List<String> metrics) throws IOException {
+        Map<String, Double> values = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(dir.run(run.id()).resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",", -1);
+                String area = f[4];
+                if (!(area.startsWith("region:") || area.startsWith("council:")) || !metrics.contains(f[5])) {
+                    continue;
+                }
+                values.put(area + "," + f[5] + "," + f[3], Double.parseDouble(f[6]));
+            }
+        }
+        return values;
+    }
+
+    private static void effects(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan)
+            throws IOException {
+        w.write("point,arm,area,metric,month,mean_difference,ci_low,ci_high,baseline_mean,baseline_sd,replicates\n");
+        List<String> metrics = loaded.experiment().outputs();
+        int replicates = loaded.experiment().replicates();
+        for (int p = 0; p < loaded.points().size(); p++) {
+            Map<String, Map<String, Double>> byArm = new HashMap<>();
+            List<Map<String, Double>> baseline = new ArrayList<>();
+            for (SweepRun r : plan) {
+                if (r.point() == p && r.arm().equals(Experiment.BASELINE)) {
+                    baseline.add(read(dir, r, metrics));
+                }
+            }
+            for (String arm : loaded.armNames().subList(1, loaded.armNames().size())) {
+                List<Map<String, Double>> treated = new ArrayList<>();
+                for (SweepRun r : plan) {
+                    if (r.point() == p && r.arm().equals(arm)) {
+                        treated.add(read(dir, r, metrics));
+                    }
+                }
+                TreeMap<String, String> rows = new TreeMap<>(SweepTables::byAreaMetricMonth);
+                for (String key : baseline.get(0).keySet()) {
+                    double[] b = new double[replicates];
+                    double[] t = new double[replicates];
+                    boolean complete = true;
+                    for (int i = 0; i < replicates; i++) {
+                        Double bv = baseline.get(i).get(key);
+                        Double tv = treated.get(i).get(key);
+                        if (bv == null || tv == null) {
+                            complete = false;
+                            break;
+                        }
+                        b[i] = bv;
+                        t[i] = tv;
+                    }
+                    if (!complete) {
+                        continue;
+                    }
+                    Effects.Effect e = Effects.of(b, t);
+                    double mean = java.util.Arrays.stream(b).average().orElse(Double.NaN);
+                    rows.put(key, p + "," + arm + "," + key + "," + e.mean() + "," + e.low() + "," + e.high() + ","
+                            + mean + "," + e.baselineSd() + "," + replicates + "\n");
+                }
+                for (String row : rows.values()) {
+                    w.write(row);
+                }
+            }
+        }
+    }
+
+    /** area, then metric, then month as a number. */
+    private static int byAreaMetricMonth(String a, String b) {
+        int ia = a.lastIndexOf(',');
+        int ib = b.lastIndexOf(',');
+        int c = a.substring(0, ia).compareTo(b.substring(0, ib));
+        return c != 0 ? c : Integer.compare(Integer.parseInt(a.substring(ia + 1)), Integer.parseInt(b.substring(ib + 1)));
+    }
+}

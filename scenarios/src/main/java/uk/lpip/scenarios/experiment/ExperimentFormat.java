@@ -1,0 +1,63 @@
+package uk.lpip.scenarios.experiment;
+
+import static uk.lpip.scenarios.format.Field.of;
+
+import java.util.List;
+import uk.lpip.scenarios.format.Field;
+import uk.lpip.scenarios.format.ListSpec;
+import uk.lpip.scenarios.format.ObjectSpec;
+import uk.lpip.scenarios.format.ValueSpec;
+
+/** The keys of an experiment file, read as strictly as a scenario's. */
+public final class ExperimentFormat {
+    private ExperimentFormat() {
+    }
+
+    static final ObjectSpec<Experiment.Arm> ARM = new ObjectSpec<>("arm", "a named package of the scenario's interventions",
+            v -> new Experiment.Arm(v.text("name"), v.get("interventions")),
+            of("name", ValueSpec.id(), Experiment.Arm::name, "the arm's name (not 'baseline')", "", "broadband-only"),
+            of("interventions", new ListSpec<>(ValueSpec.id(), 1), Experiment.Arm::interventions,
+                    "names of the base scenario's interventions this arm runs", "", "[countryside-broadband]"));
+
+    static final ObjectSpec<Experiment.Factor> FACTOR = new ObjectSpec<>("factor", "a scenario value varied over the design",
+            v -> new Experiment.Factor(v.text("path"), v.get("values"), v.get("min"), v.get("max"), v.bool("integer")),
+            of("path", ValueSpec.text(), Experiment.Factor::path, "the value's path, as for --set", "",
+                    "interventions[0].target_share"),
+            Field.<Experiment.Factor, List<Double>>of("values", new ListSpec<>(ValueSpec.number(-1e12, 1e12), 1),
+                    Experiment.Factor::values, "the values of a grid design", "", "[0.9, 0.95, 0.99]").asOptional(),
+            Field.<Experiment.Factor, Double>of("min", ValueSpec.number(-1e12, 1e12), Experiment.Factor::min,
+                    "lower end for latin_hypercube and sobol designs", "", "2").asOptional(),
+            Field.<Experiment.Factor, Double>of("max", ValueSpec.number(-1e12, 1e12), Experiment.Factor::max,
+                    "upper end for latin_hypercube and sobol designs", "", "4").asOptional(),
+            Field.<Experiment.Factor, Boolean>of("integer", ValueSpec.bool(), Experiment.Factor::integer,
+                    "round sampled values to whole numbers", "", "false").withFallback(false));
+
+    public static final ObjectSpec<Experiment> EXPERIMENT = new ObjectSpec<>("experiment",
+            "a base scenario, arms, replicates and factors over a design",
+            v -> new Experiment(v.text("name"), v.get("description"), v.text("scenario"), v.get("set"), v.get("seed"),
+                    v.integer("replicates"), v.get("arms"), v.text("design"), v.integer("points"), v.get("factors"),
+                    v.get("outputs")),
+            of("name", ValueSpec.id(), Experiment::name, "the experiment's name: its results directory", "", "wales-broadband"),
+            of("description", ValueSpec.text(), Experiment::description, "one line", "", "...").asOptional(),
+            of("scenario", ValueSpec.text(), Experiment::scenario,
+                    "the base scenario: a bundled name or a path relative to this file", "", "rural-wales-broadband"),
+            Field.<Experiment, List<String>>of("set", new ListSpec<>(ValueSpec.text(), 0), Experiment::set,
+                    "overrides of the base scenario, PATH=VALUE as for --set", "", "[run.months=36]").withFallback(List.of()),
+            Field.<Experiment, Long>of("seed", ValueSpec.whole(0, Long.MAX_VALUE), Experiment::seed,
+                    "experiment seed (replicate seeds derive from it)", "", "20260101").withFallback(20_260_101L),
+            Field.<Experiment, Integer>of("replicates", ValueSpec.integer(1, 1000), Experiment::replicates,
+                    "replicates per design point and arm", "", "5").withFallback(1),
+            Field.<Experiment, List<Experiment.Arm>>of("arms", new ListSpec<>(ARM, 0), Experiment::arms,
+                    "arms compared with the baseline; default: one arm 'intervention' with all the scenario's interventions",
+                    "", "see below").withFallback(List.of()),
+            Field.<Experiment, String>of("design", ValueSpec.oneOf("grid", "latin_hypercube", "sobol"), Experiment::design,
+                    "how factor values are combined", "", "grid").withFallback("grid"),
+            Field.<Experiment, Integer>of("points", ValueSpec.integer(1, 100_000), Experiment::points,
+                    "design points of a latin_hypercube or sobol design", "", "16").withFallback(8),
+            Field.<Experiment, List<Experiment.Factor>>of("factors", new ListSpec<>(FACTOR, 0), Experiment::factors,
+                    "the values varied", "", "see below").withFallback(List.of()),
+            Field.<Experiment, List<String>>of("outputs", new ListSpec<>(ValueSpec.id(), 1), Experiment::outputs,
+                    "metrics summarised in effects.csv", "", "[employment_rate, unemployment_rate]")
+                    .withFallback(List.of("employment_rate", "unemployment_rate", "inactivity_rate", "employed",
+                            "median_monthly_wage", "gva")));
+}

@@ -1,0 +1,223 @@
+package uk.lpip.scenarios.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.format.SpecReader;
+import uk.lpip.scenarios.load.NodePaths;
+import uk.lpip.scenarios.load.Problem;
+import uk.lpip.scenarios.load.Problems;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.YamlReader;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.policy.InterventionSpec;
+
+/**
+ * Reads and checks an experiment file: its keys (as strictly as a scenario's), its arms against
+ * the base scenario's interventions, its factors against the design, and every design point by
+ * loading the base scenario with that point's overrides — so a sweep never starts with a run that
+ * cannot. Problems point at the experiment file (or, for the base scenario's own problems, at the
+ * scenario).
+ */
+public final class ExperimentLoader {
+    private ExperimentLoader() {
+    }
+
+    /** An experiment with its file's text, its design points and each point's scenario. */
+    public record Loaded(Experiment experiment, Path file, String text, List<Design.Point> points, List<Scenario> scenarios,
+                         List<Experiment.Arm> arms) {
+        /** The scenario of a point and arm: the point's scenario with only the arm's interventions. */
+        public Scenario scenario(int point, String arm) {
+            Scenario s = scenarios.get(point);
+            if (arm.equals(Experiment.BASELINE)) {
+                return s.baseline();
+            }
+            Experiment.Arm a = arms.stream().filter(x -> x.name().equals(arm)).findFirst().orElseThrow();
+            List<InterventionSpec> chosen = s.interventions().stream()
+                    .filter(iv -> a.interventions().contains(iv.common().name())).toList();
+            return new Scenario(s.name(), s.description(), s.run(), s.region(), s.population(), s.sectors(), s.labour(),
+                    s.firms(), s.households(), s.taxBenefit(), s.councilFinance(), s.water(), chosen);
+        }
+
+        /** Every arm's name, the baseline first. */
+        public List<String> armNames() {
+            List<String> out = new ArrayList<>();
+            out.add(Experiment.BASELINE);
+            arms.forEach(a -> out.add(a.name()));
+            return out;
+        }
+    }
+
+    /** Reads, checks and plans an experiment, loading its base scenario for every design point. */
+    public static Loaded load(Path file) throws ScenarioException {
+        return load(file, true);
+    }
+
+    /**
+     * Reads and plans an experiment without loading its scenario (for merging and tables, where the
+     * runs exist already and the scenario file may not be at hand): arms are known by name only.
+     */
+    public static Loaded readPlan(Path file) throws ScenarioException {
+        return load(file, false);
+    }
+
+    private static Loaded load(Path file, boolean withScenarios) throws ScenarioException {
+        Problems problems = new Problems();
+        String name = file.toString();
+        String text;
+        try {
+            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
+                problems.add(new Location(name, 1, 1), "", "the file is larger than " + ScenarioLoader.MAX_FILE_BYTES + " bytes");
+                throw new ScenarioException(problems.sorted());
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        }
+        Node root;
+        try {
+            root = YamlReader.read(name, text);
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.location(), "", e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        }
+        Experiment e = new SpecReader(problems).read(ExperimentFormat.EXPERIMENT, root, null, "");
+        if (e == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        Checker c = new Checker(root, problems);
+        checkFactors(e, c);
+        for (int i = 0; i < e.outputs().size(); i++) {
+            String id = e.outputs().get(i);
+            if (java.util.Arrays.stream(Metric.values()).noneMatch(m -> m.id().equals(id))) {
+                c.add("outputs[" + i + "]", "no metric '" + id + "' (docs/outputs.md lists them)");
+            }
+        }
+        if (!withScenarios) {
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems.sorted());
+            }
+            List<Experiment.Arm> arms = e.arms().isEmpty() ? List.of(new Experiment.Arm("intervention", List.of())) : e.arms();
+            return new Loaded(e, file, text, Design.points(e), List.of(), arms);
+        }
+        String scenarioRef = scenarioReference(file, e.scenario());
+        Scenario base;
+        try {
+            base = ScenarioLoader.load(scenarioRef, e.set());
+        } catch (ScenarioException x) {
+            for (Problem p : x.problems()) {
+                if (p.location().isCommandLine()) {
+                    c.add("set", p.path() + ": " + p.message());
+                } else {
+                    problems.add(p.location(), p.path(), p.message());
+                }
+            }
+            throw new ScenarioException(problems.sorted());
+        }
+        List<Experiment.Arm> arms = arms(e, base, c);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        List<Design.Point> points = Design.points(e);
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Design.Point p : points) {
+            List<String> sets = new ArrayList<>(e.set());
+            sets.addAll(p.overrides());
+            try {
+                scenarios.add(ScenarioLoader.load(scenarioRef, sets));
+            } catch (ScenarioException x) {
+                for (Problem pr : x.problems()) {
+                    int factor = factorOf(e, pr.path());
+                    c.add(factor >= 0 ? "factors[" + factor + "]" : "factors", "design point " + p.index() + " ("
+                            + String.join(", ", p.overrides()) + "): " + (pr.path().isEmpty() ? "" : pr.path() + ": ") + pr.message());
+                }
+                throw new ScenarioException(problems.sorted());
+            }
+        }
+        return new Loaded(e, file, text, points, scenarios, arms);
+    }
+
+    private static int factorOf(Experiment e, String path) {
+        for (int f = 0; f < e.factors().size(); f++) {
+            if (e.factors().get(f).path().equals(path)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /** A path relative to the experiment file if that file exists there; otherwise as given (a bundled name). */
+    private static String scenarioReference(Path file, String ref) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve(ref))) {
+            return parent.resolve(ref).toString();
+        }
+        return ref;
+    }
+
+    private static void checkFactors(Experiment e, Checker c) {
+        boolean grid = e.design().equals("grid");
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < e.factors().size(); i++) {
+            Experiment.Factor f = e.factors().get(i);
+            String at = "factors[" + i + "]";
+            if (!paths.add(f.path())) {
+                c.add(at + ".path", "path '" + f.path() + "' is varied twice");
+            }
+            if (grid && f.values().isEmpty()) {
+                c.add(at, "a grid design needs the factor's values, e.g. values: [0.9, 0.95]");
+            }
+            if (!grid && (f.min() == null || f.max() == null)) {
+                c.add(at, "a " + e.design() + " design needs the factor's min and max");
+            } else if (!grid && f.min() >= f.max()) {
+                c.add(at + ".max", "max (" + Design.text(f.max()) + ") must be above min (" + Design.text(f.min()) + ")");
+            }
+        }
+    }
+
+    private static List<Experiment.Arm> arms(Experiment e, Scenario base, Checker c) {
+        List<String> names = base.interventions().stream().map(iv -> iv.common().name()).toList();
+        if (e.arms().isEmpty()) {
+            if (names.isEmpty()) {
+                c.add("scenario", "the scenario has no interventions, so there is nothing to compare with its baseline; "
+                        + "name arms or choose a scenario with interventions");
+            }
+            return List.of(new Experiment.Arm("intervention", names));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < e.arms().size(); i++) {
+            Experiment.Arm arm = e.arms().get(i);
+            if (arm.name().equals(Experiment.BASELINE)) {
+                c.add("arms[" + i + "].name", "'baseline' is always run; give this arm another name");
+            }
+            if (!seen.add(arm.name())) {
+                c.add("arms[" + i + "].name", "duplicate arm name '" + arm.name() + "'");
+            }
+            for (int k = 0; k < arm.interventions().size(); k++) {
+                String iv = arm.interventions().get(k);
+                if (!names.contains(iv)) {
+                    c.add("arms[" + i + "].interventions[" + k + "]", "the scenario has no intervention '" + iv + "'"
+                            + (names.isEmpty() ? "" : "; it has " + String.join(", ", names)));
+                }
+            }
+        }
+        return e.arms();
+    }
+
+    /** Records problems at the node a path names in the experiment file. */
+    private record Checker(Node root, Problems problems) {
+        void add(String path, String message) {
+            problems.add(NodePaths.locate(root, path), path, message);
+        }
+    }
+}

@@ -157,7 +157,8 @@ public final class SingleRun {
     }
 
     public static long replicateSeed(long seed, int replicate) {
-        return replicate == 0 ? seed : uk.lpip.sim.engine.KeyedRandom.derive(seed, replicate);
+        // non-negative, so that a replicate's seed is a valid run.seed in its resolved scenario.yaml
+        return replicate == 0 ? seed : uk.lpip.sim.engine.KeyedRandom.derive(seed, replicate) & Long.MAX_VALUE;
     }
 
     /** Months simulated in all, over every arm and replicate (for progress). */

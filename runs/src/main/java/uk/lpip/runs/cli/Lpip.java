@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         description = "A policy laboratory for UK places: an agent-based model of households, firms and councils.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, CompareCommand.class,
+                ValidateCommand.class,
                 ScenariosCommand.class, CommandLine.HelpCommand.class})
 public final class Lpip implements Runnable {
     public static final int EXIT_OK = 0;

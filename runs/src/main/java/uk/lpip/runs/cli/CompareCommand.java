@@ -1,0 +1,102 @@
+package uk.lpip.runs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.compare.PlaceComparison;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.experiment.ComparisonLoader;
+import uk.lpip.scenarios.format.ScenarioFormat;
+import uk.lpip.scenarios.format.SpecWriter;
+import uk.lpip.scenarios.load.ScenarioException;
+
+/** {@code lpip compare}: one intervention package, scaled to each place, in every chosen place. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run one intervention package in several places (default: the four LPIP regions), scaled to each "
+                + "place by its working-age population, against each place's baseline with replicates; print the "
+                + "package × place matrix (net jobs with 95% intervals, cost per net job, BCR) and write compare.csv. "
+                + "See docs/experiments.md.",
+                "Exit codes: 0 done, 1 failed while running, 2 bad comparison file."})
+final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COMPARISON", description = "A comparison file (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads per run (default: available cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        ComparisonLoader.Loaded loaded;
+        try {
+            loaded = ComparisonLoader.load(file);
+        } catch (ScenarioException e) {
+            ScenarioArguments.printProblems(err, file.toString(), e.problems());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        var c = loaded.comparison();
+        Path root = out.resolve(c.name());
+        Files.createDirectories(root);
+        AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(Files.readString(file, StandardCharsets.UTF_8)));
+        List<PlaceComparison.Row> rows = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (Scenario place : loaded.places()) {
+            err.printf("lpip compare: %s: %d replicates × 2 arms ...%n", place.name(), c.replicates());
+            err.flush();
+            String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
+            rows.add(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
+                    List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
+        }
+        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows));
+        print(o, c.name(), c.replicates(), rows);
+        o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
+        o.flush();
+        return Lpip.EXIT_OK;
+    }
+
+    static void print(PrintWriter o, String name, int replicates, List<PlaceComparison.Row> rows) {
+        o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over %d replicates [95%% interval])%n",
+                name, replicates);
+        o.printf("%-26s %12s %8s %14s %24s %22s %16s %20s%n", "place", "aged 16-64", "places", "spend",
+                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR on GVA");
+        for (PlaceComparison.Row r : rows) {
+            o.printf(Locale.ROOT, "%-26s %,12.0f %8d %14s %24s %22s %16s %20s%n", r.placeName(), r.workingAge(),
+                    r.placesPerIntake(), String.format(Locale.ROOT, "£%,.0f", r.spend()), interval(r.netJobs(), "%,.0f"),
+                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob().mean()), interval(r.bcr(), "%.1f"));
+        }
+        o.flush();
+    }
+
+    private static String interval(Effects.Effect e, String fmt) {
+        String mean = String.format(Locale.ROOT, fmt, e.mean());
+        if (!Double.isFinite(e.low())) {
+            return mean;
+        }
+        return mean + " [" + String.format(Locale.ROOT, fmt, e.low()) + ", " + String.format(Locale.ROOT, fmt, e.high()) + "]";
+    }
+
+    private static String money(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "£%,.0f", v) : "–";
+    }
+}

@@ -1,0 +1,152 @@
+package uk.lpip.runs.compare;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.appraisal.Appraisal;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.experiment.Comparison;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.engine.EconomyBuilder;
+import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.policy.BroadbandRolloutSpec;
+import uk.lpip.sim.policy.CommonSpec;
+import uk.lpip.sim.policy.CostType;
+import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.sim.policy.Interventions;
+import uk.lpip.sim.policy.OutreachSpec;
+import uk.lpip.sim.policy.SkillsProgrammeSpec;
+
+/**
+ * The Hub's question, "what works where", on equal terms: one package, scaled to each place by its
+ * working-age population, run against the place's baseline with replicates (common random
+ * numbers within each place). For each place: the net change in employment at the horizon with
+ * its 95% interval, the spend, the cost per net job and the benefit–cost ratio on GVA.
+ */
+public final class PlaceComparison {
+    /** One place's results; money and jobs at full scale (the run's figures divided by its scale). */
+    public record Row(String place, String placeName, double workingAge, int placesPerIntake, double budget,
+                      Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, Effects.Effect costPerNetJob,
+                      Effects.Effect bcr, Path directory) { }
+
+    private PlaceComparison() {
+    }
+
+    /** Working-age residents of a place (16–64), at full scale, from its synthetic population. */
+    public static double workingAge(ModelConfig config) {
+        Economy e = EconomyBuilder.build(config, new ParallelChunks(1));
+        try {
+            long n = 0;
+            for (int p = 0; p < e.persons.count(); p++) {
+                n += e.persons.isWorkingAge(p) ? 1 : 0;
+            }
+            return n / config.run().scale();
+        } finally {
+            e.parallel.close();
+        }
+    }
+
+    /** The package scaled to a place of {@code workingAge} residents aged 16–64. */
+    public static List<InterventionSpec> scale(Comparison c, double workingAge) {
+        List<InterventionSpec> out = new ArrayList<>();
+        for (InterventionSpec s : c.interventions()) {
+            CommonSpec k = s.common();
+            double budget = c.budgetPerWorkingAgeResident() != null ? c.budgetPerWorkingAgeResident() * workingAge : k.budgetPounds();
+            CommonSpec common = new CommonSpec(k.name(), k.councils(), k.zones(), k.startMonth(), k.endMonth(), k.funder(),
+                    k.costType(), budget);
+            if (s instanceof SkillsProgrammeSpec p) {
+                int places = c.placesPer1000WorkingAge() != null
+                        ? (int) Math.max(1, Math.round(c.placesPer1000WorkingAge() * workingAge / 1000.0)) : p.placesPerIntake();
+                out.add(new SkillsProgrammeSpec(common, p.intake(), places, p.eligible(), p.skillCeiling(), p.minAge(),
+                        p.maxAge(), p.selection(), p.durationMonths(), p.weeklyHours(), p.lockInStrength(),
+                        p.completionProbability(), p.skillGain(), p.costPerPlace()));
+            } else if (s instanceof OutreachSpec o) {
+                out.add(new OutreachSpec(common, o.eligible(), o.contactRateMonthly(), o.returnShare(), o.costPerContact()));
+            } else if (s instanceof BroadbandRolloutSpec b) {
+                out.add(new BroadbandRolloutSpec(common, b.targetShare(), b.costPerPremise(), b.adoptionRateMonthly(),
+                        b.productivityGain()));
+            } else {
+                throw new IllegalArgumentException(s.type() + " cannot be compared across places");
+            }
+        }
+        return out;
+    }
+
+    /** Runs one place's baseline and package arms with replicates and summarises them. */
+    public static Row run(Comparison c, Scenario place, int threads, Path root, String version, String git,
+                          IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras) throws IOException {
+        ModelConfig config = place.model();
+        double workingAge = workingAge(config);
+        List<InterventionSpec> scaled = scale(c, workingAge);
+        SingleRun runner = new SingleRun(config, threads, version, git,
+                List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scaled))))
+                .charts(false).replicates(c.replicates());
+        SingleRun.Result result = runner.run(root, monthsDone, extras);
+        double scale = config.run().scale();
+        Effects effects = new Effects(result.arms());
+        MetricsTable first = result.arms().get(0).table();
+        int last = first.monthCount() - 1;
+        int region = first.areas().region();
+        Effects.Effect jobs = scaled(effects.effect(last, region, Metric.EMPLOYED), 1.0 / scale);
+        Effects.Effect rate = scaled(effects.effect(last, region, Metric.EMPLOYMENT_RATE), 100.0);
+        Map<String, CostType> costTypes = new HashMap<>();
+        scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
+        int n = c.replicates();
+        double[] bcr = new double[n];
+        double[] perJob = new double[n];
+        double spend = 0;
+        for (int r = 0; r < n; r++) {
+            final int rep = r;
+            SingleRun.ArmResult base = result.arms().stream().filter(a -> a.replicate() == rep && a.name().equals("baseline"))
+                    .findFirst().orElseThrow();
+            SingleRun.ArmResult treated = result.arms().stream().filter(a -> a.replicate() == rep && a.name().equals("intervention"))
+                    .findFirst().orElseThrow();
+            Appraisal a = Appraisal.of(base, treated, costTypes, scale);
+            bcr[r] = a.onGva().bcr();
+            perJob[r] = a.costPerNetJob();
+            spend += a.costs() / n;
+        }
+        int places = scaled.stream().filter(s -> s instanceof SkillsProgrammeSpec)
+                .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
+        double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
+        return new Row(place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
+                ofValues(perJob), ofValues(bcr), result.directory());
+    }
+
+    /** Mean and 95% interval of values (a paired difference from zero). */
+    static Effects.Effect ofValues(double[] values) {
+        return Effects.of(new double[values.length], values);
+    }
+
+    private static Effects.Effect scaled(Effects.Effect e, double k) {
+        return new Effects.Effect(e.mean() * k, e.low() * k, e.high() * k, e.baselineSd() * k, e.replicates());
+    }
+
+    public static void writeCsv(Writer w, List<Row> rows) throws IOException {
+        w.write("place,region,working_age_residents,places_per_intake,budget,spend,net_jobs,net_jobs_low,net_jobs_high,"
+                + "employment_rate_pp,employment_rate_pp_low,employment_rate_pp_high,cost_per_net_job,cost_per_net_job_low,"
+                + "cost_per_net_job_high,bcr_gva,bcr_gva_low,bcr_gva_high,replicates,directory\n");
+        for (Row r : rows) {
+            w.write(String.join(",", r.place(), "\"" + r.placeName() + "\"", num(r.workingAge()), Integer.toString(r.placesPerIntake()),
+                    num(r.budget()), num(r.spend()), num(r.netJobs().mean()), num(r.netJobs().low()), num(r.netJobs().high()),
+                    num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
+                    num(r.costPerNetJob().mean()), num(r.costPerNetJob().low()), num(r.costPerNetJob().high()),
+                    num(r.bcr().mean()), num(r.bcr().low()), num(r.bcr().high()), Integer.toString(r.netJobs().replicates()),
+                    r.directory().getFileName().toString()) + "\n");
+        }
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+}

@@ -1,0 +1,117 @@
+package uk.lpip.scenarios.experiment;
+
+import static uk.lpip.scenarios.format.Field.of;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.format.Field;
+import uk.lpip.scenarios.format.ListSpec;
+import uk.lpip.scenarios.format.ObjectSpec;
+import uk.lpip.scenarios.format.ScenarioFormat;
+import uk.lpip.scenarios.format.SpecReader;
+import uk.lpip.scenarios.format.ValueSpec;
+import uk.lpip.scenarios.load.NodePaths;
+import uk.lpip.scenarios.load.Problem;
+import uk.lpip.scenarios.load.Problems;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.YamlReader;
+import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.sim.policy.OutreachSpec;
+import uk.lpip.sim.policy.SkillsProgrammeSpec;
+import uk.lpip.sim.policy.BroadbandRolloutSpec;
+
+/**
+ * Reads a comparison file: the places, the package (interventions as in a scenario, acting on the
+ * whole region of each place) and how it scales to each place. Each place's scenario is loaded
+ * with the comparison's overrides, so every problem is found before anything runs.
+ */
+public final class ComparisonLoader {
+    private ComparisonLoader() {
+    }
+
+    static final ObjectSpec<Comparison> COMPARISON = new ObjectSpec<>("comparison",
+            "one intervention package, scaled to each place and run in each",
+            v -> new Comparison(v.text("name"), v.get("description"), v.get("places"), v.get("set"), v.get("seed"),
+                    v.integer("replicates"), v.get("places_per_intake_per_1000_working_age"),
+                    v.get("budget_per_working_age_resident"), v.get("package")),
+            of("name", ValueSpec.id(), Comparison::name, "the comparison's name: its results directory", "", "skills-everywhere"),
+            of("description", ValueSpec.text(), Comparison::description, "one line", "", "...").asOptional(),
+            Field.<Comparison, List<String>>of("places", new ListSpec<>(ValueSpec.text(), 1), Comparison::places,
+                    "places compared: bundled scenario names or paths", "", "[rural-wales, northern-ireland]")
+                    .withFallback(Comparison.LPIP_REGIONS),
+            Field.<Comparison, List<String>>of("set", new ListSpec<>(ValueSpec.text(), 0), Comparison::set,
+                    "overrides applied to every place, PATH=VALUE", "", "[run.scale=0.02]").withFallback(List.of()),
+            Field.<Comparison, Long>of("seed", ValueSpec.whole(0, Long.MAX_VALUE), Comparison::seed, "seed", "", "20260101")
+                    .withFallback(20_260_101L),
+            Field.<Comparison, Integer>of("replicates", ValueSpec.integer(1, 1000), Comparison::replicates,
+                    "replicates per place", "", "3").withFallback(3),
+            of("places_per_intake_per_1000_working_age", ValueSpec.number(0, 1000), Comparison::placesPer1000WorkingAge,
+                    "skills programmes' places per intake, per 1,000 working-age residents", "places", "0.5").asOptional(),
+            of("budget_per_working_age_resident", ValueSpec.number(0, 1e6), Comparison::budgetPerWorkingAgeResident,
+                    "each intervention's budget per working-age resident", "£", "40").asOptional(),
+            of("package", ScenarioFormat.Sections.INTERVENTIONS, Comparison::interventions,
+                    "the interventions, as in a scenario (whole region; not council-funded)", "", "see below"));
+
+    /** A comparison with its package and each place's scenario (with the overrides and seed). */
+    public record Loaded(Comparison comparison, List<Scenario> places) { }
+
+    public static Loaded load(Path file) throws ScenarioException {
+        Problems problems = new Problems();
+        String name = file.toString();
+        Node root;
+        try {
+            root = YamlReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.location(), "", e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        }
+        Comparison c = new SpecReader(problems).read(COMPARISON, root, null, "");
+        if (c == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        List<InterventionSpec> specs = c.interventions();
+        for (int i = 0; i < specs.size(); i++) {
+            InterventionSpec s = specs.get(i);
+            String at = "package[" + i + "]";
+            if (!(s instanceof SkillsProgrammeSpec || s instanceof OutreachSpec || s instanceof BroadbandRolloutSpec)) {
+                problems.add(NodePaths.locate(root, at + ".type"), at + ".type", "a " + s.type()
+                        + " names one place's roads, buses or rivers; compare skills_programme, outreach or broadband_rollout");
+            }
+            if (!s.common().councils().isEmpty() || !s.common().zones().isEmpty()) {
+                problems.add(NodePaths.locate(root, at), at, "a compared package acts on each whole region: leave out councils and zones");
+            }
+            if (s.common().funder().startsWith("council:")) {
+                problems.add(NodePaths.locate(root, at + ".funder"), at + ".funder",
+                        "a compared package cannot be funded by one council; use uk_government, devolved_government or partnership");
+            }
+        }
+        List<Scenario> places = new ArrayList<>();
+        for (int i = 0; i < c.places().size(); i++) {
+            List<String> sets = new ArrayList<>(c.set());
+            sets.add("run.seed=" + c.seed());
+            try {
+                places.add(ScenarioLoader.load(c.places().get(i), sets).baseline());
+            } catch (ScenarioException e) {
+                for (Problem p : e.problems()) {
+                    problems.add(NodePaths.locate(root, "places[" + i + "]"), "places[" + i + "]",
+                            c.places().get(i) + ": " + p.location() + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        return new Loaded(c, places);
+    }
+}

@@ -26,14 +26,20 @@ class DocsTest {
     }
 
     @Test
-    void everyRunOptionIsDocumented() throws IOException {
+    void everyCommandAndOptionIsDocumented() throws IOException {
         String cli = doc("cli.md");
-        CommandLine run = Lpip.commandLine().getSubcommands().get("run");
-        for (OptionSpec option : run.getCommandSpec().options()) {
-            if (option.usageHelp() || option.versionHelp()) {
+        for (var entry : Lpip.commandLine().getSubcommands().entrySet()) {
+            if (entry.getKey().equals("help")) {
                 continue;
             }
-            assertTrue(cli.contains("`" + option.longestName()), "docs/cli.md lacks " + option.longestName());
+            assertTrue(cli.contains("## `lpip " + entry.getKey()), "docs/cli.md lacks a section on lpip " + entry.getKey());
+            CommandLine command = entry.getValue();
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (option.usageHelp() || option.versionHelp()) {
+                    continue;
+                }
+                assertTrue(cli.contains("`" + option.longestName()), "docs/cli.md lacks " + entry.getKey() + " " + option.longestName());
+            }
         }
     }
 }

@@ -1,0 +1,79 @@
+package uk.lpip.runs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.lpip.runs.store.ResultStore;
+
+/** {@code lpip query}: SQL over every run and sweep in a results directory. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run an SQL query (DuckDB) over every run and sweep under the results directory and print the table.",
+                "Views: timeseries, water, effects, summary, appraisal, additionality, compare, points (each file of that "
+                        + "name, with a 'path' column) and manifests (every manifest.json). See docs/outputs.md.",
+                "Exit codes: 0 done, 2 bad query."})
+final class QueryCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SQL", description = "The query, e.g. \"SELECT arm, avg(value) FROM timeseries "
+            + "WHERE metric = 'employment_rate' GROUP BY arm\".")
+    String sql;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--csv", description = "Print CSV instead of an aligned table.")
+    boolean csv;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ResultStore store = new ResultStore(results)) {
+            List<List<String>> rows;
+            try {
+                rows = store.query(sql);
+            } catch (SQLException e) {
+                err.printf("lpip query: %s%n  views here: %s%n", e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", ""),
+                        store.views().isEmpty() ? "none (no results under " + results + ")" : String.join(", ", store.views()));
+                return Lpip.EXIT_BAD_INPUT;
+            }
+            print(out, rows, csv);
+            return Lpip.EXIT_OK;
+        }
+    }
+
+    static void print(PrintWriter out, List<List<String>> rows, boolean csv) {
+        if (csv) {
+            for (List<String> r : rows) {
+                out.println(String.join(",", r.stream().map(v -> v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList()));
+            }
+            out.flush();
+            return;
+        }
+        int[] width = new int[rows.get(0).size()];
+        for (List<String> r : rows) {
+            for (int c = 0; c < r.size(); c++) {
+                width[c] = Math.max(width[c], r.get(c).length());
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < width.length; c++) {
+                b.append(c == 0 ? "" : "  ").append(String.format("%-" + width[c] + "s", rows.get(i).get(c)));
+            }
+            out.println(b.toString().stripTrailing());
+            if (i == 0) {
+                out.println("-".repeat(b.toString().stripTrailing().length()));
+            }
+        }
+        out.printf("(%d row%s)%n", rows.size() - 1, rows.size() == 2 ? "" : "s");
+        out.flush();
+    }
+}

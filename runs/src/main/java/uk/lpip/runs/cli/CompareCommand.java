@@ -83,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         for (PlaceComparison.Row r : rows) {
             o.printf(Locale.ROOT, "%-26s %,12.0f %8d %14s %24s %22s %16s %20s%n", r.placeName(), r.workingAge(),
                     r.placesPerIntake(), String.format(Locale.ROOT, "£%,.0f", r.spend()), interval(r.netJobs(), "%,.0f"),
-                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob().mean()), interval(r.bcr(), "%.1f"));
+                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f"));
         }
         o.flush();
     }

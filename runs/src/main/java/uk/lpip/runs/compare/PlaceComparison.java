@@ -31,12 +31,13 @@ import uk.lpip.sim.policy.SkillsProgrammeSpec;
  * The Hub's question, "what works where", on equal terms: one package, scaled to each place by its
  * working-age population, run against the place's baseline with replicates (common random
  * numbers within each place). For each place: the net change in employment at the horizon with
- * its 95% interval, the spend, the cost per net job and the benefit–cost ratio on GVA.
+ * its 95% interval, the spend, the present cost per net job (mean present cost over mean net jobs;
+ * none when the mean is not positive) and the benefit–cost ratio on GVA.
  */
 public final class PlaceComparison {
     /** One place's results; money and jobs at full scale (the run's figures divided by its scale). */
     public record Row(String place, String placeName, double workingAge, int placesPerIntake, double budget,
-                      Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, Effects.Effect costPerNetJob,
+                      Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
                       Effects.Effect bcr, Path directory) { }
 
     private PlaceComparison() {
@@ -103,8 +104,9 @@ public final class PlaceComparison {
         scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         int n = c.replicates();
         double[] bcr = new double[n];
-        double[] perJob = new double[n];
         double spend = 0;
+        double pvCosts = 0;
+        double netJobs = 0;
         for (int r = 0; r < n; r++) {
             final int rep = r;
             SingleRun.ArmResult base = result.arms().stream().filter(a -> a.replicate() == rep && a.name().equals("baseline"))
@@ -113,14 +115,15 @@ public final class PlaceComparison {
                     .findFirst().orElseThrow();
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
             bcr[r] = a.onGva().bcr();
-            perJob[r] = a.costPerNetJob();
             spend += a.costs() / n;
+            pvCosts += a.pvCosts() / n;
+            netJobs += a.netJobs() / n;
         }
         int places = scaled.stream().filter(s -> s instanceof SkillsProgrammeSpec)
                 .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                ofValues(perJob), ofValues(bcr), result.directory());
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, ofValues(bcr), result.directory());
     }
 
     /** Mean and 95% interval of values (a paired difference from zero). */
@@ -134,13 +137,13 @@ public final class PlaceComparison {
 
     public static void writeCsv(Writer w, List<Row> rows) throws IOException {
         w.write("place,region,working_age_residents,places_per_intake,budget,spend,net_jobs,net_jobs_low,net_jobs_high,"
-                + "employment_rate_pp,employment_rate_pp_low,employment_rate_pp_high,cost_per_net_job,cost_per_net_job_low,"
-                + "cost_per_net_job_high,bcr_gva,bcr_gva_low,bcr_gva_high,replicates,directory\n");
+                + "employment_rate_pp,employment_rate_pp_low,employment_rate_pp_high,cost_per_net_job,"
+                + "bcr_gva,bcr_gva_low,bcr_gva_high,replicates,directory\n");
         for (Row r : rows) {
             w.write(String.join(",", r.place(), "\"" + r.placeName() + "\"", num(r.workingAge()), Integer.toString(r.placesPerIntake()),
                     num(r.budget()), num(r.spend()), num(r.netJobs().mean()), num(r.netJobs().low()), num(r.netJobs().high()),
                     num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
-                    num(r.costPerNetJob().mean()), num(r.costPerNetJob().low()), num(r.costPerNetJob().high()),
+                    num(r.costPerNetJob()),
                     num(r.bcr().mean()), num(r.bcr().low()), num(r.bcr().high()), Integer.toString(r.netJobs().replicates()),
                     r.directory().getFileName().toString()) + "\n");
         }

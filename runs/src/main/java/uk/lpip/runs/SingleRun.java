@@ -156,6 +156,26 @@ public final class SingleRun {
         return this;
     }
 
+    /**
+     * Simulates one arm of one replicate (the config's seed is the replicate's) and keeps what the
+     * outputs and the per-person comparisons need.
+     */
+    public static ArmResult simulate(ModelConfig config, int threads, Arm arm, int replicate, long seed, IntConsumer monthsDone) {
+        try (EconomyModel model = new EconomyModel(config, threads, arm.interventions())) {
+            double[][] startIncome = {new double[0]};
+            int[] done = {0};
+            model.addObserver(e -> {
+                monthsDone.accept(++done[0]);
+                if (e.reportedMonth() == 0) {
+                    startIncome[0] = java.util.Arrays.copyOf(e.households.equivalisedIncome, e.households.count());
+                }
+            });
+            MetricsTable table = model.run();
+            return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(model.economy(), startIncome[0]),
+                    model.interventions(), model.interventionSpend(), model.economy().water());
+        }
+    }
+
     public static long replicateSeed(long seed, int replicate) {
         // non-negative, so that a replicate's seed is a valid run.seed in its resolved scenario.yaml
         return replicate == 0 ? seed : uk.lpip.sim.engine.KeyedRandom.derive(seed, replicate) & Long.MAX_VALUE;
@@ -175,18 +195,7 @@ public final class SingleRun {
             long seed = replicateSeed(config.run().seed(), r);
             ModelConfig replicate = config.withRun(config.run().withSeed(seed));
             for (Arm arm : arms) {
-                try (EconomyModel model = new EconomyModel(replicate, threads, arm.interventions())) {
-                    double[][] startIncome = {new double[0]};
-                    model.addObserver(e -> {
-                        monthsDone.accept(++done[0]);
-                        if (e.reportedMonth() == 0) {
-                            startIncome[0] = java.util.Arrays.copyOf(e.households.equivalisedIncome, e.households.count());
-                        }
-                    });
-                    MetricsTable table = model.run();
-                    results.add(new ArmResult(arm.name(), r, seed, table, Horizon.of(model.economy(), startIncome[0]),
-                            model.interventions(), model.interventionSpend(), model.economy().water()));
-                }
+                results.add(simulate(replicate, threads, arm, r, seed, m -> monthsDone.accept(++done[0])));
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;

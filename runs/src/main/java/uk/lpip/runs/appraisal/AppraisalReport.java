@@ -24,9 +24,9 @@ public final class AppraisalReport {
     private final List<Replicate> replicates = new ArrayList<>();
 
     public AppraisalReport(List<ArmResult> arms, Map<String, CostType> costTypes, double scale) {
-        int count = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
-        for (int r = 0; r < count; r++) {
-            final int rep = r;
+        List<Integer> reps = arms.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::replicate).distinct()
+                .sorted().toList();
+        for (int rep : reps) {
             ArmResult base = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
             ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
             List<Map.Entry<String, Additionality>> parts = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class AppraisalReport {
                     parts.add(Map.entry(p.name(), Additionality.of(people, p.targetZones(), base.horizon(), treated.horizon())));
                 }
             }
-            replicates.add(new Replicate(r, Appraisal.of(base, treated, costTypes, scale), parts));
+            replicates.add(new Replicate(rep, Appraisal.of(base, treated, costTypes, scale), parts));
         }
     }
 

@@ -109,7 +109,8 @@ final class MergeCommand implements Callable<Integer> {
             return Lpip.EXIT_FAILED;
         }
         SweepTables.write(plan, into, runs);
-        out.printf("Merged %d runs into %s (%d copied); every run of the sweep is there. Tables: runs.csv, points.csv, effects.csv%n",
+        SweepCommand.printAppraisal(out, into);
+        out.printf("Merged %d runs into %s (%d copied); every run of the sweep is there. Tables: runs.csv, points.csv, effects.csv, appraisal.csv, additionality.csv%n",
                 runs.size(), target, copied);
         out.flush();
         return Lpip.EXIT_OK;

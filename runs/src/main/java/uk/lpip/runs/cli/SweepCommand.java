@@ -118,10 +118,38 @@ final class SweepCommand implements Callable<Integer> {
             return Lpip.EXIT_OK;
         }
         SweepTables.write(loaded, dir, plan);
-        outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv%n",
+        printAppraisal(outWriter, dir);
+        outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv, "
+                        + "appraisal.csv, additionality.csv%n",
                 loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** Per point and arm: net additional jobs and the BCR on GVA, mean over replicates [95% interval], full scale. */
+    static void printAppraisal(PrintWriter out, SweepDirectory dir) throws IOException {
+        List<String[]> jobs = SweepTables.appraisalSummary(dir, "net_additional_jobs");
+        List<String[]> bcr = SweepTables.appraisalSummary(dir, "bcr_gva");
+        if (jobs.isEmpty()) {
+            return;
+        }
+        out.printf("%nAppraisal against each point's baseline (full scale; mean over replicates [95%% interval]):%n");
+        out.printf("%6s  %-24s %28s %24s%n", "point", "arm", "net additional jobs", "BCR on GVA");
+        for (int i = 0; i < jobs.size(); i++) {
+            String[] j = jobs.get(i);
+            String[] b = bcr.get(i);
+            out.printf(Locale.ROOT, "%6s  %-24s %28s %24s%n", j[0], j[1], interval(j, "%,.0f"), interval(b, "%.1f"));
+        }
+        out.println();
+    }
+
+    private static String interval(String[] row, String fmt) {
+        double mean = Double.parseDouble(row[2]);
+        double low = Double.parseDouble(row[3]);
+        double high = Double.parseDouble(row[4]);
+        String m = Double.isFinite(mean) ? String.format(Locale.ROOT, fmt, mean) : "–";
+        return Double.isFinite(low) ? m + " [" + String.format(Locale.ROOT, fmt, low) + ", "
+                + String.format(Locale.ROOT, fmt, high) + "]" : m;
     }
 
     private int[] parseShard() {

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.Json;
 import uk.lpip.runs.output.TimeseriesCsv;
@@ -23,8 +26,8 @@ import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.Interventions;
 
 /**
@@ -56,11 +59,18 @@ public class Sweep {
         return s.withRun(s.run().withSeed(run.seed()));
     }
 
-    /** Runs those of {@code runs} not yet done, {@code jobs} at a time; returns how many failed. */
+    /**
+     * Runs those of {@code runs} not yet done, {@code jobs} at a time; returns how many failed.
+     * Runs are worked on in pairs — a design point and replicate's baseline with its arms — because
+     * each arm is appraised against its baseline person by person: the baseline is simulated again
+     * (identically) when only its arms are left to do.
+     */
     public int execute(List<SweepRun> runs, int jobs, Listener listener) throws InterruptedException {
-        List<SweepRun> todo = runs.stream().filter(r -> !dir.isDone(r.id())).toList();
-        int alreadyDone = runs.size() - todo.size();
-        AtomicInteger done = new AtomicInteger(alreadyDone);
+        Map<String, List<SweepRun>> pairs = new LinkedHashMap<>();
+        for (SweepRun r : runs) {
+            pairs.computeIfAbsent(r.point() + "/" + r.replicate(), k -> new ArrayList<>()).add(r);
+        }
+        AtomicInteger done = new AtomicInteger((int) runs.stream().filter(r -> dir.isDone(r.id())).count());
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
             Thread t = new Thread(r, "lpip-sweep");
@@ -69,12 +79,14 @@ public class Sweep {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (SweepRun run : todo) {
-                futures.add(pool.submit(() -> {
-                    boolean ok = runOne(run);
+            for (List<SweepRun> pair : pairs.values()) {
+                if (pair.stream().allMatch(r -> dir.isDone(r.id()))) {
+                    continue;
+                }
+                futures.add(pool.submit(() -> runPair(pair, (run, ok) -> {
                     int f = ok ? failed.get() : failed.incrementAndGet();
                     listener.finished(run, ok, done.incrementAndGet(), f, runs.size());
-                }));
+                })));
             }
             for (Future<?> f : futures) {
                 try {
@@ -89,49 +101,91 @@ public class Sweep {
         return failed.get();
     }
 
-    /** Runs one run and commits it, or records its failure; never throws for a failing model. */
-    boolean runOne(SweepRun run) {
-        Path temporary = null;
+    private interface Outcome {
+        void of(SweepRun run, boolean ok);
+    }
+
+    /** A pair's baseline (simulated whenever any of the pair is left), then each arm not yet done. */
+    private void runPair(List<SweepRun> pair, Outcome outcome) {
+        SweepRun baselineRun = pair.stream().filter(r -> r.arm().equals(Experiment.BASELINE)).findFirst().orElseThrow();
+        SingleRun.ArmResult baseline;
         try {
-            temporary = dir.temporary(run.id());
-            write(run, temporary);
-            dir.commit(temporary, run.id());
-            return true;
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            try {
-                if (temporary != null) {
-                    SweepDirectory.deleteRecursively(temporary);
-                }
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                dir.recordFailure(run.id(), "run " + run.id() + " failed: " + e + "\n\n" + trace);
-            } catch (IOException io) {
-                e.addSuppressed(io);
+            baseline = simulate(baselineRun);
+            if (!dir.isDone(baselineRun.id())) {
+                commit(baselineRun, baseline, null);
+                outcome.of(baselineRun, true);
             }
-            return false;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            for (SweepRun r : pair) {
+                if (!dir.isDone(r.id())) {
+                    fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
+                    outcome.of(r, false);
+                }
+            }
+            return;
+        }
+        for (SweepRun run : pair) {
+            if (run == baselineRun || dir.isDone(run.id())) {
+                continue;
+            }
+            try {
+                commit(run, simulate(run), baseline);
+                outcome.of(run, true);
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                fail(run, e);
+                outcome.of(run, false);
+            }
         }
     }
 
-    private void write(SweepRun run, Path out) throws IOException {
+    private SingleRun.ArmResult simulate(SweepRun run) {
+        Scenario scenario = scenario(run);
+        return SingleRun.simulate(scenario.model(), 1, new SingleRun.Arm(run.arm(), Interventions.factory(scenario.interventions())),
+                run.replicate(), run.seed(), m -> { });
+    }
+
+    private void fail(SweepRun run, Throwable e) {
+        try {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            dir.recordFailure(run.id(), "run " + run.id() + " failed: " + e + "\n\n" + trace);
+        } catch (IOException io) {
+            throw new java.io.UncheckedIOException("cannot record the failure of " + run.id(), io);
+        }
+    }
+
+    /** Writes a run's files into a temporary directory and renames it into place. */
+    private void commit(SweepRun run, SingleRun.ArmResult result, SingleRun.ArmResult baseline) throws IOException {
+        Path temporary = dir.temporary(run.id());
+        try {
+            write(run, result, baseline, temporary);
+            dir.commit(temporary, run.id());
+        } catch (IOException | RuntimeException e) {
+            SweepDirectory.deleteRecursively(temporary);
+            throw e;
+        }
+    }
+
+    private void write(SweepRun run, SingleRun.ArmResult result, SingleRun.ArmResult baseline, Path out) throws IOException {
         Scenario scenario = scenario(run);
         ModelConfig config = scenario.model();
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
-        MetricsTable table;
-        uk.lpip.sim.water.Catchment water;
-        try (EconomyModel model = new EconomyModel(config, 1, Interventions.factory(scenario.interventions()))) {
-            table = model.run();
-            water = model.economy().water();
-        }
-        double wall = (System.nanoTime() - t0) / 1e9;
+        MetricsTable table = result.table();
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("timeseries.csv", Map.of("sha256", AtomicFiles.write(out.resolve("timeseries.csv"),
                 w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table))));
-        if (water != null) {
+        if (result.water() != null) {
             outputs.put("water.csv", Map.of("sha256", AtomicFiles.write(out.resolve("water.csv"), w -> {
                 WaterCsv.writeHeader(w);
-                WaterCsv.writeRows(w, run.id(), run.arm(), run.replicate(), water);
+                WaterCsv.writeRows(w, run.id(), run.arm(), run.replicate(), result.water());
             })));
+        }
+        if (baseline != null) {
+            Map<String, CostType> costTypes = new HashMap<>();
+            scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
+            AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)), costTypes, config.run().scale());
+            outputs.put("appraisal.csv", Map.of("sha256", AtomicFiles.write(out.resolve("appraisal.csv"), report::writeAppraisalCsv)));
+            outputs.put("additionality.csv", Map.of("sha256",
+                    AtomicFiles.write(out.resolve("additionality.csv"), report::writeAdditionalityCsv)));
         }
         String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         outputs.put("scenario.yaml", Map.of("sha256", AtomicFiles.write(out.resolve("scenario.yaml"), w -> w.write(yaml))));
@@ -156,10 +210,15 @@ public class Sweep {
         m.put("burn_in_months", config.run().burnInMonths());
         m.put("scale", config.run().scale());
         m.put("threads", 1);
-        m.put("started", started.toString());
-        m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        m.put("written", Instant.now().toString());
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         m.put("outputs", outputs);
         AtomicFiles.write(out.resolve("manifest.json"), w -> w.write(Json.write(m)));
+    }
+
+    /** The appraisal compares arms named baseline and intervention. */
+    private static SingleRun.ArmResult rename(SingleRun.ArmResult a) {
+        return new SingleRun.ArmResult("intervention", a.replicate(), a.seed(), a.table(), a.horizon(), a.interventions(),
+                a.spend(), a.water());
     }
 }

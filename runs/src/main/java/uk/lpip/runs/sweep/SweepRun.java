@@ -8,8 +8,8 @@ import uk.lpip.scenarios.experiment.ExperimentLoader;
 
 /**
  * One run of a sweep: a design point, a replicate and an arm, with its seed and id. The plan's
- * order — points, then replicates, then arms — is fixed, so a shard {@code i/N} (the runs whose
- * position modulo N is i − 1) is the same set on every machine.
+ * order — points, then replicates, then arms — is fixed, so a shard {@code i/N} is the same set on
+ * every machine.
  */
 public record SweepRun(int index, String id, int point, int replicate, String arm, long seed) {
 
@@ -32,8 +32,13 @@ public record SweepRun(int index, String id, int point, int replicate, String ar
         return String.format(Locale.ROOT, "p%04d-r%03d-%s", point, replicate, arm);
     }
 
-    /** A shard's share of the plan: {@code shard} from 1 to {@code of}. */
+    /**
+     * A shard's share of the plan, {@code shard} from 1 to {@code of}: whole pairs (a design point
+     * and replicate's baseline with its arms, which are appraised together), pair k going to the
+     * shard k mod {@code of}.
+     */
     public static List<SweepRun> shard(List<SweepRun> plan, int shard, int of) {
-        return plan.stream().filter(r -> r.index() % of == shard - 1).toList();
+        long arms = plan.stream().filter(r -> r.point() == 0 && r.replicate() == 0).count();
+        return plan.stream().filter(r -> (r.index() / arms) % of == shard - 1).toList();
     }
 }

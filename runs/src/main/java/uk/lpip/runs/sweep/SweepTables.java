@@ -43,6 +43,10 @@ public final class SweepTables {
         outputs.put("points.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("points.csv"), w -> points(w, loaded))));
         outputs.put("effects.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("effects.csv"),
                 w -> effects(w, loaded, dir, plan))));
+        outputs.put("appraisal.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("appraisal.csv"),
+                w -> concatenate(w, dir, plan, "appraisal.csv"))));
+        outputs.put("additionality.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("additionality.csv"),
+                w -> concatenate(w, dir, plan, "additionality.csv"))));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "lpip");
         m.put("sweep", loaded.experiment().name());
@@ -52,6 +56,49 @@ public final class SweepTables {
         m.put("replicates", loaded.experiment().replicates());
         m.put("outputs", outputs);
         AtomicFiles.write(dir.root().resolve("sweep.json"), w -> w.write(Json.write(m)));
+    }
+
+    /**
+     * Every arm run's own table of one name (its appraisal or additionality against the baseline
+     * of its point and replicate), with the point and arm in front.
+     */
+    private static void concatenate(Writer w, SweepDirectory dir, List<SweepRun> plan, String name) throws IOException {
+        boolean header = false;
+        for (SweepRun r : plan) {
+            if (r.arm().equals(Experiment.BASELINE)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(dir.run(r.id()).resolve(name), StandardCharsets.UTF_8);
+            if (!header) {
+                w.write("point,arm," + lines.get(0) + "\n");
+                header = true;
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                w.write(r.point() + "," + r.arm() + "," + line + "\n");
+            }
+        }
+    }
+
+    /**
+     * Mean and 95% interval over replicates of an appraisal measure, per point and arm, from the
+     * sweep's appraisal.csv: [point, arm, mean, low, high].
+     */
+    public static List<String[]> appraisalSummary(SweepDirectory dir, String measure) throws IOException {
+        Map<String, List<Double>> values = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(dir.root().resolve("appraisal.csv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split(",", -1);
+            if (f.length > 4 && f[3].equals(measure)) {
+                values.computeIfAbsent(f[0] + "," + f[1], k -> new ArrayList<>()).add(Double.parseDouble(f[4]));
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        for (Map.Entry<String, List<Double>> e : values.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+            Effects.Effect s = Effects.of(new double[v.length], v);
+            String[] key = e.getKey().split(",");
+            out.add(new String[] {key[0], key[1], Double.toString(s.mean()), Double.toString(s.low()), Double.toString(s.high())});
+        }
+        return out;
     }
 
     private static void catalogue(Writer w, List<SweepRun> plan) throws IOException {

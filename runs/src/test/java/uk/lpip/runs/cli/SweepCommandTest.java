@@ -112,6 +112,30 @@ class SweepCommandTest {
     }
 
     @Test
+    void eachArmIsAppraisedAgainstItsBaselineExactlyAsLpipRunDoes() throws Exception {
+        experiment();
+        Path exp = Files.writeString(tmp.resolve("one-point.yaml"), String.join("\n",
+                "name: one-point", "scenario: place.yaml", "seed: 77", "replicates: 2", "outputs: [employed]", ""));
+        CliRun sweep = CliRun.of("sweep", exp.toString(), "--out", tmp.resolve("s").toString());
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        assertTrue(sweep.out().contains("net additional jobs") && sweep.out().contains("BCR on GVA"), sweep.out());
+        CliRun run = CliRun.of("run", tmp.resolve("place.yaml").toString(), "--seed", "77", "--replicates", "2", "--no-charts",
+                "--out", tmp.resolve("r").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path runDir;
+        try (Stream<Path> s = Files.list(tmp.resolve("r"))) {
+            runDir = s.findFirst().orElseThrow();
+        }
+        List<String> fromRun = Files.readAllLines(runDir.resolve("appraisal.csv"));
+        List<String> fromSweep = Files.readAllLines(tmp.resolve("s/one-point/appraisal.csv"));
+        assertEquals("point,arm," + fromRun.get(0), fromSweep.get(0));
+        assertEquals(fromRun.subList(1, fromRun.size()).stream().map(l -> "0,intervention," + l).toList(),
+                fromSweep.subList(1, fromSweep.size()), "the same numbers, replicate by replicate");
+        assertEquals(Files.readAllLines(runDir.resolve("additionality.csv")).size(),
+                Files.readAllLines(tmp.resolve("s/one-point/additionality.csv")).size());
+    }
+
+    @Test
     void shardsMergeToTheUnshardedSweepByteForByte() throws Exception {
         Path exp = experiment();
         assertEquals(0, CliRun.of("sweep", exp.toString(), "--out", tmp.resolve("whole").toString()).exitCode());

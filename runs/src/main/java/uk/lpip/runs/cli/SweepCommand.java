@@ -2,7 +2,6 @@ package uk.lpip.runs.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -185,9 +184,5 @@ final class SweepCommand implements Callable<Integer> {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
                 : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-    }
-
-    static boolean isSweep(Path dir) {
-        return Files.isRegularFile(dir.resolve("experiment.yaml"));
     }
 }

@@ -1,7 +1,6 @@
 package uk.lpip.sim.water;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig;
@@ -340,10 +339,5 @@ public final class Catchment {
             }
         }
         return out;
-    }
-
-    @Override
-    public String toString() {
-        return "Catchment" + Arrays.toString(new int[] {network.nodeCount(), licences.count()});
     }
 }

@@ -149,10 +149,18 @@ class SweepCommandTest {
         CliRun partial = CliRun.of("merge", merged.toString(), tmp.resolve("shard1/small").toString());
         assertEquals(1, partial.exitCode(), "two shards still missing");
         assertTrue(partial.err().contains("8 of 12 runs are still missing"), partial.err());
+        CliRun status = CliRun.of("status", merged.toString(), "--shards", "3");
+        assertEquals(1, status.exitCode());
+        assertTrue(status.out().contains("small: 12 runs — 4 done, 0 failed, 8 missing"), status.out());
+        assertTrue(status.out().contains("shard 1/3: 4 done, 0 failed, 0 missing")
+                && status.out().contains("shard 2/3: 0 done, 0 failed, 4 missing"), status.out());
         CliRun merge = CliRun.of("merge", merged.toString(), tmp.resolve("shard2/small").toString(),
                 tmp.resolve("shard3/small").toString(), tmp.resolve("shard1/small").toString());
         assertEquals(0, merge.exitCode(), merge.err());
         assertSameRuns(tmp.resolve("whole/small"), merged);
+        CliRun complete = CliRun.of("status", merged.toString());
+        assertEquals(0, complete.exitCode(), complete.out());
+        assertTrue(complete.out().contains("12 done, 0 failed, 0 missing; tables written"), complete.out());
     }
 
     @Test

@@ -243,6 +243,12 @@ public final class SingleRun {
         if (first.size() > 1) {
             all.addAll(RunCharts.paired(first.get(0).table(), last.table(), config.place().regionName(), source));
         }
+        if (replicates > 1) {
+            List<MetricsTable> base = results.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();
+            List<MetricsTable> treated = results.stream().filter(a -> !a.name().equals("baseline")).map(ArmResult::table).toList();
+            all.addAll(RunCharts.fans(base, treated, config.place().regionName(), source.replace("replicate 0 of ",
+                    "replicates: ")));
+        }
         for (RunCharts.NamedChart c : all) {
             outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
                     out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));

@@ -74,6 +74,41 @@ public final class RunCharts {
         return charts;
     }
 
+    /**
+     * Fan charts across replicates, whole region: the baseline's median and 90% band against the
+     * intervention arm's (when there is one), for the headline labour-market metrics.
+     *
+     * @param intervention the intervention arm's tables by replicate, or empty for a single arm
+     */
+    public static List<NamedChart> fans(List<MetricsTable> baseline, List<MetricsTable> intervention, String place,
+                                        String source) {
+        List<NamedChart> charts = new ArrayList<>();
+        for (Spec spec : PAIRED) {
+            ChartText text = new ChartText(spec.title() + ": range across replicates", place
+                    + ", whole region; line: median, band: 90% of replicates", "Month after burn-in", spec.yLabel(), source);
+            List<FanChart.Fan> fans = new ArrayList<>();
+            fans.add(new FanChart.Fan(intervention.isEmpty() ? "Simulated" : "Baseline (no interventions)",
+                    regionValues(baseline, spec.metric()), true));
+            if (!intervention.isEmpty()) {
+                fans.add(new FanChart.Fan("With interventions", regionValues(intervention, spec.metric()), false));
+            }
+            charts.add(new NamedChart("fan_" + spec.metric().id() + ".png", FanChart.of(text, fans, spec.percent())));
+        }
+        return charts;
+    }
+
+    private static double[][] regionValues(List<MetricsTable> tables, Metric metric) {
+        double[][] out = new double[tables.size()][];
+        for (int r = 0; r < tables.size(); r++) {
+            MetricsTable t = tables.get(r);
+            out[r] = new double[t.monthCount()];
+            for (int m = 0; m < t.monthCount(); m++) {
+                out[r][m] = t.value(m, t.areas().region(), metric);
+            }
+        }
+        return out;
+    }
+
     private static Series regionSeries(MetricsTable table, Metric metric, String name, boolean emphasised) {
         int n = table.monthCount();
         int[] months = new int[n];

@@ -201,9 +201,12 @@ class RunCommandTest {
                 "     eligible: [discouraged], contact_rate_monthly: 0.3, return_share: 0.5, cost_per_contact: 100}",
                 ""));
         Path out = tmp.resolve("out");
-        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--no-charts", "--out", out.toString());
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("mean over 3 replicates"), r.out());
+        for (String fan : List.of("fan_employment_rate.png", "fan_unemployment_rate.png", "fan_discouraged_rate.png")) {
+            assertTrue(Files.size(runDirs(out).get(0).resolve("charts").resolve(fan)) > 10_000, "fan chart " + fan);
+        }
         assertTrue(r.out().contains("95% confidence interval"), r.out());
         Path dir = runDirs(out).get(0);
         List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));

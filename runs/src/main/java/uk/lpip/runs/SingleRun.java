@@ -248,11 +248,41 @@ public final class SingleRun {
             List<MetricsTable> treated = results.stream().filter(a -> !a.name().equals("baseline")).map(ArmResult::table).toList();
             all.addAll(RunCharts.fans(base, treated, config.place().regionName(), source.replace("replicate 0 of ",
                     "replicates: ")));
+            if (!treated.isEmpty()) {
+                all.addAll(forests(results, source.replace("replicate 0 of ", "replicates: ")));
+            }
         }
         for (RunCharts.NamedChart c : all) {
             outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
                     out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
         }
+    }
+
+    /** Forest plots of the paired effect at the horizon, by council and for the region, with 95% intervals. */
+    private List<RunCharts.NamedChart> forests(List<ArmResult> results, String source) {
+        Effects effects = new Effects(results);
+        MetricsTable table = results.get(0).table();
+        uk.lpip.sim.metrics.Areas areas = table.areas();
+        int last = table.monthCount() - 1;
+        List<RunCharts.NamedChart> out = new ArrayList<>();
+        for (uk.lpip.sim.metrics.Metric metric : List.of(uk.lpip.sim.metrics.Metric.EMPLOYMENT_RATE,
+                uk.lpip.sim.metrics.Metric.UNEMPLOYMENT_RATE, uk.lpip.sim.metrics.Metric.DISCOURAGED_RATE)) {
+            List<uk.lpip.viz.ForestPlot.Row> rows = new ArrayList<>();
+            for (int a = 0; a < areas.count(); a++) {
+                if (areas.isZone(a)) {
+                    continue;
+                }
+                Effects.Effect e = effects.effect(last, a, metric);
+                rows.add(new uk.lpip.viz.ForestPlot.Row(a == areas.region() ? "Whole region" : areas.name(a),
+                        100 * e.mean(), 100 * e.low(), 100 * e.high(), a == areas.region()));
+            }
+            uk.lpip.viz.ChartText text = new uk.lpip.viz.ChartText("Effect of the interventions on the " + metric.id().replace('_', ' ')
+                    + " at month " + last, config.place().regionName() + "; mean paired difference over " + replicates
+                    + " replicates with 95% interval; dashed line: no effect", "Percentage points (intervention − baseline)", "",
+                    source);
+            out.add(new RunCharts.NamedChart("forest_" + metric.id() + ".png", uk.lpip.viz.ForestPlot.of(text, rows)));
+        }
+        return out;
     }
 
     /**

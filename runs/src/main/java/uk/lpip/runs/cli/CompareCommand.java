@@ -22,6 +22,9 @@ import uk.lpip.scenarios.experiment.ComparisonLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.viz.ChartText;
+import uk.lpip.viz.ForestPlot;
+import uk.lpip.viz.PngImages;
 
 /** {@code lpip compare}: one intervention package, scaled to each place, in every chosen place. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -69,6 +72,17 @@ final class CompareCommand implements Callable<Integer> {
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
         }
         AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows));
+        List<ForestPlot.Row> forest = new ArrayList<>();
+        for (PlaceComparison.Row r : rows) {
+            forest.add(new ForestPlot.Row(r.placeName(), r.employmentRatePoints().mean(), r.employmentRatePoints().low(),
+                    r.employmentRatePoints().high(), false));
+        }
+        ChartText text = new ChartText("What works where: '" + c.name() + "', change in the employment rate",
+                "Same package scaled to each place; mean paired difference at the horizon over " + c.replicates()
+                        + " replicates with 95% interval", "Percentage points (package − baseline)", "",
+                "Source: lpip " + BuildInfo.version() + " simulation · comparison " + c.name() + " · seed " + c.seed());
+        AtomicFiles.writeBytes(root.resolve("compare_employment_rate.png"),
+                o2 -> PngImages.write(ForestPlot.of(text, forest), 800, 480, o2));
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
         o.flush();

@@ -55,6 +55,7 @@ class CompareCommandTest {
         assertEquals(3, csv.size(), csv.toString());
         assertTrue(csv.get(1).startsWith("rural-wales,\"Rural Wales\","), csv.get(1));
         assertTrue(Files.exists(out.resolve("cmp/comparison.yaml")));
+        assertTrue(Files.size(out.resolve("cmp/compare_employment_rate.png")) > 10_000, "the matrix as a forest plot");
     }
 
     @Test

@@ -243,6 +243,11 @@ public final class SingleRun {
         if (first.size() > 1) {
             all.addAll(RunCharts.paired(first.get(0).table(), last.table(), config.place().regionName(), source));
         }
+        if (last.water() != null && !last.water().recorded().isEmpty()) {
+            String place = config.place().regionName() + (first.size() > 1 ? " with interventions" : "");
+            all.add(new RunCharts.NamedChart("water_by_holder.png", uk.lpip.viz.WaterCharts.deliveredByHolder(last.water(), place, source)));
+            all.add(new RunCharts.NamedChart("water_flow.png", uk.lpip.viz.WaterCharts.flowAndScarcity(last.water(), place, source)));
+        }
         if (replicates > 1) {
             List<MetricsTable> base = results.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();
             List<MetricsTable> treated = results.stream().filter(a -> !a.name().equals("baseline")).map(ArmResult::table).toList();

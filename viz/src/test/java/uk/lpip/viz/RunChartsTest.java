@@ -65,4 +65,36 @@ class RunChartsTest {
                 "the delivered line is drawn");
         assertEquals(5, RunCharts.of(fixtureTable(), "Fixture place", "Source: test").size(), "no water chart without a catchment");
     }
+
+    @Test
+    void aCatchmentGetsItsDeliveryByHolderAndItsFlowAgainstTheScarcityLevels() {
+        WaterConfig water = new WaterConfig(WaterConfig.AllocationRule.PRIORITY,
+                List.of(new WaterConfig.Node("burn", "Burn", null, 0.01, 5)), List.of(),
+                List.of(new WaterConfig.Licence("works", "manufacturing", "burn", 300, 1, 0.2, 1, true, false),
+                        new WaterConfig.Licence("farm", "agriculture", "burn", 300, 1, 0.2, 2, true, false)),
+                List.of(new WaterConfig.WaterUse("manufacturing", 40, 0.5, false),
+                        new WaterConfig.WaterUse("agriculture", 200, 0.5, true)), UkDefaults.publicSupply(),
+                UkDefaults.hydrology(), UkDefaults.regulator(), UkDefaults.trading());
+        PlaceConfig place = new PlaceConfig("fixture", "Fixture place",
+                List.of(new PlaceConfig.CouncilConfig("north", "North")),
+                List.of(new PlaceConfig.ZoneConfig("n", "North town", "north", 2500, true, 0.95, 1.0, 0.7)),
+                List.of(), UkDefaults.commuting());
+        ModelConfig config = new ModelConfig("fixture", new RunSettings(24, 6, 3, 1.0), place, UkDefaults.population(),
+                UkDefaults.sectors(), UkDefaults.labour(), UkDefaults.firmDynamics(), UkDefaults.households(),
+                UkDefaults.taxBenefit(), UkDefaults.councilFinance(), water);
+        try (EconomyModel model = new EconomyModel(config, 1)) {
+            model.run();
+            var c = model.economy().water();
+            var byHolder = WaterCharts.deliveredByHolder(c, "Fixture place", "Source: test");
+            assertEquals(2, byHolder.getXYPlot().getDataset(0).getSeriesCount(), "one stacked area per holder");
+            assertEquals(24, byHolder.getXYPlot().getDataset(0).getItemCount(0));
+            assertEquals(1, byHolder.getXYPlot().getDataset(1).getSeriesCount(), "the demand line");
+            var flow = WaterCharts.flowAndScarcity(c, "Fixture place", "Source: test");
+            assertEquals(6, flow.getXYPlot().getDataset().getSeriesCount(), "natural and actual flow, and four scarcity levels");
+            assertEquals(c.scarcityThresholds()[3], flow.getXYPlot().getDataset().getYValue(5, 0), 1e-9);
+            for (var chart : List.of(byHolder, flow)) {
+                assertTrue(TimePathChartTest.countPixels(PngImages.render(chart, 800, 480), Palette.BLACK) > 200);
+            }
+        }
+    }
 }

@@ -124,6 +124,7 @@ public final class SingleRun {
     private final String gitCommit;
     private final List<Arm> arms;
     private boolean withCharts = true;
+    private Map<String, uk.lpip.sim.policy.CostType> costTypes = Map.of();
     private int replicates = 1;
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
@@ -136,6 +137,12 @@ public final class SingleRun {
         this.toolVersion = toolVersion;
         this.gitCommit = gitCommit;
         this.arms = List.copyOf(arms);
+    }
+
+    /** The interventions' cost types, for the appraisal chart of a paired run. */
+    public SingleRun costTypes(Map<String, uk.lpip.sim.policy.CostType> types) {
+        this.costTypes = Map.copyOf(types);
+        return this;
     }
 
     /** Whether to draw the run's charts (default: yes). */
@@ -257,10 +264,37 @@ public final class SingleRun {
                 all.addAll(forests(results, source.replace("replicate 0 of ", "replicates: ")));
             }
         }
+        if (arms.size() > 1) {
+            all.add(new RunCharts.NamedChart("appraisal.png", appraisalChart(results, source)));
+        }
         for (RunCharts.NamedChart c : all) {
             outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
                     out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
         }
+    }
+
+    /** Present values of costs and benefits, mean over replicates, at full scale. */
+    private org.jfree.chart.JFreeChart appraisalChart(List<ArmResult> results, String source) {
+        double[] sums = new double[6];
+        int n = 0;
+        for (int r = 0; r < replicates; r++) {
+            final int rep = r;
+            ArmResult base = results.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
+            ArmResult treated = results.stream().filter(a -> a.replicate() == rep && !a.name().equals("baseline")).findFirst()
+                    .orElseThrow();
+            uk.lpip.runs.appraisal.Appraisal a = uk.lpip.runs.appraisal.Appraisal.of(base, treated, costTypes, config.run().scale());
+            double[] v = {a.pvCosts(), a.pvGva(), a.pvEarnings(), a.onGva().npv(), a.onGva().bcr(), a.onGva().switchingValue()};
+            for (int i = 0; i < v.length; i++) {
+                sums[i] += v[i];
+            }
+            n++;
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= n;
+        }
+        return uk.lpip.viz.AppraisalChart.of(config.place().regionName() + (n > 1 ? ", mean over " + n + " replicates" : ""),
+                new uk.lpip.viz.AppraisalChart.Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]),
+                source.replace("replicate 0 of ", "replicates: "));
     }
 
     /** Forest plots of the paired effect at the horizon, by council and for the region, with 95% intervals. */

@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
             extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, costTypes,
                     run.scale()).writeAdditionalityCsv(w)));
         }
+        runner.costTypes(costTypes);
         SingleRun.Result result = runner.run(out, progress::month, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");

@@ -205,7 +205,7 @@ class RunCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("mean over 3 replicates"), r.out());
         for (String fan : List.of("fan_employment_rate.png", "fan_unemployment_rate.png", "fan_discouraged_rate.png",
-                "forest_employment_rate.png", "forest_unemployment_rate.png", "forest_discouraged_rate.png")) {
+                "forest_employment_rate.png", "forest_unemployment_rate.png", "forest_discouraged_rate.png", "appraisal.png")) {
             assertTrue(Files.size(runDirs(out).get(0).resolve("charts").resolve(fan)) > 10_000, "fan chart " + fan);
         }
         assertTrue(r.out().contains("95% confidence interval"), r.out());

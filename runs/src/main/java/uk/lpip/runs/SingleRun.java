@@ -25,8 +25,6 @@ import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
 import uk.lpip.sim.water.Catchment;
-import uk.lpip.viz.PngImages;
-import uk.lpip.viz.RunCharts;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
@@ -37,8 +35,6 @@ import uk.lpip.viz.RunCharts;
  * its directory is removed, so a run directory with a manifest is always complete.
  */
 public final class SingleRun {
-    private static final int CHART_WIDTH = 800;
-    private static final int CHART_HEIGHT = 480;
 
     /** One arm: a name for the {@code arm} column and how to make its interventions. */
     public record Arm(String name, Function<Economy, List<Intervention>> interventions) {
@@ -228,7 +224,7 @@ public final class SingleRun {
                 outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, results)));
             }
             if (withCharts) {
-                writeCharts(dir, results, outputs);
+                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(dir, results, outputs);
             }
             Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
             AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));
@@ -237,91 +233,6 @@ public final class SingleRun {
             throw e;
         }
         return new Result(dir, results, wall);
-    }
-
-    private void writeCharts(Path dir, List<ArmResult> results, Map<String, Object> outputs) throws IOException {
-        Path charts = Files.createDirectory(dir.resolve("charts"));
-        String source = "Source: lpip " + toolVersion + " simulation · scenario " + config.name()
-                + " · seed " + config.run().seed() + " · replicate 0 of " + replicates;
-        List<ArmResult> first = results.stream().filter(a -> a.replicate() == 0).toList();
-        ArmResult last = first.get(first.size() - 1);
-        List<RunCharts.NamedChart> all = new ArrayList<>(RunCharts.of(last.table(), config.place().regionName()
-                + (first.size() > 1 ? " with interventions" : ""), source));
-        if (first.size() > 1) {
-            all.addAll(RunCharts.paired(first.get(0).table(), last.table(), config.place().regionName(), source));
-        }
-        if (last.water() != null && !last.water().recorded().isEmpty()) {
-            String place = config.place().regionName() + (first.size() > 1 ? " with interventions" : "");
-            all.add(new RunCharts.NamedChart("water_by_holder.png", uk.lpip.viz.WaterCharts.deliveredByHolder(last.water(), place, source)));
-            all.add(new RunCharts.NamedChart("water_flow.png", uk.lpip.viz.WaterCharts.flowAndScarcity(last.water(), place, source)));
-        }
-        if (replicates > 1) {
-            List<MetricsTable> base = results.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();
-            List<MetricsTable> treated = results.stream().filter(a -> !a.name().equals("baseline")).map(ArmResult::table).toList();
-            all.addAll(RunCharts.fans(base, treated, config.place().regionName(), source.replace("replicate 0 of ",
-                    "replicates: ")));
-            if (!treated.isEmpty()) {
-                all.addAll(forests(results, source.replace("replicate 0 of ", "replicates: ")));
-            }
-        }
-        if (arms.size() > 1) {
-            all.add(new RunCharts.NamedChart("appraisal.png", appraisalChart(results, source)));
-        }
-        for (RunCharts.NamedChart c : all) {
-            outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
-                    out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
-        }
-    }
-
-    /** Present values of costs and benefits, mean over replicates, at full scale. */
-    private org.jfree.chart.JFreeChart appraisalChart(List<ArmResult> results, String source) {
-        double[] sums = new double[6];
-        int n = 0;
-        for (int r = 0; r < replicates; r++) {
-            final int rep = r;
-            ArmResult base = results.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
-            ArmResult treated = results.stream().filter(a -> a.replicate() == rep && !a.name().equals("baseline")).findFirst()
-                    .orElseThrow();
-            uk.lpip.runs.appraisal.Appraisal a = uk.lpip.runs.appraisal.Appraisal.of(base, treated, costTypes, config.run().scale());
-            double[] v = {a.pvCosts(), a.pvGva(), a.pvEarnings(), a.onGva().npv(), a.onGva().bcr(), a.onGva().switchingValue()};
-            for (int i = 0; i < v.length; i++) {
-                sums[i] += v[i];
-            }
-            n++;
-        }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= n;
-        }
-        return uk.lpip.viz.AppraisalChart.of(config.place().regionName() + (n > 1 ? ", mean over " + n + " replicates" : ""),
-                new uk.lpip.viz.AppraisalChart.Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]),
-                source.replace("replicate 0 of ", "replicates: "));
-    }
-
-    /** Forest plots of the paired effect at the horizon, by council and for the region, with 95% intervals. */
-    private List<RunCharts.NamedChart> forests(List<ArmResult> results, String source) {
-        Effects effects = new Effects(results);
-        MetricsTable table = results.get(0).table();
-        uk.lpip.sim.metrics.Areas areas = table.areas();
-        int last = table.monthCount() - 1;
-        List<RunCharts.NamedChart> out = new ArrayList<>();
-        for (uk.lpip.sim.metrics.Metric metric : List.of(uk.lpip.sim.metrics.Metric.EMPLOYMENT_RATE,
-                uk.lpip.sim.metrics.Metric.UNEMPLOYMENT_RATE, uk.lpip.sim.metrics.Metric.DISCOURAGED_RATE)) {
-            List<uk.lpip.viz.ForestPlot.Row> rows = new ArrayList<>();
-            for (int a = 0; a < areas.count(); a++) {
-                if (areas.isZone(a)) {
-                    continue;
-                }
-                Effects.Effect e = effects.effect(last, a, metric);
-                rows.add(new uk.lpip.viz.ForestPlot.Row(a == areas.region() ? "Whole region" : areas.name(a),
-                        100 * e.mean(), 100 * e.low(), 100 * e.high(), a == areas.region()));
-            }
-            uk.lpip.viz.ChartText text = new uk.lpip.viz.ChartText("Effect of the interventions on the " + metric.id().replace('_', ' ')
-                    + " at month " + last, config.place().regionName() + "; mean paired difference over " + replicates
-                    + " replicates with 95% interval; dashed line: no effect", "Percentage points (intervention − baseline)", "",
-                    source);
-            out.add(new RunCharts.NamedChart("forest_" + metric.id() + ".png", uk.lpip.viz.ForestPlot.of(text, rows)));
-        }
-        return out;
     }
 
     /**

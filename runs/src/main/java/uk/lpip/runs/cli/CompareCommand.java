@@ -30,7 +30,7 @@ import uk.lpip.viz.PngImages;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run one intervention package in several places (default: the four LPIP regions), scaled to each "
                 + "place by its working-age population, against each place's baseline with replicates; print the "
-                + "package × place matrix (net jobs with 95% intervals, cost per net job, BCR) and write compare.csv. "
+                + "package × place matrix (net jobs with 95%% intervals, cost per net job, BCR) and write compare.csv. "
                 + "See docs/experiments.md.",
                 "Exit codes: 0 done, 1 failed while running, 2 bad comparison file."})
 final class CompareCommand implements Callable<Integer> {

@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
             description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
-                    + "effects.csv and the summary give mean paired differences with 95% confidence intervals.")
+                    + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")

@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
                     + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
+    @Option(names = "--no-report", description = "Do not write report.html.")
+    boolean noReport;
+
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")
     boolean noCharts;
 
@@ -109,6 +112,9 @@ final class RunCommand implements Callable<Integer> {
         }
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
+        if (!noReport) {
+            outWriter.printf("Report: %s%n", uk.lpip.runs.report.RunReport.write(result.directory()));
+        }
         outWriter.flush();
         return Lpip.EXIT_OK;
     }

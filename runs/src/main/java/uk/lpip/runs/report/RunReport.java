@@ -1,0 +1,293 @@
+package uk.lpip.runs.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.Node.MapNode;
+import uk.lpip.scenarios.yaml.Node.ScalarNode;
+import uk.lpip.scenarios.yaml.YamlReader;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.sim.policy.InterventionSpec;
+
+/**
+ * One self-contained {@code report.html} for a run directory, for a council officer: a
+ * plain-language summary first (what changed, how sure we are, at what cost), then the charts
+ * (embedded, so the file can be opened anywhere and forwarded), the key figures, what was assumed,
+ * and how to reproduce it. Written as well-formed XHTML with print styles; no network needed.
+ */
+public final class RunReport {
+    private static final String[] HEADLINE = {"employment_rate", "unemployment_rate", "inactivity_rate", "discouraged_rate",
+        "median_monthly_wage", "employed"};
+
+    private RunReport() {
+    }
+
+    /** Writes {@code report.html} into a run directory and returns its path. */
+    public static Path write(Path dir) throws IOException {
+        MapNode manifest = readManifest(dir);
+        Scenario scenario = readScenario(dir);
+        List<String[]> summary = csv(dir.resolve("summary.csv"));
+        List<String[]> appraisal = csv(dir.resolve("appraisal.csv"));
+        Html h = new Html();
+        String region = text(manifest, "region");
+        String name = text(manifest, "scenario");
+        int replicates = manifest.get("replicates") instanceof ScalarNode r ? Integer.parseInt(r.text()) : 1;
+        boolean paired = summary.stream().anyMatch(r -> r[0].equals("intervention"));
+        h.open(region + " — " + name);
+        h.tag("h1", region + ": what the model shows");
+        h.tag("p", "Scenario '" + name + "' · " + text(manifest, "months") + " months after a " + text(manifest, "burn_in_months")
+                + "-month burn-in · seed " + text(manifest, "seed") + " · " + replicates + " replicate" + (replicates == 1 ? "" : "s")
+                + " · lpip " + text(manifest, "version"), "meta");
+
+        h.tag("h2", "Summary");
+        h.raw("<ul class=\"summary\">");
+        for (String line : summaryLines(summary, appraisal, region, paired, replicates)) {
+            h.tag("li", line);
+        }
+        h.raw("</ul>");
+        h.tag("p", "A simulation of a stylised place, not a forecast: read the numbers as what these mechanisms imply "
+                + "under these assumptions, and the intervals as the spread between simulated worlds.", "note");
+
+        h.tag("h2", "Charts");
+        for (Path png : charts(dir)) {
+            String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+            h.raw("<figure><img alt=\"" + Html.escape(png.getFileName().toString()) + "\" src=\"data:image/png;base64," + b64
+                    + "\"/><figcaption>" + Html.escape(png.getFileName().toString()) + "</figcaption></figure>");
+        }
+
+        h.tag("h2", "Key figures");
+        keyFigures(h, summary, paired);
+        if (!appraisal.isEmpty()) {
+            h.tag("h2", "Green Book appraisal");
+            appraisalTable(h, appraisal);
+        }
+
+        h.tag("h2", "What was assumed");
+        assumptions(h, scenario, manifest);
+
+        h.tag("h2", "How to reproduce it");
+        h.tag("p", "Every file of this run is listed with its SHA-256 in manifest.json. To run it again and check the results "
+                + "come out byte for byte:");
+        h.tag("pre", "./lpip rerun " + dir.getFileName() + "/manifest.json");
+        h.tag("p", "Or from the resolved scenario beside this report:");
+        h.tag("pre", "./lpip run " + dir.getFileName() + "/scenario.yaml --replicates " + replicates);
+        h.tag("p", "Commit " + text(manifest, "git_commit") + " · Java " + text(manifest, "java"), "meta");
+        h.close();
+        Path out = dir.resolve("report.html");
+        AtomicFiles.write(out, w -> w.write(h.toString()));
+        return out;
+    }
+
+    private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, boolean paired,
+                                             int replicates) {
+        List<String> out = new ArrayList<>();
+        String area = summary.stream().map(r -> r[1]).filter(a -> a.startsWith("region:")).findFirst().orElse("");
+        Map<String, String[]> base = rows(summary, "baseline", area);
+        Map<String, String[]> diff = rows(summary, "difference", area);
+        String[] emp = base.get("employment_rate");
+        if (emp != null) {
+            out.add(String.format(Locale.ROOT, "Without interventions, the employment rate (ages 16–64) in %s goes from %.1f%% "
+                    + "to %.1f%% over the %s months recorded; unemployment from %.1f%% to %.1f%%; economic inactivity from "
+                    + "%.1f%% to %.1f%%.", region, pct(emp[6]), pct(emp[7]), emp[5], pct(base.get("unemployment_rate")[6]),
+                    pct(base.get("unemployment_rate")[7]), pct(base.get("inactivity_rate")[6]), pct(base.get("inactivity_rate")[7])));
+        }
+        if (paired && diff.get("employment_rate") != null) {
+            out.add(String.format(Locale.ROOT, "With the interventions, the employment rate at the end is %+.2f percentage points "
+                    + "different and %,.0f more residents are employed in the simulation (first replicate; the same people and "
+                    + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
+                    Double.parseDouble(diff.get("employed")[7])));
+        }
+        if (!appraisal.isEmpty()) {
+            Map<String, double[]> m = means(appraisal);
+            out.add(String.format(Locale.ROOT, "At full scale the interventions cost £%,.0f (£%,.0f with optimism bias); the present "
+                    + "value of net additional GVA is £%,.0f, a benefit–cost ratio of %s%s; %s net additional jobs at the end.",
+                    m.get("costs")[0], m.get("costs_with_optimism_bias")[0], m.get("pv_benefits_gva")[0],
+                    ratio(m.get("bcr_gva")), replicates > 1 ? " (mean over " + replicates + " replicates [95% interval])" : "",
+                    number(m.get("net_additional_jobs"))));
+        }
+        if (out.isEmpty()) {
+            out.add("No headline figures were found in this run's summary.csv.");
+        }
+        return out;
+    }
+
+    private static double pct(String v) {
+        return 100 * Double.parseDouble(v);
+    }
+
+    /** Mean over replicates, with the interval where there are several: [mean, low, high]. */
+    private static Map<String, double[]> means(List<String[]> appraisal) {
+        Map<String, List<Double>> by = new LinkedHashMap<>();
+        for (String[] r : appraisal) {
+            by.computeIfAbsent(r[1], k -> new ArrayList<>()).add(Double.parseDouble(r[2]));
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        by.forEach((k, v) -> {
+            double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
+            uk.lpip.runs.Effects.Effect e = uk.lpip.runs.Effects.of(new double[x.length], x);
+            out.put(k, new double[] {e.mean(), e.low(), e.high()});
+        });
+        return out;
+    }
+
+    private static String ratio(double[] m) {
+        if (m == null || !Double.isFinite(m[0])) {
+            return "–";
+        }
+        String s = String.format(Locale.ROOT, "%.1f", m[0]);
+        return Double.isFinite(m[1]) ? s + String.format(Locale.ROOT, " [%.1f, %.1f]", m[1], m[2]) : s;
+    }
+
+    private static String number(double[] m) {
+        if (m == null) {
+            return "–";
+        }
+        String s = String.format(Locale.ROOT, "%,.0f", m[0]);
+        return Double.isFinite(m[1]) ? s + String.format(Locale.ROOT, " [%,.0f, %,.0f]", m[1], m[2]) : s;
+    }
+
+    private static Map<String, String[]> rows(List<String[]> summary, String arm, String area) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (String[] r : summary) {
+            if (r[0].equals(arm) && r[1].equals(area)) {
+                out.put(r[2], r);
+            }
+        }
+        return out;
+    }
+
+    private static void keyFigures(Html h, List<String[]> summary, boolean paired) {
+        h.raw("<table><thead><tr><th>area</th><th>measure</th><th>start</th><th>end</th>"
+                + (paired ? "<th>end, with interventions</th><th>difference</th>" : "") + "</tr></thead><tbody>");
+        for (String[] r : summary) {
+            if (!r[0].equals("baseline") || !(r[1].startsWith("region:") || r[1].startsWith("council:"))
+                    || !List.of(HEADLINE).contains(r[2])) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(r[1].substring(r[1].indexOf(':') + 1)) + "</td><td>"
+                    + Html.escape(r[2].replace('_', ' ')) + "</td><td>" + fmt(r[2], r[6]) + "</td><td>" + fmt(r[2], r[7]) + "</td>");
+            if (paired) {
+                String[] t = summary.stream().filter(x -> x[0].equals("intervention") && x[1].equals(r[1]) && x[2].equals(r[2]))
+                        .findFirst().orElse(null);
+                String[] d = summary.stream().filter(x -> x[0].equals("difference") && x[1].equals(r[1]) && x[2].equals(r[2]))
+                        .findFirst().orElse(null);
+                row.append("<td>").append(t == null ? "" : fmt(r[2], t[7])).append("</td><td>")
+                        .append(d == null ? "" : fmtDiff(r[2], d[7])).append("</td>");
+            }
+            h.raw(row.append("</tr>").toString());
+        }
+        h.raw("</tbody></table>");
+    }
+
+    private static String fmt(String metric, String v) {
+        double x = Double.parseDouble(v);
+        return metric.endsWith("_rate") ? String.format(Locale.ROOT, "%.1f%%", 100 * x)
+                : metric.contains("wage") ? String.format(Locale.ROOT, "£%,.0f", x) : String.format(Locale.ROOT, "%,.0f", x);
+    }
+
+    private static String fmtDiff(String metric, String v) {
+        double x = Double.parseDouble(v);
+        return metric.endsWith("_rate") ? String.format(Locale.ROOT, "%+.2f pp", 100 * x) : String.format(Locale.ROOT, "%+,.0f", x);
+    }
+
+    private static void appraisalTable(Html h, List<String[]> appraisal) {
+        h.raw("<table><thead><tr><th>measure</th><th>mean over replicates</th><th>95% interval</th><th>unit</th></tr></thead><tbody>");
+        Map<String, String> units = new LinkedHashMap<>();
+        appraisal.forEach(r -> units.put(r[1], r[3]));
+        means(appraisal).forEach((k, v) -> h.raw("<tr><td>" + Html.escape(k.replace('_', ' ')) + "</td><td>"
+                + String.format(Locale.ROOT, "%,.2f", v[0]) + "</td><td>" + (Double.isFinite(v[1])
+                ? String.format(Locale.ROOT, "%,.2f to %,.2f", v[1], v[2]) : "–") + "</td><td>"
+                + Html.escape(units.get(k)) + "</td></tr>"));
+        h.raw("</tbody></table>");
+        h.tag("p", "Real 2024/25 prices; costs uplifted by the Green Book's optimism-bias upper bound for each cost type; "
+                + "discounted at the Social Time Preference Rate (3.5% a year for the first 30 years).", "note");
+    }
+
+    private static void assumptions(Html h, Scenario s, MapNode manifest) {
+        if (s == null) {
+            h.tag("p", "The resolved scenario (scenario.yaml) could not be read.");
+            return;
+        }
+        long people = s.region().zones().stream().mapToLong(PlaceConfig.ZoneConfig::population).sum();
+        h.raw("<ul>");
+        h.tag("li", String.format(Locale.ROOT, "%s: %d councils, %d zones, about %,d residents; simulated at scale %s "
+                        + "(one agent per %,.0f people).", s.region().regionName(), s.region().councils().size(),
+                s.region().zones().size(), people, text(manifest, "scale"), 1.0 / s.run().scale()));
+        h.tag("li", "Places, people and industries are built from published figures (sources in the scenario file and "
+                + "DATA.md); calibration status: see docs/calibration.md — not yet fitted by lpip calibrate.");
+        if (s.water() != null) {
+            h.tag("li", "A catchment is simulated (" + s.water().nodes().size() + " river nodes, " + s.water().licences().size()
+                    + " licences, allocation by " + s.water().allocationRule().key().replace('_', ' ') + "); see docs/water.md.");
+        }
+        for (InterventionSpec iv : s.interventions()) {
+            h.tag("li", "Intervention '" + iv.common().name() + "' (" + iv.type().replace('_', ' ') + "), months "
+                    + iv.common().startMonth() + "–" + iv.common().endMonth() + ", funded by " + iv.common().funder()
+                    + "; levers in scenario.yaml and docs/interventions.md.");
+        }
+        h.raw("</ul>");
+    }
+
+    private static List<Path> charts(Path dir) throws IOException {
+        Path charts = dir.resolve("charts");
+        if (!Files.isDirectory(charts)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(charts)) {
+            return s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+    }
+
+    private static MapNode readManifest(Path dir) throws IOException {
+        try {
+            Node n = YamlReader.read("manifest.json", Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
+            if (n instanceof MapNode m) {
+                return m;
+            }
+        } catch (YamlReader.YamlException e) {
+            throw new IOException("cannot read " + dir.resolve("manifest.json") + ": " + e.getMessage(), e);
+        }
+        throw new IOException(dir.resolve("manifest.json") + " is not an lpip manifest");
+    }
+
+    private static Scenario readScenario(Path dir) {
+        try {
+            return ScenarioLoader.load(dir.resolve("scenario.yaml").toString());
+        } catch (ScenarioException e) {
+            return null;
+        }
+    }
+
+    private static String text(MapNode m, String key) {
+        return m.get(key) instanceof ScalarNode s ? s.text() : "";
+    }
+
+    /** Rows of a simple CSV (quoted fields without commas), header dropped; empty if the file is absent. */
+    private static List<String[]> csv(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].replace("\"", "");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}

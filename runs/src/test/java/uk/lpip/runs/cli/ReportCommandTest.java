@@ -1,0 +1,75 @@
+package uk.lpip.runs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** The report is one well-formed, self-contained file with every chart embedded and the summary first. */
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aPairedRunWithReplicatesGetsAReportWithEveryChartEmbedded() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("paired.yaml"), String.join("\n",
+                "extends: demo",
+                "name: reported",
+                "run: {months: 8, burn_in_months: 4}",
+                "interventions:",
+                "  - {type: skills_programme, name: training, start_month: 1, end_month: 6, funder: uk_government,",
+                "     intake: monthly, places_per_intake: 30, cost_per_place: 2400}",
+                ""));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path dir;
+        try (Stream<Path> s = Files.list(out)) {
+            dir = s.findFirst().orElseThrow();
+        }
+        assertTrue(r.out().contains("Report: " + dir.resolve("report.html")), r.out());
+        String html = Files.readString(dir.resolve("report.html"));
+
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("html", doc.getDocumentElement().getLocalName(), "well-formed XHTML");
+
+        long charts;
+        try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
+            charts = s.count();
+        }
+        Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        int images = 0;
+        while (m.find()) {
+            assertTrue(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1)))).getWidth() > 1000,
+                    "an embedded chart decodes to a 2× PNG");
+            images++;
+        }
+        assertEquals(charts, images, "every chart is embedded");
+        assertTrue(!html.contains("http://") || html.indexOf("http://") == html.indexOf("http://www.w3.org/1999/xhtml"),
+                "no links to the network");
+        assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
+        assertTrue(html.contains("With the interventions, the employment rate at the end is"), "the effect in words");
+        assertTrue(html.contains("benefit–cost ratio of") && html.contains("mean over 2 replicates"), "cost and return in words");
+        assertTrue(html.contains("./lpip rerun "), "how to reproduce it");
+        assertTrue(html.contains("Intervention &#39;training&#39;") || html.contains("Intervention 'training'"), "what was assumed");
+
+        Files.delete(dir.resolve("report.html"));
+        CliRun again = CliRun.of("report", dir.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(html, Files.readString(dir.resolve("report.html")), "lpip report writes the same report again");
+        assertEquals(2, CliRun.of("report", tmp.toString()).exitCode(), "not a run directory");
+    }
+}

@@ -51,6 +51,11 @@ public final class Effects {
         return of(b, t, tQuantile);
     }
 
+    /** The mean of values across replicates with its 95% Student-t interval (a difference from zero). */
+    public static Effect ofValues(double[] values) {
+        return of(new double[values.length], values);
+    }
+
     /** The effect of paired values (replicate r's baseline and intervention share a seed). */
     public static Effect of(double[] baseline, double[] intervention) {
         int n = baseline.length;

@@ -281,8 +281,8 @@ public final class SingleRun {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            AtomicFiles.deleteTree(dir);
         } catch (IOException ignored) {
             // best effort: the directory has no manifest, so it is recognisably incomplete
         }

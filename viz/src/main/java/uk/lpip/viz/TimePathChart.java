@@ -12,7 +12,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A metric over time, one line per area (councils in palette colours, the region emphasised in
- * black). Issue #7 adds uncertainty bands across replicates; this is the single-run view.
+ * black): the single-run view. {@link FanChart} shows the spread across replicates.
  */
 public final class TimePathChart {
     private TimePathChart() {

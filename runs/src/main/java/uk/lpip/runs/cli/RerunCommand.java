@@ -94,9 +94,7 @@ final class RerunCommand implements Callable<Integer> {
             out.flush();
             return Lpip.EXIT_OK;
         } finally {
-            try (var files = Files.walk(scratch)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            AtomicFiles.deleteTree(scratch);
         }
     }
 

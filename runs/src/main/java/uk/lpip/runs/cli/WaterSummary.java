@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import uk.lpip.runs.SingleRun.ArmResult;
 import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.water.Licences;
 import uk.lpip.sim.water.ScarcityLevel;
 import uk.lpip.sim.water.WaterMonth;
 
 /**
  * The end-of-run water summary for a place with a catchment: months at each scarcity level, and by
- * holder (sector or public supply) mean demand, delivery and shortfall, with the output and jobs
+ * holder (sector or public supply) mean demand, delivery and shortfall, each licence's authorisation
+ * tier and whether scarcity restrictions apply to it, with the output and jobs
  * shortage cost and the market's trades — one block per arm of the first replicate.
  */
 final class WaterSummary {
@@ -51,6 +53,12 @@ final class WaterSummary {
             for (int h = 0; h < holders.size(); h++) {
                 out.printf("  %-22s %14.1f %16.1f %9.1f%% %13.0f%%%n", holders.get(h), demand[h], delivered[h],
                         demand[h] > 0 ? 100 * (1 - delivered[h] / demand[h]) : 0, 100 * worst[h]);
+            }
+            Licences lic = c.licences();
+            out.printf("  %-26s %-22s %-16s %-16s %s%n", "licence", "holder", "node", "tier", "scarcity restrictions");
+            for (int l = 0; l < lic.count(); l++) {
+                out.printf("  %-26s %-22s %-16s %-16s %s%n", lic.id(l), lic.holder(l), c.network().id(lic.node(l)),
+                        lic.tier(l).key(), lic.scarcityExempt(l) ? "exempt" : "apply");
             }
             double gva = months.stream().mapToDouble(WaterMonth::gvaLost).sum();
             double worstGva = months.stream().mapToDouble(WaterMonth::gvaLost).max().orElse(0);

@@ -123,12 +123,7 @@ public final class PlaceComparison {
                 .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                netJobs > 0 ? pvCosts / netJobs : Double.NaN, ofValues(bcr), result.directory());
-    }
-
-    /** Mean and 95% interval of values (a paired difference from zero). */
-    static Effects.Effect ofValues(double[] values) {
-        return Effects.of(new double[values.length], values);
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), result.directory());
     }
 
     private static Effects.Effect scaled(Effects.Effect e, double k) {

@@ -63,6 +63,18 @@ public final class AtomicFiles {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** Deletes a directory and everything in it (nothing if it does not exist). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     public static String sha256(Path file) throws IOException {
         MessageDigest sha = sha256();
         sha.update(Files.readAllBytes(file));

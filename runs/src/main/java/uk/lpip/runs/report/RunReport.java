@@ -137,7 +137,7 @@ public final class RunReport {
         Map<String, double[]> out = new LinkedHashMap<>();
         by.forEach((k, v) -> {
             double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
-            uk.lpip.runs.Effects.Effect e = uk.lpip.runs.Effects.of(new double[x.length], x);
+            uk.lpip.runs.Effects.Effect e = uk.lpip.runs.Effects.ofValues(x);
             out.put(k, new double[] {e.mean(), e.low(), e.high()});
         });
         return out;

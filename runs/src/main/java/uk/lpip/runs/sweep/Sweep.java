@@ -161,7 +161,7 @@ public class Sweep {
             write(run, result, baseline, temporary);
             dir.commit(temporary, run.id());
         } catch (IOException | RuntimeException e) {
-            SweepDirectory.deleteRecursively(temporary);
+            AtomicFiles.deleteTree(temporary);
             throw e;
         }
     }

@@ -8,9 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 import uk.lpip.runs.output.AtomicFiles;
 
 /**
@@ -75,7 +73,7 @@ public final class SweepDirectory {
     public void removeTemporaries() throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(runs(), TEMP_PREFIX + "*")) {
             for (Path p : s) {
-                deleteRecursively(p);
+                AtomicFiles.deleteTree(p);
             }
         }
     }
@@ -97,7 +95,7 @@ public final class SweepDirectory {
         try {
             Files.move(temporary, run(id), StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteRecursively(temporary);
+            AtomicFiles.deleteTree(temporary);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the file system of " + root + " cannot rename directories atomically", e);
         }
@@ -116,14 +114,4 @@ public final class SweepDirectory {
         return Files.readString(failed().resolve(id + ".txt"), StandardCharsets.UTF_8);
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

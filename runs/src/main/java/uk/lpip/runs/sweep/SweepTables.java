@@ -94,7 +94,7 @@ public final class SweepTables {
         List<String[]> out = new ArrayList<>();
         for (Map.Entry<String, List<Double>> e : values.entrySet()) {
             double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            Effects.Effect s = Effects.of(new double[v.length], v);
+            Effects.Effect s = Effects.ofValues(v);
             String[] key = e.getKey().split(",");
             out.add(new String[] {key[0], key[1], Double.toString(s.mean()), Double.toString(s.low()), Double.toString(s.high())});
         }

@@ -180,6 +180,7 @@ class RunCommandTest {
             assertTrue(r.out().contains(holder), "the summary lists " + holder);
         }
         assertTrue(r.out().contains("months at each scarcity level"), r.out());
+        assertTrue(r.out().contains("industry-carron") && r.out().contains("complex_licence"), "licences with their tiers");
         Path dir = runDirs(out).get(0);
         List<String> water = Files.readAllLines(dir.resolve("water.csv"));
         assertEquals(uk.lpip.runs.output.WaterCsv.HEADER, water.get(0));

@@ -27,8 +27,13 @@ public final class Effects {
     private final double tQuantile;
 
     public Effects(List<ArmResult> arms) {
+        this(arms, "intervention");
+    }
+
+    /** Effects of the arm named {@code arm} against the baseline. */
+    public Effects(List<ArmResult> arms, String arm) {
         this.baseline = arms.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();
-        this.intervention = arms.stream().filter(a -> a.name().equals("intervention")).map(ArmResult::table).toList();
+        this.intervention = arms.stream().filter(a -> a.name().equals(arm)).map(ArmResult::table).toList();
         if (baseline.size() != intervention.size() || baseline.isEmpty()) {
             throw new IllegalArgumentException("effects need a baseline and an intervention arm in every replicate");
         }

@@ -15,22 +15,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.compare.CompareCharts;
 import uk.lpip.runs.compare.PlaceComparison;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.report.CompareReport;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.scenarios.load.ScenarioException;
-import uk.lpip.viz.ChartText;
-import uk.lpip.viz.ForestPlot;
-import uk.lpip.viz.PngImages;
 
-/** {@code lpip compare}: one intervention package, scaled to each place, in every chosen place. */
+/** {@code lpip compare}: intervention packages, each scaled to each place, in every chosen place. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run one intervention package in several places (default: the four LPIP regions), scaled to each "
+        description = {"Run one or more intervention packages in several places (default: the four LPIP regions), scaled to each "
                 + "place by its working-age population, against each place's baseline with replicates; print the "
-                + "package × place matrix (net jobs with 95%% intervals, cost per net job, BCR) and write compare.csv. "
+                + "package × place matrix (net jobs with 95%% intervals, cost per net job, BCR), write compare.csv, "
+                + "charts/ (forest plot, heat maps) and report.html. "
                 + "See docs/experiments.md.",
                 "Exit codes: 0 done, 1 failed while running, 2 bad comparison file."})
 final class CompareCommand implements Callable<Integer> {
@@ -45,6 +45,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads per run (default: available cores).")
     Integer threads;
+
+    @Option(names = "--no-report", description = "Do not write report.html.")
+    boolean noReport;
 
     @Override
     public Integer call() throws IOException {
@@ -68,23 +71,16 @@ final class CompareCommand implements Callable<Integer> {
             err.printf("lpip compare: %s: %d replicates × 2 arms ...%n", place.name(), c.replicates());
             err.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
-            rows.add(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
+            rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
         }
         AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows));
-        List<ForestPlot.Row> forest = new ArrayList<>();
-        for (PlaceComparison.Row r : rows) {
-            forest.add(new ForestPlot.Row(r.placeName(), r.employmentRatePoints().mean(), r.employmentRatePoints().low(),
-                    r.employmentRatePoints().high(), false));
-        }
-        ChartText text = new ChartText("What works where: '" + c.name() + "', change in the employment rate",
-                "Same package scaled to each place; mean paired difference at the horizon over " + c.replicates()
-                        + " replicates with 95% interval", "Percentage points (package − baseline)", "",
-                "Source: lpip " + BuildInfo.version() + " simulation · comparison " + c.name() + " · seed " + c.seed());
-        AtomicFiles.writeBytes(root.resolve("compare_employment_rate.png"),
-                o2 -> PngImages.write(ForestPlot.of(text, forest), 800, 480, o2));
+        CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
+        if (!noReport) {
+            o.printf("Report: %s%n", CompareReport.write(root, BuildInfo.version()));
+        }
         o.flush();
         return Lpip.EXIT_OK;
     }
@@ -92,10 +88,10 @@ final class CompareCommand implements Callable<Integer> {
     static void print(PrintWriter o, String name, int replicates, List<PlaceComparison.Row> rows) {
         o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over %d replicates [95%% interval])%n",
                 name, replicates);
-        o.printf("%-26s %12s %8s %14s %24s %22s %16s %20s%n", "place", "aged 16-64", "places", "spend",
+        o.printf("%-16s %-26s %12s %8s %14s %24s %22s %16s %20s%n", "package", "place", "aged 16-64", "places", "spend",
                 "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR on GVA");
         for (PlaceComparison.Row r : rows) {
-            o.printf(Locale.ROOT, "%-26s %,12.0f %8d %14s %24s %22s %16s %20s%n", r.placeName(), r.workingAge(),
+            o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %20s%n", r.packageName(), r.placeName(), r.workingAge(),
                     r.placesPerIntake(), String.format(Locale.ROOT, "£%,.0f", r.spend()), interval(r.netJobs(), "%,.0f"),
                     interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f"));
         }

@@ -16,13 +16,16 @@ import picocli.CommandLine.Parameters;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.sweep.SweepDirectory;
 import uk.lpip.runs.sweep.SweepRun;
+import uk.lpip.runs.report.SweepReport;
+import uk.lpip.runs.sweep.SweepCharts;
 import uk.lpip.runs.sweep.SweepTables;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.load.ScenarioException;
 
 /** {@code lpip merge}: joins the shards of a sweep into one directory and writes its tables. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Join the shards of a sweep (lpip sweep --shard i/N) into TARGET and write the sweep's tables.",
+        description = {"Join the shards of a sweep (lpip sweep --shard i/N) into TARGET and write the sweep's tables, charts and "
+                + "report.html.",
                 "Shards written into TARGET itself need no SOURCE. Runs are copied atomically; a run present in two places "
                         + "must have identical results. Tables are written only when every run of the sweep is there.",
                 "Exit codes: 0 merged and complete, 1 runs missing or in conflict, 2 bad directories."})
@@ -35,6 +38,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "SOURCE", description = "Sweep directories of shards.")
     List<Path> sources = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
+    boolean noReport;
 
     @Override
     public Integer call() throws IOException {
@@ -109,9 +115,13 @@ final class MergeCommand implements Callable<Integer> {
             return Lpip.EXIT_FAILED;
         }
         SweepTables.write(plan, into, runs);
+        SweepCharts.write(into.root(), plan.experiment().name(), BuildInfo.version());
         SweepCommand.printAppraisal(out, into);
         out.printf("Merged %d runs into %s (%d copied); every run of the sweep is there. Tables: runs.csv, points.csv, effects.csv, appraisal.csv, additionality.csv%n",
                 runs.size(), target, copied);
+        if (!noReport) {
+            out.printf("Report: %s%n", SweepReport.write(into.root(), BuildInfo.version()));
+        }
         out.flush();
         return Lpip.EXIT_OK;
     }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
 import uk.lpip.runs.sweep.Sweep;
 import uk.lpip.runs.sweep.SweepDirectory;
 import uk.lpip.runs.sweep.SweepRun;
+import uk.lpip.runs.report.SweepReport;
+import uk.lpip.runs.sweep.SweepCharts;
 import uk.lpip.runs.sweep.SweepTables;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.load.ScenarioException;
@@ -44,6 +46,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only share i of N (1 ≤ i ≤ N).")
     String shard;
+
+    @Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
+    boolean noReport;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -117,10 +122,14 @@ final class SweepCommand implements Callable<Integer> {
             return Lpip.EXIT_OK;
         }
         SweepTables.write(loaded, dir, plan);
+        SweepCharts.write(dir.root(), loaded.experiment().name(), BuildInfo.version());
         printAppraisal(outWriter, dir);
         outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv, "
                         + "appraisal.csv, additionality.csv%n",
                 loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
+        if (!noReport) {
+            outWriter.printf("Report: %s%n", SweepReport.write(dir.root(), BuildInfo.version()));
+        }
         outWriter.flush();
         return Lpip.EXIT_OK;
     }

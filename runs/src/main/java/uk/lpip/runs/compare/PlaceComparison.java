@@ -28,15 +28,16 @@ import uk.lpip.sim.policy.OutreachSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
 
 /**
- * The Hub's question, "what works where", on equal terms: one package, scaled to each place by its
+ * The Hub's question, "what works where", on equal terms: each package, scaled to each place by its
  * working-age population, run against the place's baseline with replicates (common random
- * numbers within each place). For each place: the net change in employment at the horizon with
+ * numbers within each place: one baseline per replicate, shared by every package's arm). For each
+ * package and place: the net change in employment at the horizon with
  * its 95% interval, the spend, the present cost per net job (mean present cost over mean net jobs;
  * none when the mean is not positive) and the benefit–cost ratio on GVA.
  */
 public final class PlaceComparison {
-    /** One place's results; money and jobs at full scale (the run's figures divided by its scale). */
-    public record Row(String place, String placeName, double workingAge, int placesPerIntake, double budget,
+    /** One package in one place; money and jobs at full scale (the run's figures divided by its scale). */
+    public record Row(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
                       Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
                       Effects.Effect bcr, Path directory) { }
 
@@ -57,10 +58,10 @@ public final class PlaceComparison {
         }
     }
 
-    /** The package scaled to a place of {@code workingAge} residents aged 16–64. */
-    public static List<InterventionSpec> scale(Comparison c, double workingAge) {
+    /** A package scaled to a place of {@code workingAge} residents aged 16–64. */
+    public static List<InterventionSpec> scale(Comparison c, Comparison.Package pkg, double workingAge) {
         List<InterventionSpec> out = new ArrayList<>();
-        for (InterventionSpec s : c.interventions()) {
+        for (InterventionSpec s : pkg.interventions()) {
             CommonSpec k = s.common();
             double budget = c.budgetPerWorkingAgeResident() != null ? c.budgetPerWorkingAgeResident() * workingAge : k.budgetPounds();
             CommonSpec common = new CommonSpec(k.name(), k.councils(), k.zones(), k.startMonth(), k.endMonth(), k.funder(),
@@ -83,18 +84,29 @@ public final class PlaceComparison {
         return out;
     }
 
-    /** Runs one place's baseline and package arms with replicates and summarises them. */
-    public static Row run(Comparison c, Scenario place, int threads, Path root, String version, String git,
-                          IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras) throws IOException {
+    /** Runs one place's baseline and every package's arm with replicates and summarises each package. */
+    public static List<Row> run(Comparison c, Scenario place, int threads, Path root, String version, String git,
+                                IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras) throws IOException {
         ModelConfig config = place.model();
         double workingAge = workingAge(config);
-        List<InterventionSpec> scaled = scale(c, workingAge);
-        SingleRun runner = new SingleRun(config, threads, version, git,
-                List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scaled))))
-                .charts(false).replicates(c.replicates());
+        List<SingleRun.Arm> arms = new ArrayList<>(List.of(SingleRun.Arm.baseline()));
+        Map<String, List<InterventionSpec>> scaled = new java.util.LinkedHashMap<>();
+        for (Comparison.Package pkg : c.packages()) {
+            List<InterventionSpec> specs = scale(c, pkg, workingAge);
+            scaled.put(pkg.name(), specs);
+            arms.add(new SingleRun.Arm(pkg.name(), Interventions.factory(specs)));
+        }
+        SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false).replicates(c.replicates());
         SingleRun.Result result = runner.run(root, monthsDone, extras);
+        List<Row> rows = new ArrayList<>();
+        scaled.forEach((name, specs) -> rows.add(row(c, place, config, workingAge, name, specs, result)));
+        return rows;
+    }
+
+    private static Row row(Comparison c, Scenario place, ModelConfig config, double workingAge, String arm,
+                           List<InterventionSpec> scaled, SingleRun.Result result) {
         double scale = config.run().scale();
-        Effects effects = new Effects(result.arms());
+        Effects effects = new Effects(result.arms(), arm);
         MetricsTable first = result.arms().get(0).table();
         int last = first.monthCount() - 1;
         int region = first.areas().region();
@@ -108,11 +120,8 @@ public final class PlaceComparison {
         double pvCosts = 0;
         double netJobs = 0;
         for (int r = 0; r < n; r++) {
-            final int rep = r;
-            SingleRun.ArmResult base = result.arms().stream().filter(a -> a.replicate() == rep && a.name().equals("baseline"))
-                    .findFirst().orElseThrow();
-            SingleRun.ArmResult treated = result.arms().stream().filter(a -> a.replicate() == rep && a.name().equals("intervention"))
-                    .findFirst().orElseThrow();
+            SingleRun.ArmResult base = armResult(result, "baseline", r);
+            SingleRun.ArmResult treated = armResult(result, arm, r);
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
             bcr[r] = a.onGva().bcr();
             spend += a.costs() / n;
@@ -122,8 +131,12 @@ public final class PlaceComparison {
         int places = scaled.stream().filter(s -> s instanceof SkillsProgrammeSpec)
                 .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
-        return new Row(place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
+        return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
                 netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), result.directory());
+    }
+
+    private static SingleRun.ArmResult armResult(SingleRun.Result result, String arm, int replicate) {
+        return result.arms().stream().filter(a -> a.replicate() == replicate && a.name().equals(arm)).findFirst().orElseThrow();
     }
 
     private static Effects.Effect scaled(Effects.Effect e, double k) {
@@ -131,11 +144,11 @@ public final class PlaceComparison {
     }
 
     public static void writeCsv(Writer w, List<Row> rows) throws IOException {
-        w.write("place,region,working_age_residents,places_per_intake,budget,spend,net_jobs,net_jobs_low,net_jobs_high,"
+        w.write("package,place,region,working_age_residents,places_per_intake,budget,spend,net_jobs,net_jobs_low,net_jobs_high,"
                 + "employment_rate_pp,employment_rate_pp_low,employment_rate_pp_high,cost_per_net_job,"
                 + "bcr_gva,bcr_gva_low,bcr_gva_high,replicates,directory\n");
         for (Row r : rows) {
-            w.write(String.join(",", r.place(), "\"" + r.placeName() + "\"", num(r.workingAge()), Integer.toString(r.placesPerIntake()),
+            w.write(String.join(",", r.packageName(), r.place(), "\"" + r.placeName() + "\"", num(r.workingAge()), Integer.toString(r.placesPerIntake()),
                     num(r.budget()), num(r.spend()), num(r.netJobs().mean()), num(r.netJobs().low()), num(r.netJobs().high()),
                     num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
                     num(r.costPerNetJob()),

@@ -1,5 +1,12 @@
 package uk.lpip.runs.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
 /** A small writer of well-formed XHTML with the report's print-friendly styles inlined. */
 final class Html {
     private static final String STYLE = String.join("\n",
@@ -37,6 +44,53 @@ final class Html {
 
     void raw(String html) {
         b.append(html).append('\n');
+    }
+
+    /** Every PNG in a directory, in name order, embedded as a data URI with its name as the caption. */
+    void figures(Path charts) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        List<Path> pngs;
+        try (Stream<Path> s = Files.list(charts)) {
+            pngs = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        for (Path png : pngs) {
+            String name = png.getFileName().toString();
+            raw("<figure><img alt=\"" + escape(name) + "\" src=\"data:image/png;base64,"
+                    + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"/><figcaption>" + escape(name)
+                    + "</figcaption></figure>");
+        }
+    }
+
+    /** A table from a header and rows of already-formatted cells (escaped here). */
+    void table(List<String> header, List<List<String>> rows) {
+        b.append("<table><thead><tr>");
+        header.forEach(c -> b.append("<th>").append(escape(c)).append("</th>"));
+        b.append("</tr></thead><tbody>\n");
+        for (List<String> r : rows) {
+            b.append("<tr>");
+            r.forEach(c -> b.append("<td>").append(escape(c)).append("</td>"));
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table>\n");
+    }
+
+    /** "mean [low, high]" in a format, or just the mean when there is no interval; "–" when there is no mean. */
+    static String interval(double mean, double low, double high, String format) {
+        if (!Double.isFinite(mean)) {
+            return "–";
+        }
+        String m = String.format(java.util.Locale.ROOT, format, mean);
+        return Double.isFinite(low) && Double.isFinite(high) ? m + " [" + String.format(java.util.Locale.ROOT, format, low)
+                + ", " + String.format(java.util.Locale.ROOT, format, high) + "]" : m;
+    }
+
+    /** Writes the page to {@code dir/report.html} atomically and returns its path. */
+    Path writeTo(Path dir) throws IOException {
+        Path out = dir.resolve("report.html");
+        uk.lpip.runs.output.AtomicFiles.write(out, w -> w.write(toString()));
+        return out;
     }
 
     static String escape(String s) {

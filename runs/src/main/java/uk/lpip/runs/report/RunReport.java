@@ -5,13 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.CsvRows;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
@@ -62,11 +61,7 @@ public final class RunReport {
                 + "under these assumptions, and the intervals as the spread between simulated worlds.", "note");
 
         h.tag("h2", "Charts");
-        for (Path png : charts(dir)) {
-            String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
-            h.raw("<figure><img alt=\"" + Html.escape(png.getFileName().toString()) + "\" src=\"data:image/png;base64," + b64
-                    + "\"/><figcaption>" + Html.escape(png.getFileName().toString()) + "</figcaption></figure>");
-        }
+        h.figures(dir.resolve("charts"));
 
         h.tag("h2", "Key figures");
         keyFigures(h, summary, paired);
@@ -240,16 +235,6 @@ public final class RunReport {
         h.raw("</ul>");
     }
 
-    private static List<Path> charts(Path dir) throws IOException {
-        Path charts = dir.resolve("charts");
-        if (!Files.isDirectory(charts)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(charts)) {
-            return s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
-        }
-    }
-
     private static MapNode readManifest(Path dir) throws IOException {
         try {
             Node n = YamlReader.read("manifest.json", Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
@@ -274,20 +259,7 @@ public final class RunReport {
         return m.get(key) instanceof ScalarNode s ? s.text() : "";
     }
 
-    /** Rows of a simple CSV (quoted fields without commas), header dropped; empty if the file is absent. */
     private static List<String[]> csv(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        List<String[]> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            for (int i = 0; i < f.length; i++) {
-                f[i] = f[i].replace("\"", "");
-            }
-            out.add(f);
-        }
-        return out;
+        return CsvRows.read(file).rows();
     }
 }

@@ -37,8 +37,8 @@ class CompareCommandTest {
         double wales = PlaceComparison.workingAge(l.places().get(0).model());
         double yorkshire = PlaceComparison.workingAge(l.places().get(1).model());
         assertTrue(yorkshire > 10 * wales, wales + " vs " + yorkshire);
-        SkillsProgrammeSpec w = (SkillsProgrammeSpec) PlaceComparison.scale(l.comparison(), wales).get(0);
-        SkillsProgrammeSpec y = (SkillsProgrammeSpec) PlaceComparison.scale(l.comparison(), yorkshire).get(0);
+        SkillsProgrammeSpec w = (SkillsProgrammeSpec) PlaceComparison.scale(l.comparison(), l.comparison().packages().get(0), wales).get(0);
+        SkillsProgrammeSpec y = (SkillsProgrammeSpec) PlaceComparison.scale(l.comparison(), l.comparison().packages().get(0), yorkshire).get(0);
         assertEquals(Math.round(2 * wales / 1000), w.placesPerIntake());
         assertEquals(Math.round(2 * yorkshire / 1000), y.placesPerIntake());
         assertEquals(10 * yorkshire, y.common().budgetPounds(), 1e-6);
@@ -53,9 +53,62 @@ class CompareCommandTest {
         assertTrue(r.out().contains("net jobs at horizon") && r.out().contains("BCR on GVA"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("cmp/compare.csv"));
         assertEquals(3, csv.size(), csv.toString());
-        assertTrue(csv.get(1).startsWith("rural-wales,\"Rural Wales\","), csv.get(1));
+        assertTrue(csv.get(1).startsWith("package,rural-wales,\"Rural Wales\","), csv.get(1));
         assertTrue(Files.exists(out.resolve("cmp/comparison.yaml")));
-        assertTrue(Files.size(out.resolve("cmp/compare_employment_rate.png")) > 10_000, "the matrix as a forest plot");
+        assertTrue(Files.size(out.resolve("cmp/charts/compare_employment_rate.png")) > 10_000, "the matrix as a forest plot");
+        assertTrue(Files.size(out.resolve("cmp/charts/matrix_employment_rate.png")) > 10_000, "and as a heat map");
+        assertTrue(r.out().contains("Report: " + out.resolve("cmp/report.html")), r.out());
+    }
+
+    @Test
+    void severalPackagesMakeTheInterventionByPlaceMatrixWithOneBaselinePerPlace() throws Exception {
+        Path file = Files.writeString(tmp.resolve("m.yaml"), String.join("\n",
+                "name: matrix",
+                "places: [rural-wales, northern-ireland]",
+                "set: [run.months=10, run.burn_in_months=6, run.scale=0.005]",
+                "replicates: 2",
+                "places_per_intake_per_1000_working_age: 3",
+                "packages:",
+                "  - name: skills",
+                "    interventions:",
+                "      - {type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",
+                "         intake: monthly, places_per_intake: 1, cost_per_place: 2400}",
+                "  - name: outreach",
+                "    interventions:",
+                "      - {type: outreach, name: outreach, start_month: 1, end_month: 8, funder: partnership,",
+                "         eligible: [discouraged], contact_rate_monthly: 0.2, return_share: 0.5, cost_per_contact: 150}",
+                ""));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("compare", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("matrix/compare.csv"));
+        assertEquals(5, csv.size(), "2 packages × 2 places: " + csv);
+        assertEquals(List.of("skills,rural-wales", "outreach,rural-wales", "skills,northern-ireland", "outreach,northern-ireland"),
+                csv.subList(1, 5).stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).toList());
+        // Both packages of a place share its run directory, so its baseline is the same simulated world for both.
+        assertEquals(csv.get(1).substring(csv.get(1).lastIndexOf(',')), csv.get(2).substring(csv.get(2).lastIndexOf(',')));
+        String report = ReportCommandTest.assertSelfContained(out.resolve("matrix"));
+        assertTrue(report.contains("'outreach' raises the employment rate most in"), "a summary line per package");
+        assertTrue(report.contains("alt=\"matrix_bcr.png\""), "heat map of value for money embedded");
+    }
+
+    @Test
+    void packagesAndPackageTogetherOrTwoPackagesOfOneNameAreRefused() throws Exception {
+        String outreach = "{type: outreach, name: o, start_month: 1, end_month: 8, funder: partnership, contact_rate_monthly: 0.1, "
+                + "return_share: 0.2, cost_per_contact: 100}";
+        Path both = Files.writeString(tmp.resolve("b.yaml"), String.join("\n",
+                "name: both",
+                "places: [rural-wales]",
+                "package: [" + outreach + "]",
+                "packages:",
+                "  - {name: a, interventions: [" + outreach + "]}",
+                "  - {name: a, interventions: [" + outreach + "]}",
+                ""));
+        CliRun r = CliRun.of("compare", both.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("give either package or packages, not both"), r.err());
+        assertTrue(r.err().contains(":6:") && r.err().contains("a second package named 'a'"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("o")), "nothing written");
     }
 
     @Test

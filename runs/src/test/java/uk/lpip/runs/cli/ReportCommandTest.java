@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,25 +42,7 @@ class ReportCommandTest {
         assertTrue(r.out().contains("Report: " + dir.resolve("report.html")), r.out());
         String html = Files.readString(dir.resolve("report.html"));
 
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals("html", doc.getDocumentElement().getLocalName(), "well-formed XHTML");
-
-        long charts;
-        try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
-            charts = s.count();
-        }
-        Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
-        int images = 0;
-        while (m.find()) {
-            assertTrue(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1)))).getWidth() > 1000,
-                    "an embedded chart decodes to a 2× PNG");
-            images++;
-        }
-        assertEquals(charts, images, "every chart is embedded");
-        assertTrue(!html.contains("http://") || html.indexOf("http://") == html.indexOf("http://www.w3.org/1999/xhtml"),
-                "no links to the network");
+        assertSelfContained(dir);
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
         assertTrue(html.contains("With the interventions, the employment rate at the end is"), "the effect in words");
         assertTrue(html.contains("benefit–cost ratio of") && html.contains("mean over 2 replicates"), "cost and return in words");
@@ -71,5 +54,62 @@ class ReportCommandTest {
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(html, Files.readString(dir.resolve("report.html")), "lpip report writes the same report again");
         assertEquals(2, CliRun.of("report", tmp.toString()).exitCode(), "not a run directory");
+    }
+
+    @Test
+    void aTwoFactorSweepGetsResponseChartsAHeatMapAndAReport() throws Exception {
+        Path experiment = Files.writeString(tmp.resolve("e.yaml"), String.join("\n",
+                "name: two-factors",
+                "scenario: northern-ireland-skills",
+                "set: [run.months=14, run.burn_in_months=4, run.scale=0.003]",
+                "replicates: 2",
+                "factors:",
+                "  - {path: 'interventions[1].places_per_intake', values: [40, 160]}",
+                "  - {path: 'interventions[1].completion_probability', values: [0.4, 0.8]}",
+                "outputs: [employment_rate, employed]",
+                ""));
+        Path out = tmp.resolve("sweeps");
+        CliRun r = CliRun.of("sweep", experiment.toString(), "--jobs", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path dir = out.resolve("two-factors");
+        assertTrue(r.out().contains("Report: " + dir.resolve("report.html")), r.out());
+        for (String chart : List.of("response_interventions_1_places_per_intake.png",
+                "response_interventions_1_completion_probability.png", "heatmap_intervention.png")) {
+            assertTrue(Files.size(dir.resolve("charts").resolve(chart)) > 10_000, chart);
+        }
+        String html = assertSelfContained(dir);
+        assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
+        assertTrue(html.contains("changes employment rate in the region at month 13 by"), "the effect across the design in words");
+        assertTrue(html.contains("<h2>Every design point</h2>") && html.contains("./lpip rerun two-factors/runs/"), html);
+        assertEquals(4, Pattern.compile("<td>intervention</td>").matcher(html).results().count(), "a row per design point");
+
+        Files.delete(dir.resolve("report.html"));
+        assertEquals(0, CliRun.of("report", dir.toString()).exitCode());
+        assertEquals(html, Files.readString(dir.resolve("report.html")), "lpip report on a sweep writes the same report");
+    }
+
+    /** Checks the report in {@code dir} is well-formed XHTML with every chart of charts/ embedded; returns its text. */
+    static String assertSelfContained(Path dir) throws Exception {
+        String html = Files.readString(dir.resolve("report.html"));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("html", doc.getDocumentElement().getLocalName(), "well-formed XHTML");
+        long charts;
+        try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
+            charts = s.count();
+        }
+        Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        int images = 0;
+        while (m.find()) {
+            assertTrue(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1)))).getWidth() > 1000,
+                    "an embedded chart decodes to a 2× PNG");
+            images++;
+        }
+        assertTrue(charts > 0);
+        assertEquals(charts, images, "every chart is embedded");
+        assertTrue(!html.contains("http://") || html.indexOf("http://") == html.indexOf("http://www.w3.org/1999/xhtml"),
+                "no links to the network");
+        return html;
     }
 }

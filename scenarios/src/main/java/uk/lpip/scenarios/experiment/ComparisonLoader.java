@@ -37,11 +37,17 @@ public final class ComparisonLoader {
     private ComparisonLoader() {
     }
 
+    static final ObjectSpec<Comparison.Package> PACKAGE = new ObjectSpec<>("package", "a named intervention package",
+            v -> new Comparison.Package(v.text("name"), v.get("interventions")),
+            of("name", ValueSpec.id(), Comparison.Package::name, "the package's name (its arm; not 'baseline')", "", "skills"),
+            of("interventions", ScenarioFormat.Sections.INTERVENTIONS, Comparison.Package::interventions,
+                    "the interventions, as in a scenario (whole region; not council-funded)", "", "see below"));
+
     static final ObjectSpec<Comparison> COMPARISON = new ObjectSpec<>("comparison",
-            "one intervention package, scaled to each place and run in each",
+            "intervention packages, each scaled to each place and run in each",
             v -> new Comparison(v.text("name"), v.get("description"), v.get("places"), v.get("set"), v.get("seed"),
                     v.integer("replicates"), v.get("places_per_intake_per_1000_working_age"),
-                    v.get("budget_per_working_age_resident"), v.get("package")),
+                    v.get("budget_per_working_age_resident"), packages(v.get("package"), v.get("packages"))),
             of("name", ValueSpec.id(), Comparison::name, "the comparison's name: its results directory", "", "skills-everywhere"),
             of("description", ValueSpec.text(), Comparison::description, "one line", "", "...").asOptional(),
             Field.<Comparison, List<String>>of("places", new ListSpec<>(ValueSpec.text(), 1), Comparison::places,
@@ -57,8 +63,28 @@ public final class ComparisonLoader {
                     "skills programmes' places per intake, per 1,000 working-age residents", "places", "0.5").asOptional(),
             of("budget_per_working_age_resident", ValueSpec.number(0, 1e6), Comparison::budgetPerWorkingAgeResident,
                     "each intervention's budget per working-age resident", "£", "40").asOptional(),
-            of("package", ScenarioFormat.Sections.INTERVENTIONS, Comparison::interventions,
-                    "the interventions, as in a scenario (whole region; not council-funded)", "", "see below"));
+            of("package", ScenarioFormat.Sections.INTERVENTIONS, ComparisonLoader::single,
+                    "one package: the interventions, as in a scenario (whole region; not council-funded); or use packages",
+                    "", "see below").asOptional(),
+            Field.<Comparison, List<Comparison.Package>>of("packages", new ListSpec<>(PACKAGE, 1), Comparison::packages,
+                    "several named packages, for the intervention × place matrix; or use package", "",
+                    "[{name: skills, interventions: [...]}]").asOptional());
+
+    private static List<Comparison.Package> packages(List<InterventionSpec> single, List<Comparison.Package> several) {
+        List<Comparison.Package> out = new ArrayList<>();
+        if (single != null) {
+            out.add(new Comparison.Package(Comparison.SINGLE, single));
+        }
+        if (several != null) {
+            out.addAll(several);
+        }
+        return out;
+    }
+
+    private static List<InterventionSpec> single(Comparison c) {
+        return c.packages().size() == 1 && c.packages().get(0).name().equals(Comparison.SINGLE)
+                ? c.packages().get(0).interventions() : null;
+    }
 
     /** A comparison with its package and each place's scenario (with the overrides and seed). */
     public record Loaded(Comparison comparison, List<Scenario> places) { }
@@ -80,21 +106,27 @@ public final class ComparisonLoader {
         if (c == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());
         }
-        List<InterventionSpec> specs = c.interventions();
-        for (int i = 0; i < specs.size(); i++) {
-            InterventionSpec s = specs.get(i);
-            String at = "package[" + i + "]";
-            if (!(s instanceof SkillsProgrammeSpec || s instanceof OutreachSpec || s instanceof BroadbandRolloutSpec)) {
-                problems.add(NodePaths.locate(root, at + ".type"), at + ".type", "a " + s.type()
-                        + " names one place's roads, buses or rivers; compare skills_programme, outreach or broadband_rollout");
+        boolean single = root instanceof Node.MapNode m && m.get("package") != null;
+        boolean several = root instanceof Node.MapNode m && m.get("packages") != null;
+        if (single == several) {
+            problems.add(NodePaths.locate(root, ""), "", single ? "give either package or packages, not both"
+                    : "missing package (one package of interventions) or packages (several, named)");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int offset = single ? 1 : 0; // the single package, when given, comes first
+        for (int p = 0; p < c.packages().size(); p++) {
+            Comparison.Package pkg = c.packages().get(p);
+            if (single && p == 0) {
+                checkPackage(root, "package", pkg.interventions(), problems);
+                continue;
             }
-            if (!s.common().councils().isEmpty() || !s.common().zones().isEmpty()) {
-                problems.add(NodePaths.locate(root, at), at, "a compared package acts on each whole region: leave out councils and zones");
+            String at = "packages[" + (p - offset) + "]";
+            if (pkg.name().equals("baseline") || !names.add(pkg.name())) {
+                problems.add(NodePaths.locate(root, at + ".name"), at + ".name",
+                        pkg.name().equals("baseline") ? "'baseline' is each place without any package; choose another name"
+                                : "a second package named '" + pkg.name() + "'; names must differ");
             }
-            if (s.common().funder().startsWith("council:")) {
-                problems.add(NodePaths.locate(root, at + ".funder"), at + ".funder",
-                        "a compared package cannot be funded by one council; use uk_government, devolved_government or partnership");
-            }
+            checkPackage(root, at + ".interventions", pkg.interventions(), problems);
         }
         List<Scenario> places = new ArrayList<>();
         for (int i = 0; i < c.places().size(); i++) {
@@ -114,4 +146,23 @@ public final class ComparisonLoader {
         }
         return new Loaded(c, places);
     }
+
+    private static void checkPackage(Node root, String prefix, List<InterventionSpec> specs, Problems problems) {
+        for (int i = 0; i < specs.size(); i++) {
+            InterventionSpec s = specs.get(i);
+            String at = prefix + "[" + i + "]";
+            if (!(s instanceof SkillsProgrammeSpec || s instanceof OutreachSpec || s instanceof BroadbandRolloutSpec)) {
+                problems.add(NodePaths.locate(root, at + ".type"), at + ".type", "a " + s.type()
+                        + " names one place's roads, buses or rivers; compare skills_programme, outreach or broadband_rollout");
+            }
+            if (!s.common().councils().isEmpty() || !s.common().zones().isEmpty()) {
+                problems.add(NodePaths.locate(root, at), at, "a compared package acts on each whole region: leave out councils and zones");
+            }
+            if (s.common().funder().startsWith("council:")) {
+                problems.add(NodePaths.locate(root, at + ".funder"), at + ".funder",
+                        "a compared package cannot be funded by one council; use uk_government, devolved_government or partnership");
+            }
+        }
+    }
+
 }

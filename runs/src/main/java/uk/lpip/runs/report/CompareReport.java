@@ -1,0 +1,114 @@
+package uk.lpip.runs.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.lpip.runs.output.CsvRows;
+
+/**
+ * {@code report.html} for a place comparison (lpip compare), for the LPIP Hub: for each package,
+ * where it works best and worst and how sure we are, value for money in each place, the matrix
+ * charts (forest plot and heat maps), the matrix as a table, the comparison as run, and how to
+ * reproduce it. Read from compare.csv and comparison.yaml.
+ */
+public final class CompareReport {
+    private CompareReport() {
+    }
+
+    /** One cell of the matrix as read back from compare.csv. */
+    private record Cell(String pkg, String place, double workingAge, int places, double spend, double[] jobs, double[] rate,
+                        double costPerJob, double[] bcr, int replicates, String directory) { }
+
+    public static Path write(Path root, String version) throws IOException {
+        String name = root.getFileName().toString();
+        List<Cell> cells = read(root);
+        Map<String, List<Cell>> byPackage = new LinkedHashMap<>();
+        cells.forEach(c -> byPackage.computeIfAbsent(c.pkg(), k -> new ArrayList<>()).add(c));
+        long placeCount = cells.stream().map(Cell::place).distinct().count();
+        int replicates = cells.isEmpty() ? 0 : cells.get(0).replicates();
+        Html h = new Html();
+        h.open(name + " — what works where");
+        h.tag("h1", "What works where: " + name);
+        h.tag("p", byPackage.size() + " package" + (byPackage.size() == 1 ? "" : "s") + " × " + placeCount + " places · "
+                + replicates + " paired replicates per place · lpip " + version, "meta");
+        h.tag("h2", "Summary");
+        h.raw("<ul class=\"summary\">");
+        byPackage.forEach((pkg, list) -> summary(pkg, list).forEach(line -> h.tag("li", line)));
+        h.raw("</ul>");
+        h.tag("p", "Each package is scaled to each place by its residents aged 16–64, so places are compared on equal terms. "
+                + "Jobs and money are at full scale; intervals are 95% Student-t intervals over paired replicates. A simulation "
+                + "of stylised places, not a forecast.", "note");
+        h.tag("h2", "Charts");
+        h.figures(root.resolve("charts"));
+        h.tag("h2", "The matrix");
+        List<List<String>> rows = new ArrayList<>();
+        for (Cell c : cells) {
+            rows.add(List.of(c.pkg(), c.place(), String.format(Locale.ROOT, "%,.0f", c.workingAge()), Integer.toString(c.places()),
+                    String.format(Locale.ROOT, "£%,.0f", c.spend()), Html.interval(c.jobs()[0], c.jobs()[1], c.jobs()[2], "%,.0f"),
+                    Html.interval(c.rate()[0], c.rate()[1], c.rate()[2], "%+.2f"),
+                    Double.isFinite(c.costPerJob()) ? String.format(Locale.ROOT, "£%,.0f", c.costPerJob()) : "–",
+                    Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f")));
+        }
+        h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",
+                "employment rate, pp", "cost per net job", "BCR on GVA"), rows);
+        h.tag("h2", "What was assumed");
+        h.tag("p", "The comparison as run: its places, overrides, scaling rules and packages. Each place's resolved scenario is "
+                + "in its run directory (scenario.yaml). Calibration status: see docs/calibration.md.");
+        Path file = root.resolve("comparison.yaml");
+        h.tag("pre", Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(comparison.yaml missing)");
+        h.tag("h2", "How to reproduce it");
+        h.tag("p", "Run the comparison again, or rerun one place and check its files byte for byte against its manifest:");
+        StringBuilder cmds = new StringBuilder("./lpip compare " + name + "/comparison.yaml --out " + name + "-again");
+        cells.stream().map(Cell::directory).distinct().forEach(d -> cmds.append("\n./lpip rerun ").append(name).append('/')
+                .append(d).append("/manifest.json"));
+        h.tag("pre", cmds.toString());
+        h.close();
+        return h.writeTo(root);
+    }
+
+    private static List<String> summary(String pkg, List<Cell> list) {
+        List<String> out = new ArrayList<>();
+        Cell best = list.stream().max(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
+        Cell worst = list.stream().min(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
+        long sure = list.stream().filter(c -> c.rate()[1] > 0 || c.rate()[2] < 0).count();
+        out.add(String.format(Locale.ROOT, "'%s' raises the employment rate most in %s, by %s percentage points, and least in %s "
+                        + "(%s); the 95%% interval excludes zero in %d of %d places.", pkg, best.place(),
+                Html.interval(best.rate()[0], best.rate()[1], best.rate()[2], "%+.2f"), worst.place(),
+                Html.interval(worst.rate()[0], worst.rate()[1], worst.rate()[2], "%+.2f"), sure, list.size()));
+        Cell value = list.stream().filter(c -> Double.isFinite(c.bcr()[0])).max(Comparator.comparingDouble(c -> c.bcr()[0]))
+                .orElse(null);
+        if (value != null) {
+            out.add(String.format(Locale.ROOT, "Best value for money in %s: a benefit–cost ratio on GVA of %s, £%,.0f spent%s.",
+                    value.place(), Html.interval(value.bcr()[0], value.bcr()[1], value.bcr()[2], "%.1f"), value.spend(),
+                    Double.isFinite(value.costPerJob()) ? String.format(Locale.ROOT, ", £%,.0f per net job", value.costPerJob()) : ""));
+        }
+        return out;
+    }
+
+    private static List<Cell> read(Path root) throws IOException {
+        CsvRows t = CsvRows.read(root.resolve("compare.csv"));
+        List<Cell> out = new ArrayList<>();
+        for (String[] r : t.rows()) {
+            out.add(new Cell(r[t.column("package")], r[t.column("region")], num(r[t.column("working_age_residents")]),
+                    Integer.parseInt(r[t.column("places_per_intake")]), num(r[t.column("spend")]), triple(t, r, "net_jobs"),
+                    triple(t, r, "employment_rate_pp"), num(r[t.column("cost_per_net_job")]), triple(t, r, "bcr_gva"),
+                    Integer.parseInt(r[t.column("replicates")]), r[t.column("directory")]));
+        }
+        return out;
+    }
+
+    private static double[] triple(CsvRows t, String[] r, String column) {
+        return new double[] {num(r[t.column(column)]), num(r[t.column(column + "_low")]), num(r[t.column(column + "_high")])};
+    }
+
+    private static double num(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+}

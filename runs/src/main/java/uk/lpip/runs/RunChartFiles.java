@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.lpip.runs.SingleRun.ArmResult;
-import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.ChartFiles;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
-import uk.lpip.viz.PngImages;
 import uk.lpip.viz.RunCharts;
 
 /**
@@ -65,8 +64,8 @@ final class RunChartFiles {
             all.add(new RunCharts.NamedChart("appraisal.png", appraisalChart(results, source)));
         }
         for (RunCharts.NamedChart c : all) {
-            outputs.put("charts/" + c.fileName(), AtomicFiles.writeBytes(charts.resolve(c.fileName()),
-                    out -> PngImages.write(c.chart(), CHART_WIDTH, CHART_HEIGHT, out)));
+            outputs.put("charts/" + c.fileName(), ChartFiles.write(charts.resolve(c.fileName()), c.chart(),
+                    CHART_WIDTH, CHART_HEIGHT));
         }
     }
 

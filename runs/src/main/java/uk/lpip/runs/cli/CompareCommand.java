@@ -68,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Scenario place : loaded.places()) {
-            err.printf("lpip compare: %s: %d replicates × 2 arms ...%n", place.name(), c.replicates());
+            err.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
             err.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },

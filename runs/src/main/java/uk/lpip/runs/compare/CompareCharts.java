@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import uk.lpip.runs.Effects;
-import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.ChartFiles;
 import uk.lpip.scenarios.experiment.Comparison;
 import uk.lpip.viz.ChartText;
 import uk.lpip.viz.ForestPlot;
 import uk.lpip.viz.HeatMap;
-import uk.lpip.viz.PngImages;
 
 /**
  * The Hub's matrix as charts in {@code charts/}: a forest plot of the change in the employment rate
@@ -36,8 +35,8 @@ public final class CompareCharts {
         ChartText forestText = new ChartText("What works where: '" + c.name() + "', change in the employment rate",
                 "Each package scaled to each place; mean paired difference at the horizon over " + c.replicates()
                         + " replicates with 95% interval", "Percentage points (package − baseline)", "", source);
-        AtomicFiles.writeBytes(charts.resolve("compare_employment_rate.png"),
-                o -> PngImages.write(ForestPlot.of(forestText, forest), 800, Math.max(360, 120 + 34 * forest.size()), o));
+        ChartFiles.write(charts.resolve("compare_employment_rate.png"), ForestPlot.of(forestText, forest), 800,
+                Math.max(360, 120 + 34 * forest.size()));
 
         List<String> packages = c.packages().stream().map(Comparison.Package::name).toList();
         List<String> places = rows.stream().map(PlaceComparison.Row::placeName).distinct().toList();
@@ -55,12 +54,12 @@ public final class CompareCharts {
         int height = Math.max(320, 200 + 70 * packages.size());
         ChartText rateText = new ChartText("Intervention × place: change in the employment rate at the horizon, percentage points",
                 "Mean over " + c.replicates() + " paired replicates; * the 95% interval excludes zero", "Place", "Package", source);
-        AtomicFiles.writeBytes(charts.resolve("matrix_employment_rate.png"),
-                o -> PngImages.write(HeatMap.of(rateText, packages, places, rate, "%+.2f", "Percentage points"), 800, height, o));
+        ChartFiles.write(charts.resolve("matrix_employment_rate.png"),
+                HeatMap.of(rateText, packages, places, rate, "%+.2f", "Percentage points"), 800, height);
         ChartText bcrText = new ChartText("Intervention × place: benefit–cost ratio on GVA, minus one (above zero: benefits exceed costs)",
                 "Mean over " + c.replicates() + " replicates; * the 95% interval excludes break-even (ratio 1)", "Place", "Package",
                 source);
-        AtomicFiles.writeBytes(charts.resolve("matrix_bcr.png"),
-                o -> PngImages.write(HeatMap.of(bcrText, packages, places, bcr, "%+.1f", "BCR − 1"), 800, height, o));
+        ChartFiles.write(charts.resolve("matrix_bcr.png"), HeatMap.of(bcrText, packages, places, bcr, "%+.1f", "BCR − 1"), 800,
+                height);
     }
 }

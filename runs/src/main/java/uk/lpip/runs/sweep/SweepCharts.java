@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.ChartFiles;
 import uk.lpip.runs.output.CsvRows;
 import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.viz.ChartText;
 import uk.lpip.viz.HeatMap;
-import uk.lpip.viz.PngImages;
 import uk.lpip.viz.ResponseChart;
 
 /**
@@ -100,7 +99,7 @@ public final class SweepCharts {
                     "Region at month " + t.month() + "; mean paired difference from the baseline with 95% interval"
                             + (onlyFactor ? "" : "; other factors vary between points"), factor, unit + " (arm − baseline)", source);
             Path out = charts.resolve("response_" + slug(factor) + ".png");
-            AtomicFiles.writeBytes(out, o -> PngImages.write(ResponseChart.of(text, series, onlyFactor), 800, 480, o));
+            ChartFiles.write(out, ResponseChart.of(text, series, onlyFactor), 800, 480);
             written.add(out);
         }
         if (t.factors().size() >= 2) {
@@ -119,8 +118,8 @@ public final class SweepCharts {
                         rows.add(label(ys.get(r))); // the largest value at the top
                     }
                     List<String> columns = xs.stream().map(SweepCharts::label).toList();
-                    AtomicFiles.writeBytes(out, o -> PngImages.write(HeatMap.of(text, rows, columns, cells,
-                            t.metric().endsWith("_rate") ? "%+.2f" : "%+,.0f", unit), 800, 520, o));
+                    ChartFiles.write(out, HeatMap.of(text, rows, columns, cells, t.metric().endsWith("_rate") ? "%+.2f" : "%+,.0f",
+                            unit), 800, 520);
                     written.add(out);
                 }
             }

@@ -114,6 +114,7 @@ final class MergeCommand implements Callable<Integer> {
                     copied, missing.size(), runs.size(), missing.get(0).id());
             return Lpip.EXIT_FAILED;
         }
+        into.removeTemporaries(); // every run is in place: what is left in .tmp-* is from cancelled or killed attempts
         SweepTables.write(plan, into, runs);
         SweepCharts.write(into.root(), plan.experiment().name(), BuildInfo.version());
         SweepCommand.printAppraisal(out, into);

@@ -14,6 +14,7 @@ import uk.lpip.runs.sweep.Sweep;
 import uk.lpip.runs.sweep.SweepDirectory;
 import uk.lpip.runs.sweep.SweepRun;
 import uk.lpip.runs.report.SweepReport;
+import uk.lpip.runs.slurm.SlurmSweep;
 import uk.lpip.runs.sweep.SweepCharts;
 import uk.lpip.runs.sweep.SweepTables;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
@@ -50,6 +51,36 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
     boolean noReport;
 
+    @Option(names = "--slurm", description = "Submit the sweep to Slurm as a job array of shards and a dependent merge job "
+            + "(sbatch); again after failures, only shards with missing runs are resubmitted. See docs/cluster.md.")
+    boolean slurm;
+
+    @Option(names = "--array-size", paramLabel = "N", description = "With --slurm: number of array tasks (shards) "
+            + "(default: as before for this sweep, else tasks of about half an hour from a local trial run).")
+    Integer arraySize;
+
+    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: the partition (default: the cluster's).")
+    String partition;
+
+    @Option(names = "--time", paramLabel = "T", description = "With --slurm: wall time per task, e.g. 02:00:00 "
+            + "(default: twice the local estimate plus start-up, at least 10 minutes).")
+    String time;
+
+    @Option(names = "--mem", paramLabel = "M", description = "With --slurm: memory per task, e.g. 4G "
+            + "(default: from the local trial's peak heap, at least 1G).")
+    String mem;
+
+    @Option(names = "--cpus-per-task", paramLabel = "C", description = "With --slurm: CPUs per task, runs at once in each "
+            + "(default: 1).")
+    Integer cpusPerTask;
+
+    @Option(names = "--prelude", paramLabel = "LINE", description = "With --slurm: a shell line run first in every job, "
+            + "e.g. 'module load Java/17' (repeatable); jobs then run the java on their PATH.")
+    List<String> prelude = new java.util.ArrayList<>();
+
+    @Option(names = "--dry-run", description = "With --slurm: print the scripts; write and submit nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -65,6 +96,14 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             ScenarioArguments.printProblems(err, experiment.toString(), e.problems());
             return Lpip.EXIT_BAD_INPUT;
+        }
+        if (slurm) {
+            return submitToSlurm(loaded, share, err, outWriter);
+        }
+        if (arraySize != null || partition != null || time != null || mem != null || cpusPerTask != null || dryRun
+                || !prelude.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--array-size, --partition, --time, --mem, --cpus-per-task, --prelude and --dry-run go with --slurm");
         }
         SweepDirectory dir = new SweepDirectory(out.resolve(loaded.experiment().name()));
         if (dir.exists() && !resume && share == null) {
@@ -132,6 +171,35 @@ final class SweepCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    private int submitToSlurm(ExperimentLoader.Loaded loaded, int[] share, PrintWriter err, PrintWriter outWriter)
+            throws IOException, InterruptedException {
+        if (share != null || jobs != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--slurm makes the shards and sets --jobs itself "
+                    + "(use --array-size and --cpus-per-task)");
+        }
+        if ((arraySize != null && arraySize < 1) || (cpusPerTask != null && (cpusPerTask < 1 || cpusPerTask > 1024))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--array-size and --cpus-per-task must be at least 1");
+        }
+        if (time != null && !time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--time expects Slurm's format, e.g. 90, 02:00:00 "
+                    + "or 1-12:00:00, found '" + time + "'");
+        }
+        SlurmSweep sweep = new SlurmSweep(loaded, experiment, out, BuildInfo.version(), BuildInfo.gitCommit());
+        try {
+            int code = sweep.submit(new SlurmSweep.Options(arraySize, partition, time, mem, cpusPerTask, prelude, dryRun),
+                    outWriter, err);
+            outWriter.flush();
+            err.flush();
+            return code;
+        } catch (SlurmSweep.SlurmException | IllegalStateException e) {
+            err.println("lpip sweep: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            err.println("lpip sweep: " + e.getMessage());
+            return Lpip.EXIT_FAILED;
+        }
     }
 
     /** Per point and arm: net additional jobs and the BCR on GVA, mean over replicates [95% interval], full scale. */

@@ -224,4 +224,41 @@ class SweepCommandTest {
         assertTrue(!Files.exists(tmp.resolve("o")), "nothing written");
         assertTrue(new File(tmp.toFile(), "o").listFiles() == null);
     }
+
+    @Test
+    void slurmDryRunPrintsBothScriptsAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("cluster");
+        CliRun r = CliRun.of("sweep", experiment().toString(), "--slurm", "--dry-run", "--array-size", "3", "--partition", "short",
+                "--prelude", "module load Java/17", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Sweep small: 12 runs in 3 shards; submitting shards 1-3"), r.out());
+        assertTrue(r.out().contains("#SBATCH --array=1-3") && r.out().contains("--shard \"${SLURM_ARRAY_TASK_ID}/3\" --resume"),
+                r.out());
+        assertTrue(r.out().contains("#SBATCH --job-name=small-merge") || r.out().contains("#SBATCH --job-name=lpip-small-merge"),
+                r.out());
+        assertTrue(r.out().contains("\nexec java "), "with a prelude, the java on the job's PATH: " + r.out());
+        assertTrue(r.err().contains("one run took"), "defaults from a local trial run: " + r.err());
+        assertTrue(!Files.exists(out), "a dry run writes nothing");
+    }
+
+    @Test
+    void slurmOptionsAreCheckedBeforeAnythingIsWritten() throws Exception {
+        Path e = experiment();
+        Path out = tmp.resolve("cluster");
+        CliRun tooMany = CliRun.of("sweep", e.toString(), "--slurm", "--array-size", "7", "--time", "1:00:00", "--mem", "1G",
+                "--dry-run", "--out", out.toString());
+        assertEquals(2, tooMany.exitCode());
+        assertTrue(tooMany.err().contains("--array-size must be from 1 to 6"), tooMany.err());
+        CliRun badTime = CliRun.of("sweep", e.toString(), "--slurm", "--time", "two hours", "--out", out.toString());
+        assertEquals(2, badTime.exitCode());
+        assertTrue(badTime.err().contains("--time expects Slurm's format"), badTime.err());
+        CliRun badMem = CliRun.of("sweep", e.toString(), "--slurm", "--mem", "lots", "--time", "10", "--array-size", "2",
+                "--dry-run", "--out", out.toString());
+        assertEquals(2, badMem.exitCode());
+        assertTrue(badMem.err().contains("--mem expects a size such as 2G"), badMem.err());
+        CliRun withoutSlurm = CliRun.of("sweep", e.toString(), "--partition", "short", "--out", out.toString());
+        assertEquals(2, withoutSlurm.exitCode());
+        assertTrue(withoutSlurm.err().contains("go with --slurm"), withoutSlurm.err());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
 }

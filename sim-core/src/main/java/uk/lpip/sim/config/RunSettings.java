@@ -6,10 +6,14 @@ package uk.lpip.sim.config;
  * @param months       simulated months that are recorded (after the burn-in)
  * @param burnInMonths months simulated first and not recorded, so the synthetic economy settles
  * @param seed         the run seed: every random draw is keyed by it
- * @param scale        fraction of the real population simulated (1.0 = one agent per person);
+ * @param scale        agents per resident: below 1 a sample of the population (1.0 = one agent per
+ *                     person); above 1 (at most {@value #MAX_SCALE}) a synthetic population larger
+ *                     than the place with its structure, for benchmarks (scenario files stop at 1);
  *                     counts scale with it, rates and shares do not
  */
 public record RunSettings(int months, int burnInMonths, long seed, double scale) {
+    public static final double MAX_SCALE = 100;
+
     public RunSettings {
         if (months < 1) {
             throw new IllegalArgumentException("months must be at least 1, was " + months);
@@ -17,8 +21,8 @@ public record RunSettings(int months, int burnInMonths, long seed, double scale)
         if (burnInMonths < 0) {
             throw new IllegalArgumentException("burnInMonths must not be negative, was " + burnInMonths);
         }
-        if (!(scale > 0 && scale <= 1.0)) {
-            throw new IllegalArgumentException("scale must be in (0, 1], was " + scale);
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("scale must be in (0, " + MAX_SCALE + "], was " + scale);
         }
     }
 

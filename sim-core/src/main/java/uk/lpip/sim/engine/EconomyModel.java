@@ -41,6 +41,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private final MetricsTable table;
     private final List<MonthObserver> observers = new ArrayList<>();
     private final InterventionPhase policy;
+    private long[] phaseNanos;
 
     public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions) {
         this(config, threads, e -> interventions);
@@ -81,9 +82,15 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     public void start() {
         super.start();
         schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> startMonth(), 1.0);
+        phaseNanos = new long[phases.size()];
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            schedule.scheduleRepeating(Schedule.EPOCH, i + 1, state -> phase.step(economy), 1.0);
+            int index = i;
+            schedule.scheduleRepeating(Schedule.EPOCH, i + 1, state -> {
+                long t0 = System.nanoTime();
+                phase.step(economy);
+                phaseNanos[index] += System.nanoTime() - t0;
+            }, 1.0);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, phases.size() + 1, state -> {
             for (MonthObserver o : observers) {
@@ -132,6 +139,11 @@ public final class EconomyModel extends SimState implements AutoCloseable {
 
     public List<String> phaseNames() {
         return phases.stream().map(Phase::name).toList();
+    }
+
+    /** Wall time spent in each phase since {@link #start()}, ns, in {@link #phaseNames()} order (for profiling). */
+    public long[] phaseNanos() {
+        return phaseNanos == null ? new long[phases.size()] : phaseNanos.clone();
     }
 
     @Override

@@ -26,29 +26,48 @@ final class VacancyPool {
 
     void rebuild(Firms firms, int zones, SectorTable sectors) {
         rebuildLocal(firms, zones);
+        // Remote-able units by level then firm id: count per level, then place in one pass over the firms.
         int n = firms.count();
-        int entries = 0;
-        remoteBefore[0] = 0;
+        int[] perLevel = new int[L + 1];
+        for (int f = 0; f < n; f++) {
+            double share = sectors.remoteShare(firms.sector[f]);
+            for (int s = 0; s < L; s++) {
+                int v = firms.vacancies[f * L + s];
+                if (v > 0 && Math.round(v * share) > 0) {
+                    perLevel[s + 1]++;
+                }
+            }
+        }
         for (int s = 0; s < L; s++) {
-            for (int f = 0; f < n; f++) {
+            perLevel[s + 1] += perLevel[s];
+        }
+        int entries = perLevel[L];
+        if (remoteSlot.length < entries) {
+            remoteSlot = new int[entries + (entries >> 2) + 16];
+            remoteBefore = new long[remoteSlot.length + 1];
+        }
+        long[] units = new long[entries];
+        int[] cursor = Arrays.copyOf(perLevel, L);
+        for (int f = 0; f < n; f++) {
+            double share = sectors.remoteShare(firms.sector[f]);
+            for (int s = 0; s < L; s++) {
                 int v = firms.vacancies[f * L + s];
                 if (v <= 0) {
                     continue;
                 }
-                long units = Math.round(v * sectors.remoteShare(firms.sector[f]));
-                if (units <= 0) {
-                    continue;
+                long u = Math.round(v * share);
+                if (u > 0) {
+                    int at = cursor[s]++;
+                    remoteSlot[at] = f * L + s;
+                    units[at] = u;
                 }
-                if (entries == remoteSlot.length) {
-                    remoteSlot = Arrays.copyOf(remoteSlot, entries * 2);
-                    remoteBefore = Arrays.copyOf(remoteBefore, entries * 2 + 1);
-                }
-                remoteSlot[entries] = f * L + s;
-                remoteBefore[entries + 1] = remoteBefore[entries] + units;
-                entries++;
             }
-            remoteLevelEnd[s] = entries;
         }
+        remoteBefore[0] = 0;
+        for (int i = 0; i < entries; i++) {
+            remoteBefore[i + 1] = remoteBefore[i] + units[i];
+        }
+        System.arraycopy(perLevel, 1, remoteLevelEnd, 0, L);
     }
 
     /** Remote-able vacancy units anywhere in the region with a requirement at or below {@code level}. */
@@ -77,35 +96,37 @@ final class VacancyPool {
             zoneStart = new int[zones + 1];
             levelEnd = new int[zones * L];
         }
-        int[] perZone = new int[zones + 1];
-        int total = 0;
+        // Entries ordered by zone, then level, then firm id: a counting sort on (zone, level), one
+        // pass over the firms (their vacancies by level are adjacent in memory) to count, one to place.
         int n = firms.count();
+        int[] bucketEnd = new int[zones * L + 1];
         for (int f = 0; f < n; f++) {
+            int base = firms.zone[f] * L + 1;
             for (int s = 0; s < L; s++) {
                 if (firms.vacancies[f * L + s] > 0) {
-                    perZone[firms.zone[f] + 1]++;
-                    total++;
+                    bucketEnd[base + s]++;
                 }
             }
         }
-        for (int z = 0; z < zones; z++) {
-            perZone[z + 1] += perZone[z];
+        for (int b = 0; b < zones * L; b++) {
+            bucketEnd[b + 1] += bucketEnd[b];
         }
-        System.arraycopy(perZone, 0, zoneStart, 0, zones + 1);
+        int total = bucketEnd[zones * L];
+        for (int z = 0; z <= zones; z++) {
+            zoneStart[z] = bucketEnd[z * L];
+        }
+        System.arraycopy(bucketEnd, 1, levelEnd, 0, zones * L);
         if (slot.length < total) {
             slot = new int[total + (total >> 2) + 16];
             unitsBefore = new long[slot.length + 1];
         }
-        // Within a zone, order entries by level then firm id: fill level by level.
-        int[] cursor = Arrays.copyOf(perZone, zones);
-        for (int s = 0; s < L; s++) {
-            for (int f = 0; f < n; f++) {
+        int[] cursor = Arrays.copyOf(bucketEnd, zones * L);
+        for (int f = 0; f < n; f++) {
+            int base = firms.zone[f] * L;
+            for (int s = 0; s < L; s++) {
                 if (firms.vacancies[f * L + s] > 0) {
-                    slot[cursor[firms.zone[f]]++] = f * L + s;
+                    slot[cursor[base + s]++] = f * L + s;
                 }
-            }
-            for (int z = 0; z < zones; z++) {
-                levelEnd[z * L + s] = cursor[z];
             }
         }
         entries = total;

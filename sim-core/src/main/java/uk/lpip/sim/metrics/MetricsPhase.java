@@ -244,7 +244,7 @@ public final class MetricsPhase implements Phase {
                 packed[n++] = Distributions.pack(persons.monthlyWage[p], 1);
             }
         }
-        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places);
+        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places, e.parallel);
         for (int a = 0; a < areas.count(); a++) {
             int from = g.start[a];
             int to = g.start[a] + g.length[a];
@@ -267,7 +267,7 @@ public final class MetricsPhase implements Phase {
                 packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
             }
         }
-        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places);
+        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places, e.parallel);
         int region = areas.region();
         double povertyLine = 0.6 * Distributions.median(g.values, g.start[region], g.start[region] + g.length[region]);
         for (int a = 0; a < areas.count(); a++) {
@@ -281,17 +281,21 @@ public final class MetricsPhase implements Phase {
 
     /**
      * Values laid out area by area (region, councils, zones), each range sorted: the region's is
-     * all values, a council's the values of its zones.
+     * all values, a council's the values of its zones. Only the zones are sorted; a council's range
+     * is its zones' sorted ranges merged, and the region's the councils' merged — O(n log k) merges
+     * instead of two more O(n log n) sorts (the same arrays as sorting each range).
      */
     private record Grouped(long[] values, int[] start, int[] length) {
-        static Grouped byZone(long[] packed, int[] zoneOf, int n, int zones, Places places) {
+        static Grouped byZone(long[] packed, int[] zoneOf, int n, int zones, Places places, ParallelChunks parallel) {
             int councils = places.councilCount();
             int areas = 1 + councils + zones;
             int[] perZone = new int[zones];
             int[] perCouncil = new int[councils];
             for (int i = 0; i < n; i++) {
                 perZone[zoneOf[i]]++;
-                perCouncil[places.councilOf(zoneOf[i])]++;
+            }
+            for (int z = 0; z < zones; z++) {
+                perCouncil[places.councilOf(z)] += perZone[z];
             }
             int[] start = new int[areas];
             int[] length = new int[areas];
@@ -310,15 +314,73 @@ public final class MetricsPhase implements Phase {
             long[] values = new long[cursor];
             int[] fill = start.clone();
             for (int i = 0; i < n; i++) {
-                int z = zoneOf[i];
-                values[fill[0]++] = packed[i];
-                values[fill[1 + places.councilOf(z)]++] = packed[i];
-                values[fill[1 + councils + z]++] = packed[i];
+                values[fill[1 + councils + zoneOf[i]]++] = packed[i];
             }
-            for (int a = 0; a < areas; a++) {
-                Arrays.sort(values, start[a], start[a] + length[a]);
+            parallel.forEachChunk(zones, 1, (chunk, z, end) -> {   // zones are independent: sorted in parallel
+                int from = start[1 + councils + z];
+                Arrays.sort(values, from, from + perZone[z]);
+            });
+            long[] buffer = new long[n];
+            // Each council: its zones' sorted ranges side by side, then merged.
+            int[][] runs = new int[councils][];
+            int[] runCount = new int[councils];
+            for (int c = 0; c < councils; c++) {
+                runs[c] = new int[zones + 1];
+                runs[c][0] = start[1 + c];
             }
+            for (int z = 0; z < zones; z++) {
+                int c = places.councilOf(z);
+                int at = runs[c][runCount[c]];
+                System.arraycopy(values, start[1 + councils + z], values, at, perZone[z]);
+                runs[c][++runCount[c]] = at + perZone[z];
+            }
+            for (int c = 0; c < councils; c++) {
+                mergeRuns(values, runs[c], runCount[c], buffer);
+            }
+            // The region: the councils' sorted ranges side by side, then merged.
+            int[] regionRuns = new int[councils + 1];
+            int at = 0;
+            for (int c = 0; c < councils; c++) {
+                System.arraycopy(values, start[1 + c], values, at, perCouncil[c]);
+                at += perCouncil[c];
+                regionRuns[c + 1] = at;
+            }
+            mergeRuns(values, regionRuns, councils, buffer);
             return new Grouped(values, start, length);
+        }
+
+        /** Merges {@code count} adjacent sorted runs ({@code bounds[i]..bounds[i+1]}) into one, pairwise. */
+        private static void mergeRuns(long[] a, int[] bounds, int count, long[] buffer) {
+            int[] b = Arrays.copyOf(bounds, count + 1);
+            int k = count;
+            while (k > 1) {
+                int merged = 0;
+                for (int i = 0; i < k; i += 2) {
+                    if (i + 1 < k) {
+                        merge(a, b[i], b[i + 1], b[i + 2], buffer);
+                    }
+                    b[merged++] = b[i];
+                }
+                b[merged] = b[k];
+                k = merged;
+            }
+        }
+
+        private static void merge(long[] a, int from, int mid, int to, long[] buffer) {
+            if (from == mid || mid == to || a[mid - 1] <= a[mid]) {
+                return;
+            }
+            int left = mid - from;
+            System.arraycopy(a, from, buffer, 0, left);
+            int i = 0;
+            int j = mid;
+            int out = from;
+            while (i < left && j < to) {
+                a[out++] = buffer[i] <= a[j] ? buffer[i++] : a[j++];
+            }
+            while (i < left) {
+                a[out++] = buffer[i++];
+            }
         }
     }
 

@@ -137,6 +137,11 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         return policy.spendByMonth();
     }
 
+    /** The monthly cycle's phases in order (for benchmarks of one phase; {@link #start()} schedules them). */
+    public List<Phase> phases() {
+        return List.copyOf(phases);
+    }
+
     public List<String> phaseNames() {
         return phases.stream().map(Phase::name).toList();
     }

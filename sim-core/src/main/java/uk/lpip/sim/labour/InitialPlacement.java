@@ -18,7 +18,16 @@ import uk.lpip.sim.population.Status;
  */
 public final class InitialPlacement {
     private static final int TRIES = 12;
+    /**
+     * The pool of vacancies is rebuilt after this many placements, or after 1/{@value #REBUILDS} of
+     * all candidates if that is more: between rebuilds a drawn vacancy may have been filled (it is
+     * then drawn again, up to {@value #TRIES} times). A fixed interval would make building quadratic
+     * in the population (each rebuild scans every firm); at most {@value #REBUILDS} rebuilds keep it
+     * linear, with the same small share of stale draws at any size. Below 131,072 candidates (every
+     * bundled scenario at its own scale) the interval is the fixed one.
+     */
     private static final int REBUILD_EVERY = 512;
+    private static final int REBUILDS = 256;
 
     private InitialPlacement() {
     }
@@ -51,8 +60,9 @@ public final class InitialPlacement {
         java.util.Arrays.sort(order, 0, candidates);
         VacancyPool pool = new VacancyPool();
         CommutingReach reach = e.places.reach();
+        int rebuildEvery = Math.max(REBUILD_EVERY, candidates / REBUILDS);
         for (int i = 0; i < candidates; i++) {
-            if (i % REBUILD_EVERY == 0) {
+            if (i % rebuildEvery == 0) {
                 pool.rebuild(firms, e.places.zoneCount(), sectors);
             }
             int p = (int) order[i];

@@ -78,10 +78,13 @@ public final class CompareReport {
         Cell best = list.stream().max(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
         Cell worst = list.stream().min(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
         long sure = list.stream().filter(c -> c.rate()[1] > 0 || c.rate()[2] < 0).count();
-        out.add(String.format(Locale.ROOT, "'%s' raises the employment rate most in %s, by %s percentage points, and least in %s "
-                        + "(%s); the 95%% interval excludes zero in %d of %d places.", pkg, best.place(),
-                Html.interval(best.rate()[0], best.rate()[1], best.rate()[2], "%+.2f"), worst.place(),
-                Html.interval(worst.rate()[0], worst.rate()[1], worst.rate()[2], "%+.2f"), sure, list.size()));
+        String bestText = Html.interval(best.rate()[0], best.rate()[1], best.rate()[2], "%+.2f");
+        String worstText = Html.interval(worst.rate()[0], worst.rate()[1], worst.rate()[2], "%+.2f");
+        String most = best.rate()[0] > 0 ? "raises the employment rate most in " + best.place() + ", by " + bestText
+                + " percentage points" : "raises the employment rate nowhere; its best place is " + best.place() + " (" + bestText + ")";
+        String least = worst == best ? "" : ", and has its lowest estimate in " + worst.place() + " (" + worstText + ")";
+        out.add(String.format(Locale.ROOT, "'%s' %s%s; the 95%% interval excludes zero in %d of %d places.", pkg, most, least,
+                sure, list.size()));
         Cell value = list.stream().filter(c -> Double.isFinite(c.bcr()[0])).max(Comparator.comparingDouble(c -> c.bcr()[0]))
                 .orElse(null);
         if (value != null) {

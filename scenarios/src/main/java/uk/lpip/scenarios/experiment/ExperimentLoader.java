@@ -157,7 +157,8 @@ public final class ExperimentLoader {
     }
 
     /** A path relative to the experiment file if that file exists there; otherwise as given (a bundled name). */
-    private static String scenarioReference(Path file, String ref) {
+    /** A scenario named in a file: a path relative to that file if one exists there, else as given (bundled name or path). */
+    public static String scenarioReference(Path file, String ref) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && Files.isRegularFile(parent.resolve(ref))) {
             return parent.resolve(ref).toString();

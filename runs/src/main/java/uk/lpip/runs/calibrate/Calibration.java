@@ -1,0 +1,294 @@
+package uk.lpip.runs.calibrate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.calibration.Targets;
+import uk.lpip.scenarios.calibration.TargetsLoader;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/**
+ * The method of simulated moments. A candidate's moments are the means, over replicates, of each
+ * target metric's mean over the recorded months at the whole region; every candidate uses the same
+ * replicate seeds (common random numbers), so the distance is a deterministic, smooth-ish function of
+ * the parameters. The distance is the weighted sum of squared relative errors
+ * {@code Σ w ((simulated − target) / |target|)²}. It is minimised over the parameters scaled to
+ * [0, 1] by BOBYQA (Powell's bound-constrained quadratic model; Brent's method for one parameter),
+ * from the base scenario's values, within an evaluation budget. Replicates run in parallel.
+ *
+ * <p>Every evaluation is appended to {@code evaluations.csv}; a calibration started again in the
+ * same directory replays them from the log instead of simulating (the optimiser is deterministic),
+ * so an interrupted calibration resumes where it stopped.
+ */
+public final class Calibration {
+    /** One evaluated candidate. */
+    public record Evaluation(int index, double[] parameters, double distance, double[] moments, boolean fromLog) { }
+
+    /** The best candidate with each moment's spread across replicates. */
+    public record Fit(double[] parameters, double distance, Effects.Effect[] moments, int evaluations) { }
+
+    /** Called after each evaluation (progress). */
+    public interface Listener {
+        void evaluated(Evaluation e, Evaluation best, int budget);
+    }
+
+    private final TargetsLoader.Loaded loaded;
+    private final Targets t;
+    private final Metric[] metrics;
+    private final int jobs;
+    private final Path log;
+    private final Map<String, double[]> cache = new HashMap<>();
+    private Evaluation best;
+    private int count;
+
+    public Calibration(TargetsLoader.Loaded loaded, int jobs, Path dir) throws IOException {
+        this.loaded = loaded;
+        this.t = loaded.targets();
+        this.metrics = t.targets().stream().map(x -> TargetsLoader.metric(x.metric())).toArray(Metric[]::new);
+        this.jobs = jobs;
+        this.log = dir.resolve("evaluations.csv");
+        readLog();
+    }
+
+    /** Minimises the distance within {@code budget} evaluations and returns the best fit. */
+    public Fit run(int budget, Listener listener) throws IOException {
+        int k = t.parameters().size();
+        double[] start = new double[k];
+        for (int i = 0; i < k; i++) {
+            Targets.Parameter p = t.parameters().get(i);
+            start[i] = (loaded.start()[i] - p.min()) / (p.max() - p.min());
+        }
+        try {
+            if (k == 1) {
+                UnivariateFunction f = x -> evaluate(new double[] {x}, budget, listener);
+                new BrentOptimizer(1e-4, 1e-6).optimize(new MaxEval(budget), new UnivariateObjectiveFunction(f),
+                        GoalType.MINIMIZE, new SearchInterval(0, 1, start[0]));
+            } else {
+                double[] lower = new double[k];
+                double[] upper = new double[k];
+                Arrays.fill(upper, 1);
+                PointValuePair ignored = new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-4).optimize(new MaxEval(budget),
+                        new ObjectiveFunction(x -> evaluate(x, budget, listener)), GoalType.MINIMIZE,
+                        new InitialGuess(start), new SimpleBounds(lower, upper));
+            }
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: keep the best found
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        double[] parameters = best.parameters();
+        double[][] perReplicate = simulate(parameters);
+        Effects.Effect[] moments = new Effects.Effect[metrics.length];
+        for (int m = 0; m < metrics.length; m++) {
+            double[] v = new double[t.replicates()];
+            for (int r = 0; r < v.length; r++) {
+                v[r] = perReplicate[r][m];
+            }
+            moments[m] = Effects.ofValues(v);
+        }
+        return new Fit(parameters, best.distance(), moments, count);
+    }
+
+    /** The weighted sum of squared relative errors of a candidate's moments. */
+    public double distance(double[] moments) {
+        double d = 0;
+        for (int m = 0; m < metrics.length; m++) {
+            Targets.Target target = t.targets().get(m);
+            double scale = Math.abs(target.value()) > 1e-12 ? Math.abs(target.value()) : 1;
+            double e = (moments[m] - target.value()) / scale;
+            d += target.weight() * e * e;
+        }
+        return d;
+    }
+
+    /** Parameters in their own units from the optimiser's [0, 1] scale. */
+    public double[] unscale(double[] x) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            Targets.Parameter p = t.parameters().get(i);
+            out[i] = p.min() + Math.max(0, Math.min(1, x[i])) * (p.max() - p.min());
+        }
+        return out;
+    }
+
+    private double evaluate(double[] x, int budget, Listener listener) {
+        double[] parameters = unscale(x);
+        String key = key(parameters);
+        double[] moments = cache.get(key);
+        boolean fromLog = moments != null;
+        if (moments == null) {
+            double[][] r = simulate(parameters);
+            moments = new double[metrics.length];
+            for (double[] replicate : r) {
+                for (int m = 0; m < metrics.length; m++) {
+                    moments[m] += replicate[m] / r.length;
+                }
+            }
+            cache.put(key, moments);
+        }
+        double distance = distance(moments);
+        Evaluation e = new Evaluation(++count, parameters, distance, moments, fromLog);
+        if (!fromLog) {
+            try {
+                append(e);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        }
+        if (best == null || distance < best.distance()) {
+            best = e;
+        }
+        listener.evaluated(e, best, budget);
+        return distance;
+    }
+
+    /** Each replicate's moments for a candidate: [replicate][target]. */
+    public double[][] simulate(double[] parameters) {
+        List<String> sets = new ArrayList<>(t.set());
+        for (int i = 0; i < parameters.length; i++) {
+            sets.add(t.parameters().get(i).path() + "=" + parameters[i]);
+        }
+        sets.add("run.seed=" + t.seed());
+        Scenario s;
+        try {
+            s = ScenarioLoader.load(loaded.scenarioReference(), sets);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("a candidate within the checked bounds did not load: " + e.problems(), e);
+        }
+        ModelConfig config = s.baseline().model();
+        double[][] out = new double[t.replicates()][];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, t.replicates())));
+        try {
+            List<Future<double[]>> futures = new ArrayList<>();
+            for (int r = 0; r < t.replicates(); r++) {
+                ModelConfig replicate = config.withRun(config.run().withSeed(SingleRun.replicateSeed(t.seed(), r)));
+                futures.add(pool.submit(() -> moments(replicate)));
+            }
+            for (int r = 0; r < out.length; r++) {
+                out[r] = futures.get(r).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private double[] moments(ModelConfig config) {
+        try (EconomyModel model = new EconomyModel(config, 1)) {
+            MetricsTable table = model.run();
+            int region = table.areas().region();
+            double[] out = new double[metrics.length];
+            for (int m = 0; m < metrics.length; m++) {
+                double sum = 0;
+                for (int month = 0; month < table.monthCount(); month++) {
+                    sum += table.value(month, region, metrics[m]);
+                }
+                out[m] = sum / table.monthCount();
+            }
+            return out;
+        }
+    }
+
+    private static String key(double[] parameters) {
+        StringBuilder b = new StringBuilder();
+        for (double p : parameters) {
+            b.append(Double.toString(p)).append(';');
+        }
+        return b.toString();
+    }
+
+    private void readLog() throws IOException {
+        if (!Files.exists(log)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        int k = t.parameters().size();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f.length != 2 + k + metrics.length) {
+                continue;   // a line cut short by an interruption
+            }
+            double[] parameters = new double[k];
+            double[] moments = new double[metrics.length];
+            for (int i = 0; i < k; i++) {
+                parameters[i] = Double.parseDouble(f[1 + i]);
+            }
+            for (int m = 0; m < metrics.length; m++) {
+                moments[m] = Double.parseDouble(f[2 + k + m]);
+            }
+            cache.put(key(parameters), moments);
+        }
+    }
+
+    private void append(Evaluation e) throws IOException {
+        boolean fresh = !Files.exists(log);
+        try (Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            if (fresh) {
+                StringBuilder h = new StringBuilder("evaluation");
+                t.parameters().forEach(p -> h.append(",\"").append(p.path()).append('"'));
+                h.append(",distance");
+                t.targets().forEach(x -> h.append(',').append(x.metric()));
+                w.write(h.append('\n').toString());
+            }
+            StringBuilder b = new StringBuilder(Integer.toString(cache.size()));
+            for (double p : e.parameters()) {
+                b.append(',').append(p);
+            }
+            b.append(',').append(String.format(Locale.ROOT, "%.9g", e.distance()));
+            for (double m : e.moments()) {
+                b.append(',').append(m);
+            }
+            w.write(b.append('\n').toString());
+        }
+    }
+
+    /** An I/O failure inside the optimiser's callback. */
+    private static final class UncheckedIOException extends RuntimeException {
+        UncheckedIOException(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package uk.lpip.runs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.calibrate.Calibration;
+import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.scenarios.calibration.ScenarioValues;
+import uk.lpip.scenarios.calibration.Targets;
+import uk.lpip.scenarios.calibration.TargetsLoader;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+
+/** {@code lpip calibrate}: fit a scenario's free parameters to published statistics (method of simulated moments). */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit SCENARIO's free parameters to the targets (published statistics) by the method of simulated "
+                + "moments: BOBYQA over the parameters' bounds from the scenario's values, each candidate simulated with "
+                + "the same replicate seeds, replicates in parallel. Writes DIR/<name>/fitted.yaml (an overlay that "
+                + "extends SCENARIO), fit.csv (target, source, simulated with 95% interval, error) and evaluations.csv "
+                + "(every candidate; running again in the same directory resumes from it). See docs/calibration.md.",
+                "Exit codes: 0 done, 2 bad targets file or scenario."})
+final class CalibrateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to fit: bundled name or file.")
+    String scenario;
+
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "Targets and free parameters (YAML; default: calibration/<SCENARIO>.yaml).")
+    Path targets;
+
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "60",
+            description = "Most candidates simulated (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Replicates run at once (default: available cores).")
+    Integer jobs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
+            description = "Results directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = targets != null ? targets : Path.of("calibration", Path.of(scenario).getFileName().toString()
+                .replaceAll("\\.ya?ml$", "") + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            err.printf("lpip calibrate: no targets file %s (give one with --targets)%n", file);
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        if (budget < 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be at least 3, was " + budget);
+        }
+        TargetsLoader.Loaded loaded;
+        try {
+            loaded = TargetsLoader.load(file, scenario);
+        } catch (ScenarioException e) {
+            ScenarioArguments.printProblems(err, file.toString(), e.problems());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        Targets t = loaded.targets();
+        Path dir = Files.createDirectories(out.resolve(t.name()));
+        String text = Files.readString(file, StandardCharsets.UTF_8) + "\n# base scenario: " + scenario + "\n";
+        Path copy = dir.resolve("targets.yaml");
+        if (Files.exists(copy) && !Files.readString(copy, StandardCharsets.UTF_8).equals(text)) {
+            err.printf("lpip calibrate: %s holds a calibration from a different targets file or scenario; use another --out%n", dir);
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        AtomicFiles.write(copy, w -> w.write(text));
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        err.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
+                scenario, t.parameters().size(), t.targets().size(), t.replicates(), budget);
+        long t0 = System.nanoTime();
+        Calibration c = new Calibration(loaded, workers, dir);
+        Calibration.Fit fit = c.run(budget, (e, best, b) -> {
+            err.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
+                    e.fromLog() ? " (from the log)" : "", best.distance());
+            err.flush();
+        });
+        List<String> paths = t.parameters().stream().map(Targets.Parameter::path).toList();
+        List<String> sets = new java.util.ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            sets.add(paths.get(i) + "=" + fit.parameters()[i]);
+        }
+        try {
+            var fitted = ScenarioLoader.load(scenario, sets);
+            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + scenario + ", " + file + "): distance "
+                    + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations() + " candidates.\n"
+                    + "Use it with extends, or run it: ./lpip run <this file>. The fit table is fit.csv beside it.";
+            String overlay = ScenarioValues.overlay(header, fitted.name(), scenario, fitted, paths);
+            AtomicFiles.write(dir.resolve("fitted.yaml"), w -> w.write(overlay));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the fitted parameters did not load: " + e.problems(), e);
+        }
+        AtomicFiles.write(dir.resolve("fit.csv"), w -> {
+            w.write("metric,source,target,simulated,low,high,error,relative_error,weight\n");
+            for (int m = 0; m < t.targets().size(); m++) {
+                Targets.Target x = t.targets().get(m);
+                Effects.Effect e = fit.moments()[m];
+                w.write(String.join(",", x.metric(), "\"" + x.source().replace("\"", "'") + "\"", Double.toString(x.value()),
+                        Double.toString(e.mean()), Double.toString(e.low()), Double.toString(e.high()),
+                        Double.toString(e.mean() - x.value()), Double.toString((e.mean() - x.value()) / Math.abs(x.value())),
+                        Double.toString(x.weight())) + "\n");
+            }
+        });
+        o.printf(Locale.ROOT, "%nFit of %s after %d candidates (%.1f s): distance %.5f%n", scenario, fit.evaluations(),
+                (System.nanoTime() - t0) / 1e9, fit.distance());
+        o.printf("%-44s %12s %12s%n", "parameter", "start", "fitted");
+        for (int i = 0; i < paths.size(); i++) {
+            o.printf(Locale.ROOT, "%-44s %12.6g %12.6g%n", paths.get(i), loaded.start()[i], fit.parameters()[i]);
+        }
+        o.printf("%n%-30s %10s %26s %10s  %s%n", "target", "published", "simulated [95% interval]", "error", "source");
+        for (int m = 0; m < t.targets().size(); m++) {
+            Targets.Target x = t.targets().get(m);
+            Effects.Effect e = fit.moments()[m];
+            o.printf(Locale.ROOT, "%-30s %10.4f %26s %+10.4f  %s%n", x.metric(), x.value(), String.format(Locale.ROOT,
+                    "%.4f [%.4f, %.4f]", e.mean(), e.low(), e.high()), e.mean() - x.value(), x.source());
+        }
+        o.printf("%nWrote %s, %s and %s%n", dir.resolve("fitted.yaml"), dir.resolve("fit.csv"), dir.resolve("evaluations.csv"));
+        o.flush();
+        return Lpip.EXIT_OK;
+    }
+}

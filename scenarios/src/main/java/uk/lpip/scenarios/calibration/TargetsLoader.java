@@ -1,0 +1,175 @@
+package uk.lpip.scenarios.calibration;
+
+import static uk.lpip.scenarios.format.Field.of;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.experiment.ExperimentLoader;
+import uk.lpip.scenarios.format.Field;
+import uk.lpip.scenarios.format.ListSpec;
+import uk.lpip.scenarios.format.ObjectSpec;
+import uk.lpip.scenarios.format.SpecReader;
+import uk.lpip.scenarios.format.ValueSpec;
+import uk.lpip.scenarios.load.NodePaths;
+import uk.lpip.scenarios.load.Problem;
+import uk.lpip.scenarios.load.Problems;
+import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
+import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.YamlReader;
+import uk.lpip.sim.metrics.Metric;
+
+/**
+ * Reads a targets file as strictly as a scenario: unknown keys, unknown metrics, bad bounds and
+ * parameter paths that do not name a number in the scenario are reported at file:line:column, and
+ * the scenario is loaded at each parameter's bounds, so every problem is found before any run.
+ */
+public final class TargetsLoader {
+    private TargetsLoader() {
+    }
+
+    static final ObjectSpec<Targets.Target> TARGET = new ObjectSpec<>("target", "a published statistic to match",
+            v -> new Targets.Target(v.text("metric"), v.number("value"), v.text("source"), v.number("weight")),
+            of("metric", ValueSpec.id(), Targets.Target::metric, "a metric (docs/outputs.md): its mean over the recorded "
+                    + "months at the whole region", "", "employment_rate"),
+            of("value", ValueSpec.number(-1e12, 1e12), Targets.Target::value, "the published value, in the metric's unit", "",
+                    "0.701"),
+            of("source", ValueSpec.text(), Targets.Target::source, "where the value comes from", "", "ONS LFS Jul–Sep 2022"),
+            Field.<Targets.Target, Double>of("weight", ValueSpec.number(0, 1e6), Targets.Target::weight,
+                    "weight of its squared relative error in the distance", "", "1").withFallback(1.0));
+
+    static final ObjectSpec<Targets.Parameter> PARAMETER = new ObjectSpec<>("parameter", "a free parameter and its bounds",
+            v -> new Targets.Parameter(v.text("path"), v.number("min"), v.number("max")),
+            of("path", ValueSpec.text(), Targets.Parameter::path, "the value's path, as for --set", "",
+                    "labour.inactivity[0].hazard_from_employed"),
+            of("min", ValueSpec.number(-1e12, 1e12), Targets.Parameter::min, "lower bound", "", "0.0002"),
+            of("max", ValueSpec.number(-1e12, 1e12), Targets.Parameter::max, "upper bound", "", "0.004"));
+
+    public static final ObjectSpec<Targets> TARGETS = new ObjectSpec<>("targets",
+            "published statistics a place should match, and the parameters to fit",
+            v -> new Targets(v.text("name"), v.text("scenario"), v.get("set"), v.get("seed"), v.integer("replicates"),
+                    v.get("targets"), v.get("parameters")),
+            of("name", ValueSpec.id(), Targets::name, "the calibration's name: its results directory", "", "northern-ireland"),
+            of("scenario", ValueSpec.text(), Targets::scenario, "the base scenario: bundled name or path", "", "northern-ireland"),
+            Field.<Targets, List<String>>of("set", new ListSpec<>(ValueSpec.text(), 0), Targets::set,
+                    "overrides for every run, PATH=VALUE (e.g. scale and length)", "", "[run.scale=0.02]").withFallback(List.of()),
+            Field.<Targets, Long>of("seed", ValueSpec.whole(0, Long.MAX_VALUE), Targets::seed,
+                    "seed of the replicates (the same for every candidate: common random numbers)", "", "20260101")
+                    .withFallback(20_260_101L),
+            Field.<Targets, Integer>of("replicates", ValueSpec.integer(1, 1000), Targets::replicates,
+                    "replicates per candidate; moments are their means", "", "3").withFallback(3),
+            of("targets", new ListSpec<>(TARGET, 1), Targets::targets, "the moments to match", "", "see below"),
+            of("parameters", new ListSpec<>(PARAMETER, 1), Targets::parameters, "the free parameters", "", "see below"));
+
+    /** The problem with its base scenario as loaded (with the overrides and seed). */
+    public record Loaded(Targets targets, Path file, String scenarioReference, Scenario base, double[] start) { }
+
+    public static Loaded load(Path file) throws ScenarioException {
+        return load(file, null);
+    }
+
+    /** As {@link #load(Path)}, with the base scenario given on the command line instead of the file's (if not null). */
+    public static Loaded load(Path file, String scenarioOverride) throws ScenarioException {
+        Problems problems = new Problems();
+        String name = file.toString();
+        Node root;
+        try {
+            root = YamlReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.location(), "", e.getMessage());
+            throw new ScenarioException(problems.sorted());
+        }
+        Targets read = new SpecReader(problems).read(TARGETS, root, null, "");
+        if (read == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        Targets t = scenarioOverride == null ? read : new Targets(read.name(), scenarioOverride, read.set(), read.seed(),
+                read.replicates(), read.targets(), read.parameters());
+        for (int i = 0; i < t.targets().size(); i++) {
+            String id = t.targets().get(i).metric();
+            if (metric(id) == null) {
+                String at = "targets[" + i + "].metric";
+                problems.add(NodePaths.locate(root, at), at, "no metric '" + id + "' (docs/outputs.md lists them)");
+            }
+        }
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < t.parameters().size(); i++) {
+            Targets.Parameter p = t.parameters().get(i);
+            String at = "parameters[" + i + "]";
+            if (!(p.min() < p.max())) {
+                problems.add(NodePaths.locate(root, at + ".max"), at + ".max", "max must be above min (" + p.min() + ")");
+            }
+            if (!paths.add(p.path())) {
+                problems.add(NodePaths.locate(root, at + ".path"), at + ".path", "'" + p.path() + "' is already a parameter");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        String ref = scenarioOverride != null ? scenarioOverride : ExperimentLoader.scenarioReference(file, t.scenario());
+        Scenario base = null;
+        for (int bound = 0; bound < 2; bound++) {
+            List<String> sets = new ArrayList<>(t.set());
+            for (Targets.Parameter p : t.parameters()) {
+                sets.add(p.path() + "=" + (bound == 0 ? p.min() : p.max()));
+            }
+            try {
+                ScenarioLoader.load(ref, sets);
+            } catch (ScenarioException x) {
+                report(root, t, x, problems, bound == 0 ? "min" : "max");
+            }
+        }
+        try {
+            List<String> sets = new ArrayList<>(t.set());
+            sets.add("run.seed=" + t.seed());
+            base = ScenarioLoader.load(ref, sets);
+        } catch (ScenarioException x) {
+            report(root, t, x, problems, null);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        double[] start = new double[t.parameters().size()];
+        for (int i = 0; i < start.length; i++) {
+            Targets.Parameter p = t.parameters().get(i);
+            double v = ScenarioValues.number(base, p.path());
+            start[i] = Double.isFinite(v) ? Math.max(p.min(), Math.min(p.max(), v)) : (p.min() + p.max()) / 2;
+        }
+        return new Loaded(t, file, ref, base, start);
+    }
+
+    public static Metric metric(String id) {
+        for (Metric m : Metric.values()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static void report(Node root, Targets t, ScenarioException x, Problems problems, String bound) {
+        for (Problem p : x.problems()) {
+            int index = -1;
+            for (int i = 0; i < t.parameters().size(); i++) {
+                if (p.path().equals(t.parameters().get(i).path()) || p.message().contains(t.parameters().get(i).path())) {
+                    index = i;
+                }
+            }
+            String at = index >= 0 ? "parameters[" + index + "]" + (bound == null ? ".path" : "." + bound)
+                    : p.location().isCommandLine() ? "set" : "scenario";
+            problems.add(NodePaths.locate(root, at), at, (bound != null && index >= 0 ? "at its " + bound + ": " : "")
+                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+        }
+    }
+}

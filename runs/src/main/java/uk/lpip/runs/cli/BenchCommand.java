@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println(b);
         out.printf(Locale.ROOT, "csv: persons,threads,months,seconds_per_month,person_months_per_second,bytes_per_person,"
-                        + "peak_heap_bytes%ncsv: %d,%d,%d,%.4f,%.0f,%.1f,%d%n", r.persons(), workers, months, total / months,
+                        + "peak_heap_bytes%ncsv: %d,%d,%d,%.9f,%.0f,%.1f,%d%n", r.persons(), workers, months, total / months,
                 r.personMonthsPerSecond(), r.bytesPerPerson(), r.peakHeapBytes());
         out.flush();
         return Lpip.EXIT_OK;

@@ -25,7 +25,7 @@ class BenchCommandTest {
         assertEquals("2", csv.group(3), "months timed");
         double perMonth = Double.parseDouble(csv.group(4));
         double rate = Double.parseDouble(csv.group(5));
-        assertEquals(persons / perMonth, rate, rate * 1e-3, "person-months per second = persons / seconds per month");
+        assertEquals(persons / perMonth, rate, rate * 1e-3, "person-months per second = persons / seconds per month (as printed)");
         assertTrue(Double.parseDouble(csv.group(6)) > 0 && Long.parseLong(csv.group(7)) > 0, "memory measured");
         assertTrue(r.out().contains("machine: ") && r.out().contains("jvm: "), "the machine and JVM are named");
         assertTrue(r.out().contains("labour market") && r.out().contains("metrics"), "time by phase");

@@ -85,8 +85,6 @@ public final class HeatMap {
         }
         JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart, text);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
         NumberAxis legendAxis = new NumberAxis(scaleName);
         legendAxis.setRange(-extent, extent);
         legendAxis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

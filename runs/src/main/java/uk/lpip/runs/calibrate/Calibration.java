@@ -1,6 +1,7 @@
 package uk.lpip.runs.calibrate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.concurrent.Future;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -100,7 +100,7 @@ public final class Calibration {
                 double[] lower = new double[k];
                 double[] upper = new double[k];
                 Arrays.fill(upper, 1);
-                PointValuePair ignored = new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-4).optimize(new MaxEval(budget),
+                new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-4).optimize(new MaxEval(budget),
                         new ObjectiveFunction(x -> evaluate(x, budget, listener)), GoalType.MINIMIZE,
                         new InitialGuess(start), new SimpleBounds(lower, upper));
             }
@@ -277,18 +277,6 @@ public final class Calibration {
                 b.append(',').append(m);
             }
             w.write(b.append('\n').toString());
-        }
-    }
-
-    /** An I/O failure inside the optimiser's callback. */
-    private static final class UncheckedIOException extends RuntimeException {
-        UncheckedIOException(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 }

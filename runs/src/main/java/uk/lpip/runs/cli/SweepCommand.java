@@ -26,8 +26,9 @@ import uk.lpip.scenarios.load.ScenarioException;
                 "Each finished run is committed atomically under DIR/<experiment>/runs/; a failing run is recorded under "
                         + "failed/ and the sweep goes on. After an interruption (even kill -9) run the same command with "
                         + "--resume: it finishes the rest and each run exists exactly once. With --shard i/N only a "
-                        + "deterministic share runs (for cluster array jobs); 'lpip merge' then joins the shares and "
-                        + "writes the sweep's tables. See docs/experiments.md.",
+                        + "deterministic share runs; 'lpip merge' then joins the shares and writes the sweep's tables, "
+                        + "charts and report. With --slurm the sweep is submitted to Slurm as a job array of shards and a "
+                        + "dependent merge job (docs/cluster.md). See docs/experiments.md.",
                 "Exit codes: 0 all runs done, 1 some runs failed, 2 bad experiment or options."})
 final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -179,7 +179,7 @@ public final class SlurmSweep {
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             return new Estimate(seconds, peak);
         } finally {
-            uk.lpip.runs.output.AtomicFiles.deleteTree(scratch);
+            AtomicFiles.deleteTree(scratch);
         }
     }
 

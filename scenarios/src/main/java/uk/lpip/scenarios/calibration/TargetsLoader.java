@@ -2,9 +2,6 @@ package uk.lpip.scenarios.calibration;
 
 import static uk.lpip.scenarios.format.Field.of;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +19,8 @@ import uk.lpip.scenarios.load.Problem;
 import uk.lpip.scenarios.load.Problems;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.load.YamlFiles;
 import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.metrics.Metric;
 
 /**
@@ -79,17 +75,7 @@ public final class TargetsLoader {
     /** As {@link #load(Path)}, with the base scenario given on the command line instead of the file's (if not null). */
     public static Loaded load(Path file, String scenarioOverride) throws ScenarioException {
         Problems problems = new Problems();
-        String name = file.toString();
-        Node root;
-        try {
-            root = YamlReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        } catch (YamlReader.YamlException e) {
-            problems.add(e.location(), "", e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        }
+        Node root = YamlFiles.read(file).root();
         Targets read = new SpecReader(problems).read(TARGETS, root, null, "");
         if (read == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());

@@ -2,9 +2,6 @@ package uk.lpip.scenarios.experiment;
 
 import static uk.lpip.scenarios.format.Field.of;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +17,8 @@ import uk.lpip.scenarios.load.Problem;
 import uk.lpip.scenarios.load.Problems;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.load.YamlFiles;
 import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.OutreachSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
@@ -91,17 +87,7 @@ public final class ComparisonLoader {
 
     public static Loaded load(Path file) throws ScenarioException {
         Problems problems = new Problems();
-        String name = file.toString();
-        Node root;
-        try {
-            root = YamlReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        } catch (YamlReader.YamlException e) {
-            problems.add(e.location(), "", e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        }
+        Node root = YamlFiles.read(file).root();
         Comparison c = new SpecReader(problems).read(COMPARISON, root, null, "");
         if (c == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());

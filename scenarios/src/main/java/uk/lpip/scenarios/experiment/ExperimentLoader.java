@@ -1,7 +1,5 @@
 package uk.lpip.scenarios.experiment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +13,8 @@ import uk.lpip.scenarios.load.Problem;
 import uk.lpip.scenarios.load.Problems;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.load.YamlFiles;
 import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.policy.InterventionSpec;
 
@@ -72,25 +69,9 @@ public final class ExperimentLoader {
 
     private static Loaded load(Path file, boolean withScenarios) throws ScenarioException {
         Problems problems = new Problems();
-        String name = file.toString();
-        String text;
-        try {
-            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
-                problems.add(new Location(name, 1, 1), "", "the file is larger than " + ScenarioLoader.MAX_FILE_BYTES + " bytes");
-                throw new ScenarioException(problems.sorted());
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        }
-        Node root;
-        try {
-            root = YamlReader.read(name, text);
-        } catch (YamlReader.YamlException e) {
-            problems.add(e.location(), "", e.getMessage());
-            throw new ScenarioException(problems.sorted());
-        }
+        YamlFiles.Read read = YamlFiles.read(file);
+        String text = read.text();
+        Node root = read.root();
         Experiment e = new SpecReader(problems).read(ExperimentFormat.EXPERIMENT, root, null, "");
         if (e == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());

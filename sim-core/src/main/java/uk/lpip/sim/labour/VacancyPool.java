@@ -46,7 +46,6 @@ final class VacancyPool {
             remoteSlot = new int[entries + (entries >> 2) + 16];
             remoteBefore = new long[remoteSlot.length + 1];
         }
-        long[] units = new long[entries];
         int[] cursor = Arrays.copyOf(perLevel, L);
         for (int f = 0; f < n; f++) {
             double share = sectors.remoteShare(firms.sector[f]);
@@ -59,13 +58,13 @@ final class VacancyPool {
                 if (u > 0) {
                     int at = cursor[s]++;
                     remoteSlot[at] = f * L + s;
-                    units[at] = u;
+                    remoteBefore[at + 1] = u;   // the units, summed into running totals below
                 }
             }
         }
         remoteBefore[0] = 0;
         for (int i = 0; i < entries; i++) {
-            remoteBefore[i + 1] = remoteBefore[i] + units[i];
+            remoteBefore[i + 1] += remoteBefore[i];
         }
         System.arraycopy(perLevel, 1, remoteLevelEnd, 0, L);
     }

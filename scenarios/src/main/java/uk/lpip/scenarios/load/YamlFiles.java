@@ -1,0 +1,39 @@
+package uk.lpip.scenarios.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import uk.lpip.scenarios.yaml.Location;
+import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.YamlReader;
+
+/**
+ * Reads the YAML files that sit beside scenarios (experiments, comparisons, calibration targets):
+ * a file too large, unreadable or not YAML is one problem at its location, as a scenario's would be.
+ */
+public final class YamlFiles {
+    /** A file's text and its YAML tree. */
+    public record Read(String text, Node root) { }
+
+    private YamlFiles() {
+    }
+
+    public static Read read(Path file) throws ScenarioException {
+        String name = file.toString();
+        Problems problems = new Problems();
+        try {
+            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
+                problems.add(new Location(name, 1, 1), "", "the file is larger than " + ScenarioLoader.MAX_FILE_BYTES + " bytes");
+                throw new ScenarioException(problems.sorted());
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return new Read(text, YamlReader.read(name, text));
+        } catch (IOException e) {
+            problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.location(), "", e.getMessage());
+        }
+        throw new ScenarioException(problems.sorted());
+    }
+}

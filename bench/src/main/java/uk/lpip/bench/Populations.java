@@ -16,6 +16,16 @@ final class Populations {
 
     /** A started model of {@code persons} agents after {@code warmup} months. */
     static EconomyModel started(String scenario, long persons, int threads, int warmup, int maxMonths) {
+        EconomyModel model = new EconomyModel(config(scenario, persons, warmup, maxMonths), threads);
+        model.start();
+        for (int m = 0; m < warmup; m++) {
+            model.schedule.step(model);
+        }
+        return model;
+    }
+
+    /** The scenario at {@code persons} agents, no burn-in, long enough for warm-up and measured months. */
+    static ModelConfig config(String scenario, long persons, int warmup, int maxMonths) {
         ModelConfig base;
         try {
             base = ScenarioLoader.load(scenario).baseline().model();
@@ -23,13 +33,7 @@ final class Populations {
             throw new IllegalArgumentException(scenario + ": " + e.getMessage(), e);
         }
         long population = base.place().zones().stream().mapToLong(PlaceConfig.ZoneConfig::population).sum();
-        ModelConfig config = base.withRun(base.run().withScale((double) persons / population).withBurnIn(0)
+        return base.withRun(base.run().withScale((double) persons / population).withBurnIn(0)
                 .withMonths(warmup + maxMonths));
-        EconomyModel model = new EconomyModel(config, threads);
-        model.start();
-        for (int m = 0; m < warmup; m++) {
-            model.schedule.step(model);
-        }
-        return model;
     }
 }

@@ -13,7 +13,8 @@ public final class BundledScenarios {
     public static final String DEFAULT = "demo";
 
     private static final List<String> NAMES = List.of("demo", "rural-wales", "forth-valley", "northern-ireland",
-            "yorkshire-humber", "rural-wales-broadband", "forth-valley-skills", "northern-ireland-skills",
+            "yorkshire-humber", "rural-wales-unfitted", "forth-valley-unfitted", "northern-ireland-unfitted",
+            "yorkshire-humber-unfitted", "rural-wales-broadband", "forth-valley-skills", "northern-ireland-skills",
             "yorkshire-humber-skills", "forth-valley-drought", "forth-valley-equal-share", "forth-valley-trading",
             "forth-valley-storage");
 

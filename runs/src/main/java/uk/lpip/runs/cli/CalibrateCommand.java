@@ -26,14 +26,16 @@ import uk.lpip.scenarios.load.ScenarioLoader;
         description = {"Fit SCENARIO's free parameters to the targets (published statistics) by the method of simulated "
                 + "moments: BOBYQA over the parameters' bounds from the scenario's values, each candidate simulated with "
                 + "the same replicate seeds, replicates in parallel. Writes DIR/<name>/fitted.yaml (an overlay that "
-                + "extends SCENARIO), fit.csv (target, source, simulated with 95% interval, error) and evaluations.csv "
+                + "extends the scenario fitted), fit.csv (target, source, simulated with 95%% interval, error) and evaluations.csv "
                 + "(every candidate; running again in the same directory resumes from it). See docs/calibration.md.",
                 "Exit codes: 0 done, 2 bad targets file or scenario."})
 final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to fit: bundled name or file.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to fit (bundled name or file). The name of a targets file "
+            + "(e.g. northern-ireland) fits the base scenario that file names (northern-ireland-unfitted, which the "
+            + "bundled northern-ireland extends with the fitted values).")
     String scenario;
 
     @Option(names = "--targets", paramLabel = "FILE",
@@ -66,14 +68,18 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         TargetsLoader.Loaded loaded;
         try {
-            loaded = TargetsLoader.load(file, scenario);
+            loaded = TargetsLoader.load(file, null);
+            if (!loaded.targets().name().equals(scenario)) {
+                loaded = TargetsLoader.load(file, scenario);
+            }
         } catch (ScenarioException e) {
             ScenarioArguments.printProblems(err, file.toString(), e.problems());
             return Lpip.EXIT_BAD_INPUT;
         }
         Targets t = loaded.targets();
+        String base = loaded.scenarioReference();
         Path dir = Files.createDirectories(out.resolve(t.name()));
-        String text = Files.readString(file, StandardCharsets.UTF_8) + "\n# base scenario: " + scenario + "\n";
+        String text = Files.readString(file, StandardCharsets.UTF_8) + "\n# base scenario: " + base + "\n";
         Path copy = dir.resolve("targets.yaml");
         if (Files.exists(copy) && !Files.readString(copy, StandardCharsets.UTF_8).equals(text)) {
             err.printf("lpip calibrate: %s holds a calibration from a different targets file or scenario; use another --out%n", dir);
@@ -82,7 +88,7 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.write(copy, w -> w.write(text));
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         err.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
-                scenario, t.parameters().size(), t.targets().size(), t.replicates(), budget);
+                base, t.parameters().size(), t.targets().size(), t.replicates(), budget);
         long t0 = System.nanoTime();
         Calibration c = new Calibration(loaded, workers, dir);
         Calibration.Fit fit = c.run(budget, (e, best, b) -> {
@@ -96,11 +102,11 @@ final class CalibrateCommand implements Callable<Integer> {
             sets.add(paths.get(i) + "=" + fit.parameters()[i]);
         }
         try {
-            var fitted = ScenarioLoader.load(scenario, sets);
-            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + scenario + ", " + file + "): distance "
+            var fitted = ScenarioLoader.load(base, sets);
+            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + file + "): distance "
                     + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations() + " candidates.\n"
                     + "Use it with extends, or run it: ./lpip run <this file>. The fit table is fit.csv beside it.";
-            String overlay = ScenarioValues.overlay(header, fitted.name(), scenario, fitted, paths);
+            String overlay = ScenarioValues.overlay(header, t.name(), base, fitted, paths);
             AtomicFiles.write(dir.resolve("fitted.yaml"), w -> w.write(overlay));
         } catch (ScenarioException e) {
             throw new IllegalStateException("the fitted parameters did not load: " + e.problems(), e);
@@ -116,7 +122,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         Double.toString(x.weight())) + "\n");
             }
         });
-        o.printf(Locale.ROOT, "%nFit of %s after %d candidates (%.1f s): distance %.5f%n", scenario, fit.evaluations(),
+        o.printf(Locale.ROOT, "%nFit of %s after %d candidates (%.1f s): distance %.5f%n", base, fit.evaluations(),
                 (System.nanoTime() - t0) / 1e9, fit.distance());
         o.printf("%-44s %12s %12s%n", "parameter", "start", "fitted");
         for (int i = 0; i < paths.size(); i++) {

@@ -12,7 +12,7 @@ import uk.lpip.sim.engine.Phase;
  */
 public final class CouncilBudgets implements Phase {
     /** Weight of the newest month in the income trend: about a year's memory. */
-    private static final double TREND_WEIGHT = 1.0 / 12.0;
+    public static final double TREND_WEIGHT = 1.0 / 12.0;
 
     @Override
     public String name() {
@@ -47,7 +47,7 @@ public final class CouncilBudgets implements Phase {
     }
 
     /** Spend the income trend, plus (or minus) a share of the gap between reserves and their target. */
-    static double plannedBudget(double incomeTrend, double reserves, CouncilFinanceConfig cf) {
+    public static double plannedBudget(double incomeTrend, double reserves, CouncilFinanceConfig cf) {
         double target = cf.reserveTargetMonths() * incomeTrend;
         return Math.max(0, incomeTrend + cf.reserveAdjustmentPerMonth() * (reserves - target));
     }

@@ -16,9 +16,12 @@ import uk.lpip.sim.places.Places;
  * rate that rises with the resident population and broadband coverage, funded by start-up
  * capital from outside the region. Sequential: firms are few and ids must be assigned in order.
  */
-final class FirmDemography {
+public final class FirmDemography {
     /** Expected jobs of a new firm (most start as micro businesses). */
-    private static final double ENTRANT_JOBS = 2.0;
+    public static final double ENTRANT_JOBS = 2.0;
+    /** Log-normal spread of an entrant's size and of its productivity around its sector's. */
+    public static final double ENTRANT_SIZE_SIGMA = 0.5;
+    public static final double ENTRANT_PRODUCTIVITY_SPREAD = 0.15;
     /** Size (jobs) at which the exogenous exit hazard is half that of a one-person firm. */
     static final int HALF_HAZARD_JOBS = 10;
 
@@ -58,7 +61,7 @@ final class FirmDemography {
      * firm and halves by {@value #HALF_HAZARD_JOBS} jobs (ONS Business Demography: survival rises
      * steeply with size), so a large employer rarely vanishes at random.
      */
-    static double exitHazard(double baseMonthly, int jobs) {
+    public static double exitHazard(double baseMonthly, int jobs) {
         return baseMonthly * (HALF_HAZARD_JOBS + 1.0) / (HALF_HAZARD_JOBS + Math.max(jobs, 1));
     }
 
@@ -82,8 +85,8 @@ final class FirmDemography {
         long key = (long) zone * 1024 + k;
         int sector = drawPrivateSector(sectors, e.places.isUrban(zone), rng.uniform(Purpose.ENTRANT_SECTOR, month, key));
         double productivity = sectors.grossOutputPerWorker(sector)
-                * Math.exp(0.15 * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));
-        double jobs = ENTRANT_JOBS * Math.exp(0.5 * rng.gaussian(Purpose.FIRM_SIZE, month, key, 0));
+                * Math.exp(ENTRANT_PRODUCTIVITY_SPREAD * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));
+        double jobs = ENTRANT_JOBS * Math.exp(ENTRANT_SIZE_SIGMA * rng.gaussian(Purpose.FIRM_SIZE, month, key, 0));
         double demand = jobs * sectors.meanJobWeight(sector) * productivity;
         double capital = e.config.firmDynamics().startUpCapitalMonths() * demand;
         int f = e.firms.add((byte) sector, zone, (float) productivity, demand, capital);
@@ -94,7 +97,7 @@ final class FirmDemography {
     }
 
     /** Draws an entrant's sector from the private sectors' employment shares, weighted for rural zones. */
-    static int drawPrivateSector(SectorTable sectors, boolean urban, double u) {
+    public static int drawPrivateSector(SectorTable sectors, boolean urban, double u) {
         double total = 0;
         for (int s = 0; s < sectors.count(); s++) {
             total += entryWeight(sectors.config(s), urban);

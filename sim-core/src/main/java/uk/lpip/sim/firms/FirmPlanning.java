@@ -125,7 +125,7 @@ public final class FirmPlanning implements Phase {
     }
 
     /** Wages rise where vacancies per searcher are above the reference and fall where below, within ±10%. */
-    static double wageMarkup(double relativeTightness, double elasticity) {
+    public static double wageMarkup(double relativeTightness, double elasticity) {
         double m = Math.pow(Math.max(relativeTightness, 1e-3), elasticity);
         return Math.max(WAGE_MARKUP_MIN, Math.min(WAGE_MARKUP_MAX, m));
     }

@@ -31,9 +31,9 @@ import uk.lpip.sim.population.Status;
 public final class LabourMarket implements Phase {
     private static final int L = Skill.LEVELS;
     /** Screening score: weight on skill above the requirement, and penalty per month out of work. */
-    private static final double SCORE_PER_SKILL = 0.5;
-    private static final double SCORE_PER_MONTH_UNEMPLOYED = 0.03;
-    private static final int MAX_APPLICATIONS = 16;
+    public static final double SCORE_PER_SKILL = 0.5;
+    public static final double SCORE_PER_MONTH_UNEMPLOYED = 0.03;
+    public static final int MAX_APPLICATIONS = 16;
 
     private final VacancyPool pool = new VacancyPool();
     private LongList[] appsByChunk = new LongList[0];

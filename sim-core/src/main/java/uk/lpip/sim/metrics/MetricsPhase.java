@@ -6,7 +6,6 @@ import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.MonthCounters;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.engine.Phase;
-import uk.lpip.sim.firms.Firms;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.policy.InterventionPhase;
 import uk.lpip.sim.population.Households;
@@ -121,22 +120,8 @@ public final class MetricsPhase implements Phase {
         setRolledUp(month, places, areas, Metric.BIRTHS, toDouble(mc.births));
         setRolledUp(month, places, areas, Metric.DEATHS, toDouble(mc.deaths));
 
-        Firms firms = e.firms;
-        double[] adopters = new double[zones];
-        double[] firmCount = new double[zones];
-        double[] gva = new double[zones];
-        double[] vacancies = new double[zones];
-        for (int f = 0; f < firms.count(); f++) {
-            if (firms.alive[f]) {
-                int z = firms.zone[f];
-                firmCount[z]++;
-                adopters[z] += firms.broadbandAdopted[f] ? 1 : 0;
-                gva[z] += firms.valueAdded[f];
-                vacancies[z] += firms.totalVacancies(f);
-            }
-        }
-        setRolledUp(month, places, areas, Metric.FIRMS, firmCount);
-        setRolledUp(month, places, areas, Metric.BROADBAND_ADOPTING_FIRMS, adopters);
+        FirmMetrics.record(e.firms, zones, month, areas, zoneValues -> rollUp(places, areas, zoneValues), table,
+                c[UNEMP]);
         double[] coveredResidents = new double[zones];
         for (int z = 0; z < zones; z++) {
             coveredResidents[z] = places.broadbandShare(z) * counts[z * COUNTS + POP];
@@ -144,12 +129,6 @@ public final class MetricsPhase implements Phase {
         double[] covered = rollUp(places, areas, coveredResidents);
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.BROADBAND_COVERAGE, ratio(covered[a], c[POP][a]));
-        }
-        setRolledUp(month, places, areas, Metric.GVA, gva);
-        double[] vac = rollUp(places, areas, vacancies);
-        for (int a = 0; a < areas.count(); a++) {
-            table.set(month, a, Metric.VACANCIES, vac[a]);
-            table.set(month, a, Metric.VACANCIES_PER_SEARCHER, ratio(vac[a], c[UNEMP][a]));
         }
 
         Councils councils = e.councils;

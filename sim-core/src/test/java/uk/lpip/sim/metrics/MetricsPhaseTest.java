@@ -1,11 +1,14 @@
 package uk.lpip.sim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.firms.Firms;
+import uk.lpip.sim.population.Skill;
 import uk.lpip.sim.population.Persons;
 import uk.lpip.sim.population.Status;
 
@@ -52,6 +55,41 @@ class MetricsPhaseTest {
             assertEquals(zones, table.value(0, town, Metric.EMPLOYED));
             assertEquals(table.value(0, town, Metric.POPULATION) + table.value(0, table.areas().council(1), Metric.POPULATION),
                     table.value(0, table.areas().region(), Metric.POPULATION));
+        }
+    }
+
+    /** The firm-size shares count the firms' filled jobs: micro below 10, SMEs below 250. */
+    @Test
+    void firmSizeSharesCountFilledJobs() {
+        try (EconomyModel model = new EconomyModel(TestPlaces.place(20_000, 1, 3, 17), 2)) {
+            MetricsTable table = model.run();
+            Firms firms = model.economy().firms;
+            double alive = 0;
+            double micro = 0;
+            double jobs = 0;
+            double smeJobs = 0;
+            int largest = 0;
+            for (int f = 0; f < firms.count(); f++) {
+                if (!firms.alive[f]) {
+                    continue;
+                }
+                int filled = 0;
+                for (int k = 0; k < Skill.LEVELS; k++) {
+                    filled += firms.jobs[f * Skill.LEVELS + k];
+                }
+                alive++;
+                micro += filled < 10 ? 1 : 0;
+                jobs += filled;
+                smeJobs += filled < 250 ? filled : 0;
+                largest = Math.max(largest, filled);
+            }
+            int region = table.areas().region();
+            double microShare = table.value(0, region, Metric.MICRO_FIRM_SHARE);
+            assertEquals(micro / alive, microShare, 1e-12);
+            assertEquals(smeJobs / jobs, table.value(0, region, Metric.SME_EMPLOYMENT_SHARE), 1e-12);
+            // A skewed (log-normal) size distribution: most firms are micro, yet they are not all.
+            assertTrue(microShare > 0.5 && microShare < 1, "micro share " + microShare);
+            assertEquals(alive, table.value(0, region, Metric.FIRMS));
         }
     }
 }

@@ -1,0 +1,292 @@
+package uk.lpip.bench.reference;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.labour.LabourMarket;
+import uk.lpip.sim.labour.MarketConditions;
+import uk.lpip.sim.labour.ReservationWage;
+import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.population.Status;
+
+/**
+ * The labour market as one MASON agent, written the usual object way: separations, then rounds in
+ * which each searcher walks the firms with open vacancies in their reach to pick applications,
+ * firms rank their applicants, and people take their best offer. The same rules and parameters as
+ * the fast model's {@link LabourMarket}; sequential, drawing from the model's MASON generator.
+ */
+final class RefLabourMarket implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int L = RefFirm.L;
+
+    /** Firms with vacancies, by zone then level; and remote-able ones by level. */
+    private List<List<RefFirm>> local = new ArrayList<>();
+    private final List<List<RefFirm>> remote = new ArrayList<>();
+
+    @Override
+    public void step(SimState state) {
+        ReferenceModel m = (ReferenceModel) state;
+        MersenneTwisterFast r = m.random;
+        separations(m, r);
+        LabourConfig lc = m.config().labour();
+        for (RefPerson p : m.persons()) {
+            p.searchedOut = false;
+        }
+        for (int round = 0; round < lc.matchingRounds(); round++) {
+            if (!indexVacancies(m)) {
+                break;
+            }
+            List<RefPerson> applied = new ArrayList<>();
+            for (RefPerson p : m.persons()) {
+                if (apply(m, r, p)) {
+                    applied.add(p);
+                }
+            }
+            for (RefFirm f : m.firms()) {
+                screen(r, f);
+            }
+            for (RefPerson p : applied) {
+                accept(m, p);
+            }
+        }
+        updateConditions(m);
+    }
+
+    private static void separations(ReferenceModel m, MersenneTwisterFast r) {
+        for (RefFirm f : m.firms()) {
+            Iterator<RefPerson> it = f.workers.iterator();
+            while (it.hasNext()) {
+                RefPerson p = it.next();
+                double share = f.alive ? f.layoffShare[p.jobLevel] : 1.0;
+                if (share > 0 && r.nextDouble() < share) {
+                    p.employer = null;
+                    p.changeStatus(Status.UNEMPLOYED);
+                    f.jobs[p.jobLevel]--;
+                    it.remove();
+                    m.counters().layoffs++;
+                }
+            }
+        }
+    }
+
+    /** Lists firms with vacancies by zone and level; false if there are none. */
+    private boolean indexVacancies(ReferenceModel m) {
+        int zones = m.places().zoneCount();
+        if (local.size() != zones * L) {
+            local = new ArrayList<>();
+            for (int i = 0; i < zones * L; i++) {
+                local.add(new ArrayList<>());
+            }
+            for (int k = 0; k < L; k++) {
+                remote.add(new ArrayList<>());
+            }
+        }
+        local.forEach(List::clear);
+        remote.forEach(List::clear);
+        boolean any = false;
+        for (RefFirm f : m.firms()) {
+            for (int k = 0; k < L; k++) {
+                if (f.vacancies[k] > 0) {
+                    local.get(f.zone * L + k).add(f);
+                    if (remoteUnits(m, f, k) > 0) {
+                        remote.get(k).add(f);
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static long remoteUnits(ReferenceModel m, RefFirm f, int k) {
+        return Math.round(f.vacancies[k] * m.sectors().remoteShare(f.sector));
+    }
+
+    /** A searcher's applications this round: vacancies drawn uniformly among the units in reach at or below their skill. */
+    private boolean apply(ReferenceModel m, MersenneTwisterFast r, RefPerson p) {
+        if (p.searchedOut || (p.status != Status.UNEMPLOYED && p.status != Status.EMPLOYED)) {
+            return false;
+        }
+        LabourConfig lc = m.config().labour();
+        int count;
+        double threshold;
+        if (p.status == Status.UNEMPLOYED) {
+            double wanted = lc.applicationsPerSearcher() * p.searchIntensity;
+            count = (int) wanted;
+            if (r.nextDouble() < wanted - count) {
+                count++;
+            }
+            threshold = ReservationWage.of(lc, p.monthlyWage, p.skill, p.monthsInStatus);
+        } else {
+            if (r.nextDouble() >= lc.onTheJobSearchShare() * p.searchIntensity) {
+                return false;
+            }
+            count = lc.onTheJobApplications();
+            threshold = p.monthlyWage * (1.0 + lc.jobSwitchPremium());
+        }
+        count = Math.min(count, LabourMarket.MAX_APPLICATIONS);
+        int[] zones = m.places().reach().zones(p.reachClass());
+        long localUnits = 0;
+        for (int z : zones) {
+            for (int k = 0; k <= p.skill; k++) {
+                for (RefFirm f : local.get(z * L + k)) {
+                    localUnits += f.vacancies[k];
+                }
+            }
+        }
+        long remoteTotal = 0;
+        if (p.broadband) {
+            for (int k = 0; k <= p.skill; k++) {
+                for (RefFirm f : remote.get(k)) {
+                    remoteTotal += remoteUnits(m, f, k);
+                }
+            }
+        }
+        long total = localUnits + remoteTotal;
+        if (total == 0) {
+            return false;
+        }
+        boolean sent = false;
+        List<RefFirm> chosenFirms = new ArrayList<>(count);
+        List<Integer> chosenLevels = new ArrayList<>(count);
+        for (int a = 0; a < count; a++) {
+            long unit = (long) (r.nextDouble() * total);
+            RefFirm firm = null;
+            int level = -1;
+            if (unit < localUnits) {
+                search:
+                for (int z : zones) {
+                    for (int k = 0; k <= p.skill; k++) {
+                        for (RefFirm f : local.get(z * L + k)) {
+                            if (unit < f.vacancies[k]) {
+                                firm = f;
+                                level = k;
+                                break search;
+                            }
+                            unit -= f.vacancies[k];
+                        }
+                    }
+                }
+            } else {
+                unit -= localUnits;
+                search:
+                for (int k = 0; k <= p.skill; k++) {
+                    for (RefFirm f : remote.get(k)) {
+                        long u = remoteUnits(m, f, k);
+                        if (unit < u) {
+                            firm = f;
+                            level = k;
+                            break search;
+                        }
+                        unit -= u;
+                    }
+                }
+            }
+            if (firm == null || firm.postedWage[level] < threshold || firm == p.employer
+                    || alreadyChosen(chosenFirms, chosenLevels, firm, level)) {
+                continue;
+            }
+            chosenFirms.add(firm);
+            chosenLevels.add(level);
+            firm.applicants[level].add(p);
+            sent = true;
+        }
+        return sent;
+    }
+
+    private static boolean alreadyChosen(List<RefFirm> firms, List<Integer> levels, RefFirm firm, int level) {
+        for (int i = 0; i < firms.size(); i++) {
+            if (firms.get(i) == firm && levels.get(i) == level) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The firm ranks each level's applicants (skill, spell length, luck) and offers its vacancies to the best. */
+    private static void screen(MersenneTwisterFast r, RefFirm f) {
+        for (int k = 0; k < L; k++) {
+            List<RefPerson> applicants = f.applicants[k];
+            if (applicants.isEmpty()) {
+                continue;
+            }
+            int vacancies = f.vacancies[k];
+            if (applicants.size() > vacancies) {
+                int required = k;
+                java.util.Map<RefPerson, Double> score = new java.util.HashMap<>();
+                for (RefPerson p : applicants) {
+                    int monthsOut = p.status == Status.UNEMPLOYED ? Math.min(p.monthsInStatus, 24) : 0;
+                    score.put(p, LabourMarket.SCORE_PER_SKILL * (p.skill - required)
+                            - LabourMarket.SCORE_PER_MONTH_UNEMPLOYED * monthsOut + r.nextDouble());
+                }
+                applicants.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+            }
+            for (int i = 0; i < Math.min(vacancies, applicants.size()); i++) {
+                RefPerson p = applicants.get(i);
+                p.offerFirms.add(f);
+                p.offerLevels.add(k);
+            }
+            applicants.clear();
+        }
+    }
+
+    /** A person with offers takes the best-paid. */
+    private static void accept(ReferenceModel m, RefPerson p) {
+        if (p.offerFirms.isEmpty()) {
+            return;
+        }
+        int best = 0;
+        for (int i = 1; i < p.offerFirms.size(); i++) {
+            if (p.offerFirms.get(i).postedWage[p.offerLevels.get(i)] > p.offerFirms.get(best).postedWage[p.offerLevels.get(best)]) {
+                best = i;
+            }
+        }
+        RefFirm firm = p.offerFirms.get(best);
+        int level = p.offerLevels.get(best);
+        p.offerFirms.clear();
+        p.offerLevels.clear();
+        ReferenceModel.Counters c = m.counters();
+        if (p.status == Status.EMPLOYED) {
+            RefFirm old = p.employer;
+            old.jobs[p.jobLevel]--;
+            old.workers.remove(p);
+            c.jobToJobMoves++;
+        }
+        if (!m.places().reach().reaches(p.reachClass(), firm.zone)) {
+            c.remoteHires++;
+        }
+        p.changeStatus(Status.EMPLOYED);
+        p.employer = firm;
+        p.jobLevel = (byte) level;
+        p.monthlyWage = firm.postedWage[level];
+        firm.vacancies[level]--;
+        firm.jobs[level]++;
+        firm.workers.add(p);
+        c.hires++;
+        p.searchedOut = true;
+    }
+
+    /** Vacancies left open and searchers by zone, and the tightness in reach they imply. */
+    private static void updateConditions(ReferenceModel m) {
+        MarketConditions c = m.market();
+        java.util.Arrays.fill(c.vacanciesByZone, 0);
+        java.util.Arrays.fill(c.searchersByZone, 0);
+        for (RefFirm f : m.firms()) {
+            if (f.alive) {
+                for (int k = 0; k < L; k++) {
+                    c.vacanciesByZone[f.zone] += f.vacancies[k];
+                }
+            }
+        }
+        for (RefPerson p : m.persons()) {
+            if (p.status == Status.UNEMPLOYED) {
+                c.searchersByZone[p.zone]++;
+            }
+        }
+        c.update(m.places().reach());
+    }
+}

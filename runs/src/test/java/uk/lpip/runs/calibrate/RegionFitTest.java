@@ -18,13 +18,15 @@ import uk.lpip.sim.metrics.MetricsTable;
 /**
  * Each bundled region, as shipped (its file's own scale and run length, seed 20260101), stays within
  * stated tolerances of the published rates in its targets file: a change that breaks a place's fit
- * fails here. Tolerances, in percentage points: employment and inactivity 2.0, unemployment 1.2 —
- * the current hand-set values' largest misses (docs/calibration.md) plus a margin for the run's own
- * noise; tighten them as fits improve.
+ * fails here. Tolerances, in percentage points: employment and inactivity 1.2, unemployment 0.6 for
+ * the three GB regions (their fitted values' largest misses at the default scale are 0.8 and 0.3);
+ * Northern Ireland, whose fit misses most (docs/calibration.md), 2.0 and 1.0.
  */
 class RegionFitTest {
-    private static final double RATE_TOLERANCE = 0.020;
-    private static final double UNEMPLOYMENT_TOLERANCE = 0.012;
+    private static final double RATE_TOLERANCE = 0.012;
+    private static final double UNEMPLOYMENT_TOLERANCE = 0.006;
+    private static final double NI_RATE_TOLERANCE = 0.020;
+    private static final double NI_UNEMPLOYMENT_TOLERANCE = 0.010;
 
     @ParameterizedTest
     @ValueSource(strings = {"northern-ireland", "rural-wales", "forth-valley", "yorkshire-humber"})
@@ -46,7 +48,9 @@ class RegionFitTest {
                 sum += table.value(month, table.areas().region(), m);
             }
             double mean = sum / table.monthCount();
-            double tolerance = m == Metric.UNEMPLOYMENT_RATE ? UNEMPLOYMENT_TOLERANCE : RATE_TOLERANCE;
+            boolean ni = region.equals("northern-ireland");
+            double tolerance = m == Metric.UNEMPLOYMENT_RATE ? (ni ? NI_UNEMPLOYMENT_TOLERANCE : UNEMPLOYMENT_TOLERANCE)
+                    : (ni ? NI_RATE_TOLERANCE : RATE_TOLERANCE);
             if (Math.abs(mean - t.value()) > tolerance) {
                 misses.add(String.format(Locale.ROOT, "%s %.1f%% against %.1f%% (%s)", t.metric(), 100 * mean, 100 * t.value(),
                         t.source()));

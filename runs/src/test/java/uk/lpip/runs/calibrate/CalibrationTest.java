@@ -82,7 +82,7 @@ class CalibrationTest {
         assertEquals(3, fit.size(), "a row per target");
         assertTrue(fit.get(1).startsWith("inactive_caring_rate,\"simulated with the true parameters\",0.03,"), fit.get(1));
         var fitted = ScenarioLoader.load(dir.resolve("fitted.yaml").toString());
-        assertEquals("demo", fitted.name());
+        assertEquals("synthetic", fitted.name(), "the overlay is named after its targets file");
         double caring = ScenarioValues.number(fitted, CARING);
         assertTrue(caring >= 0.0004 && caring <= 0.004 && caring != 0.0012, "the fitted value is in the overlay: " + caring);
         assertEquals(0.0005, ScenarioValues.number(fitted, "labour.inactivity[0].hazard_from_employed"), 1e-12,
@@ -97,6 +97,16 @@ class CalibrationTest {
         assertEquals(0, again.execute("calibrate", "demo", "--targets", file.toString(), "--budget", "12", "--out", out.toString()));
         assertEquals(logged, Files.readAllLines(dir.resolve("evaluations.csv")).size() - 1, "nothing simulated twice");
         assertTrue(progress.toString().contains("(from the log)"), progress.toString());
+
+        // The targets file's own name fits the base scenario it names (as `lpip calibrate <region>` does).
+        var byName = Lpip.commandLine();
+        java.io.StringWriter byNameErr = new java.io.StringWriter();
+        byName.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        byName.setErr(new java.io.PrintWriter(byNameErr));
+        assertEquals(0, byName.execute("calibrate", "synthetic", "--targets", file.toString(), "--budget", "12", "--out",
+                out.toString()), byNameErr.toString());
+        assertTrue(byNameErr.toString().startsWith("lpip calibrate: demo:"), byNameErr.toString());
+        assertTrue(Files.readString(dir.resolve("fitted.yaml")).contains("\nextends: demo\n"), "extends the file's base");
         assertTrue(text.toString().contains("inactive_long_term_sick_rate"), text.toString());
     }
 

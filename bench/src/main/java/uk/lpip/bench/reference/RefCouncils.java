@@ -3,7 +3,6 @@ package uk.lpip.bench.reference;
 import uk.lpip.sim.config.CouncilFinanceConfig;
 import uk.lpip.sim.councils.CouncilBudgets;
 import uk.lpip.sim.councils.Councils;
-import uk.lpip.sim.places.Places;
 
 /**
  * The councils: they collect council tax and business rates, pay for public services, receive
@@ -17,7 +16,7 @@ final class RefCouncils {
     final double[] incomeTrend;
     final double[] income;
 
-    RefCouncils(Councils start, Places places) {
+    RefCouncils(Councils start) {
         reserves = start.reserves.clone();
         centralGrantPerResident = start.centralGrantPerResident.clone();
         publicServiceBudget = start.publicServiceBudget.clone();

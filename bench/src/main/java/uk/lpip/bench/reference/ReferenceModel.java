@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import sim.engine.ParallelSequence;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
@@ -122,13 +123,9 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         persons.addAll(built.persons());
         households.addAll(built.households());
         firms.addAll(built.firms());
-        double wa = 0;
-        for (RefPerson p : persons) {
-            wa += p.isWorkingAge() ? 1 : 0;
-        }
-        this.workingAgeAtStart = wa;
-        this.workingAgeNow = wa;
-        this.councils = new RefCouncils(e.councils, places);
+        this.workingAgeAtStart = workingAge();
+        this.workingAgeNow = workingAgeAtStart;
+        this.councils = new RefCouncils(e.councils);
         this.birthHazard = 1.0 - Math.pow(1.0 - config.population().birthsPerAdult20to44Yearly(), 1.0 / 12.0);
         this.metrics = new RefMetrics(config.run().months());
         groupRandom = new MersenneTwisterFast[threads];
@@ -139,19 +136,40 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         for (int g = 0; g < threads; g++) {
             groupRandom[g] = new MersenneTwisterFast(config.run().seed() * 31 + g + 1);
             totals[g] = new Totals(places.councilCount(), places.zoneCount());
-            int group = g;
-            personGroups[g] = groupOf(persons.stream().filter(p -> p.group == group).toList());
-            householdGroups[g] = groupOf(households.stream().filter(h -> h.group == group).toList());
-            firmGroups[g] = groupOf(firms.stream().filter(f -> f.group == group).toList());
+            personGroups[g] = new Sequence(new Steppable[0]);
+            householdGroups[g] = new Sequence(new Steppable[0]);
+            firmGroups[g] = new Sequence(new Steppable[0]);
             birthsByGroup.add(new ArrayList<>());
             deathsByGroup.add(new ArrayList<>());
         }
+        regroup(personGroups, persons, p -> p.group);
+        regroup(householdGroups, households, h -> h.group);
+        regroup(firmGroups, firms, f -> f.group);
     }
 
-    private static Sequence groupOf(List<? extends Steppable> agents) {
-        // MASON 18's Sequence(Collection) constructor leaves the sequence empty (its size is never
-        // set), so agents are passed as an array.
-        return new Sequence(agents.toArray(new Steppable[0]));
+    /**
+     * Puts each agent in its group's sequence, replacing what the sequences held. (Arrays, since
+     * MASON 18's {@code Sequence(Collection)} constructor leaves a sequence empty: its size is never set.)
+     */
+    private <T extends Steppable> void regroup(Sequence[] groups, List<T> agents, ToIntFunction<T> groupOf) {
+        List<List<Steppable>> byGroup = new ArrayList<>();
+        for (int g = 0; g < groups.length; g++) {
+            byGroup.add(new ArrayList<>());
+        }
+        for (T agent : agents) {
+            byGroup.get(groupOf.applyAsInt(agent)).add(agent);
+        }
+        for (int g = 0; g < groups.length; g++) {
+            groups[g].replaceSteppables(byGroup.get(g).toArray(new Steppable[0]));
+        }
+    }
+
+    private double workingAge() {
+        double count = 0;
+        for (RefPerson p : persons) {
+            count += p.isWorkingAge() ? 1 : 0;
+        }
+        return count;
     }
 
     /** Steps the groups in parallel threads, or the one group directly. */
@@ -234,10 +252,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         }
         if (anyDeaths) {
             persons.removeIf(p -> p.status == Status.DEAD);
-            for (int g = 0; g < threads; g++) {
-                int group = g;
-                personGroups[g].replaceSteppables(persons.stream().filter(p -> p.group == group).toList());
-            }
+            regroup(personGroups, persons, p -> p.group);
         }
         for (int g = 0; g < threads; g++) {
             for (RefPerson parent : birthsByGroup.get(g)) {
@@ -255,11 +270,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
                 h.savings = 0;   // the estate passes to the state
             }
         }
-        double wa = 0;
-        for (RefPerson p : persons) {
-            wa += p.isWorkingAge() ? 1 : 0;
-        }
-        workingAgeNow = wa;
+        workingAgeNow = workingAge();
     }
 
     /** Local-services demand per unit of market weight by zone, public-services demand by council. */
@@ -294,10 +305,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
             return;
         }
         firms.removeAll(new java.util.HashSet<>(gone));
-        for (int g = 0; g < threads; g++) {
-            int group = g;
-            firmGroups[g].replaceSteppables(firms.stream().filter(f -> f.group == group).toList());
-        }
+        regroup(firmGroups, firms, f -> f.group);
     }
 
     MersenneTwisterFast random(int group) {
@@ -342,10 +350,6 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
 
     int threads() {
         return threads;
-    }
-
-    int month() {
-        return month;
     }
 
     List<RefPerson> persons() {

@@ -126,7 +126,17 @@ public final class ValueSpec<V> implements Spec<V> {
                 return v;
             }
             case BOOLEAN -> {
-                return k == Kind.BOOLEAN ? Boolean.valueOf(t.toLowerCase(Locale.ROOT)) : fail(error, node);
+                // Only the words true and false, in any case: YAML 1.1 also reads yes/no/on/off/y/n as
+                // booleans, and a misread there would silently flip a setting.
+                if ((k == Kind.BOOLEAN || k == Kind.STRING) && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"))) {
+                    return Boolean.valueOf(t.equalsIgnoreCase("true"));
+                }
+                if (k == Kind.BOOLEAN) {
+                    error[0] = "expected " + expected() + ", found '" + t + "'; write true or false (in any case): "
+                            + "yes, no, on and off are not accepted";
+                    return null;
+                }
+                return fail(error, node);
             }
             case TEXT -> {
                 return k == Kind.STRING && !t.isBlank() ? t : fail(error, node);

@@ -143,4 +143,16 @@ class ExperimentLoaderTest {
         List<String> q = problems(file("name: x", "scenario: nowhere"));
         assertTrue(q.stream().anyMatch(s -> s.contains("'nowhere' is neither a scenario file nor a bundled scenario")), q.toString());
     }
+
+    @Test
+    void aFactorsIntegerFlagIsTrueOrFalseNotYes() throws IOException {
+        Path f = file(
+                "name: yes-flag",
+                "scenario: northern-ireland-skills",
+                "design: latin_hypercube",
+                "factors:",
+                "  - {path: labour.matching_rounds, min: 1, max: 5, integer: yes}");
+        assertEquals(List.of(f + ":5:61: factors[0].integer: expected true or false, found 'yes'; "
+                + "write true or false (in any case): yes, no, on and off are not accepted"), problems(f));
+    }
 }

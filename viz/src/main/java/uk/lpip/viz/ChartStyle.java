@@ -18,6 +18,12 @@ final class ChartStyle {
     static final Color GRID = new Color(220, 220, 220);
     static final Color TEXT = new Color(40, 40, 40);
 
+    /** Characters per line and lines kept for the title, subtitle and source line of an 800-pixel-wide chart. */
+    static final int TITLE_WIDTH = 80;
+    static final int SUBTITLE_WIDTH = 110;
+    static final int SOURCE_WIDTH = 130;
+    static final int MAX_LINES = 3;
+
     private ChartStyle() {
     }
 
@@ -27,16 +33,17 @@ final class ChartStyle {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         TextTitle title = chart.getTitle();
+        title.setText(ChartText.wrap(title.getText(), TITLE_WIDTH, MAX_LINES));
         title.setFont(new Font(FONT, Font.BOLD, 16));
         title.setPaint(TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         if (text.subtitle() != null && !text.subtitle().isBlank()) {
-            TextTitle sub = new TextTitle(text.subtitle(), new Font(FONT, Font.PLAIN, 12));
+            TextTitle sub = new TextTitle(ChartText.wrap(text.subtitle(), SUBTITLE_WIDTH, MAX_LINES), new Font(FONT, Font.PLAIN, 12));
             sub.setPaint(TEXT);
             sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.addSubtitle(sub);
         }
-        TextTitle source = new TextTitle(text.source(), new Font(FONT, Font.PLAIN, 10));
+        TextTitle source = new TextTitle(ChartText.wrap(text.source(), SOURCE_WIDTH, MAX_LINES), new Font(FONT, Font.PLAIN, 10));
         source.setPaint(new Color(100, 100, 100));
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);

@@ -78,9 +78,12 @@ public final class FormatReference {
             case TEXT -> {
                 n.put("type", "string");
                 n.put("minLength", 1);
+                n.put("maxLength", TextRules.MAX_TEXT);
+                n.put("pattern", "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$");
             }
             case ID -> {
                 n.put("type", "string");
+                n.put("maxLength", TextRules.MAX_ID);
                 n.put("pattern", "^[a-z0-9][a-z0-9_-]*$");
             }
             case ENUM -> {

@@ -81,8 +81,8 @@ public final class ValueSpec<V> implements Spec<V> {
             case INTEGER, LONG -> "a whole number from " + fmt(min) + " to " + fmt(max);
             case NUMBER -> min == 0 && max == 1 ? "a number from 0 to 1" : "a number from " + fmt(min) + " to " + fmt(max);
             case BOOLEAN -> "true or false";
-            case TEXT -> "text";
-            case ID -> "an identifier (lower-case letters, digits, '-' and '_')";
+            case TEXT -> "text (one line, at most " + TextRules.MAX_TEXT + " characters)";
+            case ID -> "an identifier (lower-case letters, digits, '-' and '_'; at most " + TextRules.MAX_ID + " characters)";
             case ENUM -> "one of " + String.join(", ", allowed);
         };
     }
@@ -139,9 +139,17 @@ public final class ValueSpec<V> implements Spec<V> {
                 return fail(error, node);
             }
             case TEXT -> {
-                return k == Kind.STRING && !t.isBlank() ? t : fail(error, node);
+                if (k != Kind.STRING || t.isBlank()) {
+                    return fail(error, node);
+                }
+                error[0] = TextRules.problem(t, TextRules.MAX_TEXT, "the text");
+                return error[0] == null ? t : null;
             }
             case ID -> {
+                if (k == Kind.STRING && t.length() > TextRules.MAX_ID) {
+                    error[0] = TextRules.problem(t, TextRules.MAX_ID, "the identifier");
+                    return null;
+                }
                 return k == Kind.STRING && ID.matcher(t).matches() ? t : fail(error, node);
             }
             case ENUM -> {

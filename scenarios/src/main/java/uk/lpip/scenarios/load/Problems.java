@@ -21,6 +21,25 @@ public final class Problems {
         return list.size();
     }
 
+    /** The key paths that have a problem. */
+    public java.util.Set<String> paths() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        list.forEach(p -> out.add(p.path()));
+        return out;
+    }
+
+    /**
+     * Drops the problems recorded from position {@code from} on that are at one of the given paths:
+     * a value already refused is reported once, not again by a check that read a stand-in for it.
+     */
+    public void dropRepeatsAfter(int from, java.util.Set<String> paths) {
+        for (int i = list.size() - 1; i >= from; i--) {
+            if (paths.contains(list.get(i).path())) {
+                list.remove(i);
+            }
+        }
+    }
+
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(list);
         // File problems in file order; command-line problems after them, in the order the overrides were given.

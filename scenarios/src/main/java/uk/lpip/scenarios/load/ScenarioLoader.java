@@ -62,6 +62,8 @@ public final class ScenarioLoader {
             // Some section has a problem; still check references within the sections that read cleanly,
             // so the user sees every problem at once. (Their own problems are already recorded.)
             SpecReader quiet = new SpecReader(new Problems(), true);
+            int before = problems.size();
+            Set<String> refused = problems.paths();
             Scenario d = ScenarioFormat.DEFAULTS;
             RunSettings run = section(quiet, root, "run", Sections.RUN, d.run());
             PlaceConfig region = section(quiet, root, "region", Sections.REGION, null);
@@ -72,6 +74,7 @@ public final class ScenarioLoader {
                     section(quiet, root, "tax_benefit", Sections.TAX_BENEFIT, d.taxBenefit()),
                     section(quiet, root, "water", Sections.WATER, null));
             checks.checkInterventions(section(quiet, root, "interventions", Sections.INTERVENTIONS, List.of()), region, run);
+            problems.dropRepeatsAfter(before, refused);
         }
         if (!problems.isEmpty() || s == null) {
             throw new ScenarioException(problems.sorted());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import uk.lpip.scenarios.BundledScenarios;
 import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.scenarios.yaml.Node.ListNode;
 import uk.lpip.scenarios.yaml.Node.MapNode;
@@ -63,10 +64,20 @@ public final class FormatKeys {
         }
     }
 
-    /** The first bundled scenario whose resolved form has the key's mapping, with the concrete path; null if none. */
-    public static Target target(Key key) throws ScenarioException, YamlReader.YamlException {
-        for (String name : BundledScenarios.names()) {
-            Node root = YamlReader.read(name, SpecWriter.write(ScenarioFormat.SCENARIO, BundledScenarios.load(name)));
+    /** Scenarios for the keys no bundled scenario reaches (interventions of types none uses). */
+    private static final java.nio.file.Path EXTRA = java.nio.file.Path.of("src", "test", "resources", "keys");
+
+    /**
+     * The first bundled scenario (or test scenario in src/test/resources/keys) whose resolved form has
+     * the key's mapping, with the concrete path; null if none.
+     */
+    public static Target target(Key key) throws ScenarioException, YamlReader.YamlException, java.io.IOException {
+        List<String> candidates = new ArrayList<>(BundledScenarios.names());
+        try (var files = java.nio.file.Files.list(EXTRA)) {
+            files.map(java.nio.file.Path::toString).filter(f -> f.endsWith(".yaml")).sorted().forEach(candidates::add);
+        }
+        for (String name : candidates) {
+            Node root = YamlReader.read(name, SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioLoader.load(name)));
             String path = find(root, key.steps(), 0, "");
             if (path != null) {
                 return new Target(name, path);

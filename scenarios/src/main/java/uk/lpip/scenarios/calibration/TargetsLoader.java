@@ -153,7 +153,7 @@ public final class TargetsLoader {
                 }
             }
             String at = index >= 0 ? "parameters[" + index + "]" + (bound == null ? ".path" : "." + bound)
-                    : p.location().isCommandLine() ? "set" : "scenario";
+                    : p.location().isCommandLine() && !p.location().source().equals(ScenarioLoader.COMMAND_LINE) ? "set" : "scenario";
             problems.add(NodePaths.locate(root, at), at, (bound != null && index >= 0 ? "at its " + bound + ": " : "")
                     + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
         }

@@ -123,7 +123,9 @@ public final class ComparisonLoader {
             } catch (ScenarioException e) {
                 for (Problem p : e.problems()) {
                     problems.add(NodePaths.locate(root, "places[" + i + "]"), "places[" + i + "]",
-                            c.places().get(i) + ": " + p.location() + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+                            p.location().source().equals(ScenarioLoader.COMMAND_LINE) ? p.message() // the place itself is not found
+                                    : c.places().get(i) + ": " + p.location() + ": " + (p.path().isEmpty() ? "" : p.path() + ": ")
+                                    + p.message());
                 }
             }
         }

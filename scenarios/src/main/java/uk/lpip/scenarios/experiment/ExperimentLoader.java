@@ -97,7 +97,9 @@ public final class ExperimentLoader {
             base = ScenarioLoader.load(scenarioRef, e.set());
         } catch (ScenarioException x) {
             for (Problem p : x.problems()) {
-                if (p.location().isCommandLine()) {
+                if (p.location().source().equals(ScenarioLoader.COMMAND_LINE)) {
+                    c.add("scenario", p.message()); // the scenario itself was not found
+                } else if (p.location().isCommandLine()) {
                     c.add("set", p.path() + ": " + p.message());
                 } else {
                     problems.add(p.location(), p.path(), p.message());
@@ -153,6 +155,10 @@ public final class ExperimentLoader {
         for (int i = 0; i < e.factors().size(); i++) {
             Experiment.Factor f = e.factors().get(i);
             String at = "factors[" + i + "]";
+            if (f.path().equals("run.seed")) {
+                c.add(at + ".path", "run.seed cannot be a factor: every run's seed comes from its replicate "
+                        + "(replicates: N runs N seeds at every design point); vary replicates instead");
+            }
             if (!paths.add(f.path())) {
                 c.add(at + ".path", "path '" + f.path() + "' is varied twice");
             }

@@ -27,6 +27,9 @@ public final class NodePaths {
             best = node.location();
             Matcher idx = INDEX.matcher(part);
             while (idx.find()) {
+                if (idx.group(1).length() > 9) {
+                    return best;
+                }
                 int i = Integer.parseInt(idx.group(1));
                 if (!(node instanceof ListNode list) || i >= list.items().size()) {
                     return best;

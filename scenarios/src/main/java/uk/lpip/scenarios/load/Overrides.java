@@ -61,7 +61,11 @@ public final class Overrides {
             steps.add(m.group(1));
             Matcher idx = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
             while (idx.find()) {
-                steps.add(Integer.parseInt(idx.group(1)));
+                String digits = idx.group(1);
+                if (digits.length() > 9) {
+                    return "index [" + digits + "] is far past the end of any list (a list index is at most 999999999)";
+                }
+                steps.add(Integer.parseInt(digits));
             }
         }
         Node current = root;

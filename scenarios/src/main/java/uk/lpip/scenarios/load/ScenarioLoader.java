@@ -2,7 +2,6 @@ package uk.lpip.scenarios.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import uk.lpip.scenarios.yaml.Location;
 import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.scenarios.yaml.Node.MapNode;
 import uk.lpip.scenarios.yaml.Node.ScalarNode;
+import uk.lpip.scenarios.yaml.Utf8;
 import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.RunSettings;
@@ -33,7 +33,9 @@ import uk.lpip.sim.config.RunSettings;
 public final class ScenarioLoader {
     /** Scenario files larger than this are refused; lift with {@code -Dlpip.maxScenarioBytes=N}. */
     public static final long MAX_FILE_BYTES = Long.getLong("lpip.maxScenarioBytes", 1L << 20);
-    private static final int MAX_EXTENDS_DEPTH = 8;
+    static final int MAX_EXTENDS_DEPTH = 8;
+    /** The source of a problem with the scenario reference itself (given on the command line or in another file). */
+    public static final String COMMAND_LINE = "command line";
 
     private ScenarioLoader() {
     }
@@ -43,11 +45,10 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         Source source = Source.find(nameOrPath, null);
         if (source == null) {
-            problems.add(new Location("command line", 0, 1), "", "'" + nameOrPath
-                    + "' is neither a scenario file nor a bundled scenario (bundled: " + String.join(", ", BundledScenarios.names()) + ")");
+            problems.add(new Location(COMMAND_LINE, 0, 1), "", notFound(nameOrPath, null));
             throw new ScenarioException(problems.sorted());
         }
-        MapNode file = resolve(source, new LinkedHashSet<>(), problems);
+        MapNode file = resolve(source, new LinkedHashSet<>(), problems, null);
         if (file == null) {
             throw new ScenarioException(problems.sorted());
         }
@@ -102,25 +103,28 @@ public final class ScenarioLoader {
     }
 
     /** Reads a scenario and everything it extends, merged into one tree. */
-    private static MapNode resolve(Source source, Set<String> chain, Problems problems) {
+    private static MapNode resolve(Source source, Set<String> chain, Problems problems, ScalarNode extendedFrom) {
         chain.add(source.name());
-        String text;
+        Node node;
         try {
-            text = source.read();
+            node = YamlReader.read(source.name(), Utf8.decode(source.name(), source.read()));
         } catch (IOException e) {
             problems.add(new Location(source.name(), 1, 1), "", e.getMessage());
             return null;
-        }
-        Node node;
-        try {
-            node = YamlReader.read(source.name(), text);
         } catch (YamlReader.YamlException e) {
             problems.add(e.location(), "", e.getMessage());
             return null;
         }
         if (!(node instanceof MapNode map)) {
-            problems.add(node.location(), "", "a scenario file is a mapping of sections (name:, run:, region:, ...), found "
-                    + node.describe());
+            if (extendedFrom != null) {
+                // Someone else's file (extends: /etc/passwd): its path and what is wrong, never its contents.
+                problems.add(extendedFrom.location(), ScenarioFormat.EXTENDS, "'" + extendedFrom.text() + "' is not a scenario "
+                        + "file: a scenario file is a mapping of sections (name:, run:, region:, ...), and " + source.name()
+                        + " holds " + kind(node));
+            } else {
+                problems.add(node.location(), "", "a scenario file is a mapping of sections (name:, run:, region:, ...), found "
+                        + node.describe());
+            }
             return null;
         }
         Node parentRef = map.remove(ScenarioFormat.EXTENDS);
@@ -134,18 +138,52 @@ public final class ScenarioLoader {
         }
         Source parent = Source.find(ref.text(), source.path());
         if (parent == null) {
-            problems.add(ref.location(), ScenarioFormat.EXTENDS, "'" + ref.text()
-                    + "' is neither a scenario file (relative to this file) nor a bundled scenario (bundled: "
-                    + String.join(", ", BundledScenarios.names()) + ")");
+            problems.add(ref.location(), ScenarioFormat.EXTENDS, notFound(ref.text(), source.path()));
             return null;
         }
-        if (chain.contains(parent.name()) || chain.size() >= MAX_EXTENDS_DEPTH) {
+        if (chain.contains(parent.name())) {
             problems.add(ref.location(), ScenarioFormat.EXTENDS, "extends goes round in a circle: "
                     + String.join(" → ", chain) + " → " + parent.name());
             return null;
         }
-        MapNode inherited = resolve(parent, chain, problems);
+        if (chain.size() >= MAX_EXTENDS_DEPTH) {
+            problems.add(ref.location(), ScenarioFormat.EXTENDS, "extends goes too deep: a chain may be at most "
+                    + MAX_EXTENDS_DEPTH + " files long, and this one goes on past " + String.join(" → ", chain)
+                    + " → " + parent.name());
+            return null;
+        }
+        MapNode inherited = resolve(parent, chain, problems, ref);
         return inherited == null ? null : merge(inherited, map);
+    }
+
+    /**
+     * Why a scenario reference finds nothing: a directory, a missing file (a reference that looks like a
+     * path), or an unknown bundled name, with the nearest bundled name.
+     */
+    static String notFound(String ref, Path relativeTo) {
+        Path candidate = Source.candidate(ref, relativeTo);
+        if (Files.isDirectory(candidate)) {
+            return "'" + ref + "' is a directory, not a scenario file";
+        }
+        if (Files.exists(candidate)) {
+            return "'" + ref + "' is not a regular file";
+        }
+        boolean looksLikePath = ref.contains("/") || ref.contains(java.io.File.separator) || ref.endsWith(".yaml")
+                || ref.endsWith(".yml");
+        if (looksLikePath) {
+            return "no such file: " + candidate + (relativeTo != null ? " (paths are relative to the file that names them)" : "");
+        }
+        String near = uk.lpip.scenarios.format.Suggestions.nearest(ref, BundledScenarios.names());
+        return "'" + ref + "' is neither a scenario file" + (relativeTo != null ? " (relative to this file)" : "")
+                + " nor a bundled scenario" + (near != null ? "; did you mean '" + near + "'?" : "")
+                + " (bundled: " + String.join(", ", BundledScenarios.names()) + ")";
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.kind() == ScalarNode.Kind.NULL ? "nothing" : s.kind() == ScalarNode.Kind.STRING ? "text" : "a single value";
+        }
+        return node.describe();
     }
 
     /** The child's keys override the parent's; mappings merge key by key, anything else is replaced. */
@@ -164,9 +202,16 @@ public final class ScenarioLoader {
 
     /** Where a scenario's text comes from: a file or a bundled resource. */
     private record Source(String name, Path path, String resource) {
+        static Path candidate(String ref, Path relativeTo) {
+            try {
+                return relativeTo != null && relativeTo.getParent() != null ? relativeTo.getParent().resolve(ref) : Path.of(ref);
+            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of("invalid path");
+            }
+        }
+
         static Source find(String ref, Path relativeTo) {
-            Path candidate = relativeTo != null && relativeTo.getParent() != null
-                    ? relativeTo.getParent().resolve(ref) : Path.of(ref);
+            Path candidate = candidate(ref, relativeTo);
             if (Files.isRegularFile(candidate)) {
                 return new Source(candidate.toString(), candidate, null);
             }
@@ -176,7 +221,7 @@ public final class ScenarioLoader {
             return null;
         }
 
-        String read() throws IOException {
+        byte[] read() throws IOException {
             if (path != null) {
                 long size = Files.size(path);
                 if (size > MAX_FILE_BYTES) {
@@ -184,13 +229,13 @@ public final class ScenarioLoader {
                             "the file is %,d bytes; scenario files are limited to %,d bytes "
                                     + "(lift the limit with LPIP_JAVA_OPTS=-Dlpip.maxScenarioBytes=N)", size, MAX_FILE_BYTES));
                 }
-                return Files.readString(path, StandardCharsets.UTF_8);
+                return Files.readAllBytes(path);
             }
             try (InputStream in = ScenarioLoader.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IOException("bundled scenario " + name + " is missing from the build");
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in.readAllBytes();
             }
         }
     }

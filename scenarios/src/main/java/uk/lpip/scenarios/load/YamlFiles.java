@@ -1,11 +1,11 @@
 package uk.lpip.scenarios.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.lpip.scenarios.yaml.Location;
 import uk.lpip.scenarios.yaml.Node;
+import uk.lpip.scenarios.yaml.Utf8;
 import uk.lpip.scenarios.yaml.YamlReader;
 
 /**
@@ -27,7 +27,7 @@ public final class YamlFiles {
                 problems.add(new Location(name, 1, 1), "", "the file is larger than " + ScenarioLoader.MAX_FILE_BYTES + " bytes");
                 throw new ScenarioException(problems.sorted());
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Utf8.decode(name, Files.readAllBytes(file));
             return new Read(text, YamlReader.read(name, text));
         } catch (IOException e) {
             problems.add(new Location(name, 1, 1), "", "cannot read the file: " + e.getMessage());

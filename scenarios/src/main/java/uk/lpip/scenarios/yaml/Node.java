@@ -105,7 +105,8 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         @Override
         public String describe() {
             return switch (kind) {
-                case STRING -> "the text '" + text + "'";
+                case STRING -> text.length() <= 60 ? "the text '" + text + "'"
+                        : "the text '" + text.substring(0, 57) + "…' (" + text.length() + " characters)";
                 case INTEGER, NUMBER -> "the number " + text;
                 case BOOLEAN -> text;
                 case NULL -> "nothing (null)";

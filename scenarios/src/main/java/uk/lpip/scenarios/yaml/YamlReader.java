@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 
 /**
@@ -28,7 +27,7 @@ public final class YamlReader {
     public static final class YamlException extends Exception {
         private final Location location;
 
-        YamlException(Location location, String message) {
+        public YamlException(Location location, String message) {
             super(message);
             this.location = location;
         }
@@ -39,11 +38,7 @@ public final class YamlReader {
     }
 
     public static Node read(String source, String text) throws YamlException {
-        return read(source, new StringReader(text));
-    }
-
-    public static Node read(String source, Reader reader) throws YamlException {
-        try (YAMLParser parser = FACTORY.createParser(reader)) {
+        try (YAMLParser parser = FACTORY.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Node.MapNode(new Location(source, 1, 1));
@@ -56,13 +51,55 @@ public final class YamlReader {
             return root;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
+            Location tab = indentingTab(source, text, at == null ? Integer.MAX_VALUE : at.getLineNr());
+            if (tab != null) {
+                throw new YamlException(tab, "not valid YAML: a tab is used for indentation here; YAML cannot indent "
+                        + "with tabs, use spaces");
+            }
             throw new YamlException(at == null ? new Location(source, 1, 1) : location(source, at),
-                    "not valid YAML: " + (cut > 0 ? message.substring(0, cut) : message));
+                    "not valid YAML: " + explanation(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new YamlException(new Location(source, 1, 1), "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The parser's own words, without the excerpt of the file it appends (which can echo a file that
+     * is not a scenario at all): its lines up to the one that says where.
+     */
+    static String explanation(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("in 'reader'") || l.startsWith("at [Source")) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : "; ").append(l);
+        }
+        return out.length() == 0 ? message.lines().findFirst().orElse("") : out.toString();
+    }
+
+    /** The first tab in a line's indentation, at or before the line the parser stopped at; null if none. */
+    private static Location indentingTab(String source, String text, int upToLine) {
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n && line <= upToLine + 1) {
+            int column = 1;
+            while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                if (text.charAt(i) == '\t') {
+                    return new Location(source, line, column);
+                }
+                i++;
+                column++;
+            }
+            while (i < n && text.charAt(i) != '\n') {
+                i++;
+            }
+            i++;
+            line++;
+        }
+        return null;
     }
 
     private static Node readValue(String source, YAMLParser p) throws IOException, YamlException {

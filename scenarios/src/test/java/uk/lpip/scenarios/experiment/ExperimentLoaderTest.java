@@ -155,4 +155,20 @@ class ExperimentLoaderTest {
         assertEquals(List.of(f + ":5:61: factors[0].integer: expected true or false, found 'yes'; "
                 + "write true or false (in any case): yes, no, on and off are not accepted"), problems(f));
     }
+
+    @Test
+    void aMissingScenarioIsReportedAtTheScenarioKey() throws IOException {
+        Path f = file("name: x", "scenario: northern-irland-skills", "set: [run.months=12]");
+        assertEquals(List.of(f + ":2:11: scenario: 'northern-irland-skills' is neither a scenario file nor a bundled scenario; "
+                + "did you mean 'northern-ireland-skills'? (bundled: " + String.join(", ", uk.lpip.scenarios.BundledScenarios.names())
+                + ")"), problems(f));
+    }
+
+    @Test
+    void theSeedIsNotAFactorBecauseSeedsComeFromReplicates() throws IOException {
+        Path f = file("name: seeds", "scenario: northern-ireland-skills",
+                "factors:", "  - {path: run.seed, values: [1, 2, 3]}");
+        assertEquals(List.of(f + ":4:12: factors[0].path: run.seed cannot be a factor: every run's seed comes from its "
+                + "replicate (replicates: N runs N seeds at every design point); vary replicates instead"), problems(f));
+    }
 }

@@ -84,4 +84,15 @@ class InputProblemsTest {
         assertEquals(List.of(toMissing + ":2:10: extends: no such file: " + tmp.resolve("../base.yaml")
                 + " (paths are relative to the file that names them)"), problems(toMissing.toString()));
     }
+
+    @Test
+    void aScaleThatSimulatesNobodyInSomeZoneIsRefusedWithTheSmallestThatWorks() throws Exception {
+        assertEquals(List.of("--set run.scale=0.00001: run.scale: at scale 0.00001 zone 'moorland-hills' (population 600) "
+                + "would simulate nobody (the whole region 0 people); the smallest scale that gives every zone at least one "
+                + "person is 0.00084"), problems("demo", "run.scale=0.00001"));
+        assertEquals(List.of("--set run.scale=0.0008: run.scale: at scale 0.0008 zone 'moorland-hills' (population 600) "
+                + "would simulate nobody (the whole region 6 people); the smallest scale that gives every zone at least one "
+                + "person is 0.00084"), problems("demo", "run.scale=0.0008"));
+        ScenarioLoader.load("demo", List.of("run.scale=0.00084"));
+    }
 }

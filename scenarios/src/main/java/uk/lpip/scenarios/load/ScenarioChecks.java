@@ -116,6 +116,7 @@ final class ScenarioChecks {
             checkRegion(region);
             if (run != null) {
                 checkMemory(region, run.scale());
+                checkNobody(region, run.scale());
             }
         }
         if (population != null) {
@@ -233,6 +234,33 @@ final class ScenarioChecks {
                     fmt(Math.max(1e-6, Math.floor(scale * limit / persons * 1000) / 1000)),
                     (long) Math.ceil(persons * (double) BYTES_PER_PERSON / 1e9) + 1));
         }
+    }
+
+    /** Every zone simulates someone: a zone of nobody has no rates to report, and a region of nobody no run. */
+    private void checkNobody(PlaceConfig region, double scale) {
+        PlaceConfig.ZoneConfig smallest = null;
+        long persons = 0;
+        for (PlaceConfig.ZoneConfig z : region.zones()) {
+            persons += Math.round(z.population() * scale);
+            if (smallest == null || z.population() < smallest.population()) {
+                smallest = z;
+            }
+        }
+        if (smallest == null || Math.round(smallest.population() * scale) >= 1) {
+            return;
+        }
+        // The smallest scale at which round(population × scale) is 1, rounded up to two significant figures.
+        double least = 0.5 / smallest.population();
+        double unit = Math.pow(10, Math.floor(Math.log10(least)) - 1);
+        double suggested = Math.ceil(least / unit) * unit;
+        if (Math.round(smallest.population() * suggested) < 1) {
+            suggested += unit;
+        }
+        add("run.scale", String.format(java.util.Locale.ROOT,
+                "at scale %s zone '%s' (population %,d) would simulate nobody (the whole region %,d %s); the smallest "
+                        + "scale that gives every zone at least one person is %s",
+                java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString(), smallest.id(), smallest.population(), persons, persons == 1 ? "person" : "people",
+                new java.math.BigDecimal(suggested).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString()));
     }
 
     private static String fmt(double v) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.calibrate.Calibration;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.scenarios.calibration.BundledTargets;
 import uk.lpip.scenarios.calibration.ScenarioValues;
 import uk.lpip.scenarios.calibration.Targets;
 import uk.lpip.scenarios.calibration.TargetsLoader;
@@ -57,29 +58,40 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = targets != null ? targets : Path.of("calibration", Path.of(scenario).getFileName().toString()
-                .replaceAll("\\.ya?ml$", "") + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            err.printf("lpip calibrate: no targets file %s (give one with --targets)%n", file);
+        String name = Path.of(scenario).getFileName().toString().replaceAll("\\.ya?ml$", "");
+        Path file = targets != null ? targets : Path.of("calibration", name + ".yaml");
+        // Targets: --targets FILE, else calibration/<name>.yaml in this directory, else the bundled targets of that name.
+        boolean bundled = targets == null && !Files.isRegularFile(file) && BundledTargets.names().contains(name);
+        if (!bundled && !Files.isRegularFile(file)) {
+            String near = uk.lpip.scenarios.format.Suggestions.nearest(name, BundledTargets.names());
+            err.printf("lpip calibrate: %s; give a targets file with --targets%n", Files.isDirectory(file)
+                    ? file + " is a directory, not a targets file"
+                    : "no targets file " + file + (targets != null ? "" : " and no bundled targets named '" + name + "'"
+                    + (near != null ? " (did you mean '" + near + "'?)" : "") + " (bundled: "
+                    + String.join(", ", BundledTargets.names()) + ")"));
             return Lpip.EXIT_BAD_INPUT;
         }
-        if (budget < 3) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be at least 3, was " + budget);
-        }
+        String source = bundled ? "bundled targets " + name : file.toString();
         TargetsLoader.Loaded loaded;
+        String targetsText;
         try {
-            loaded = TargetsLoader.load(file, null);
+            loaded = bundled ? TargetsLoader.loadBundled(name, null) : TargetsLoader.load(file, null);
             if (!loaded.targets().name().equals(scenario)) {
-                loaded = TargetsLoader.load(file, scenario);
+                loaded = bundled ? TargetsLoader.loadBundled(name, scenario) : TargetsLoader.load(file, scenario);
             }
+            targetsText = bundled ? new String(BundledTargets.read(name), StandardCharsets.UTF_8)
+                    : Files.readString(file, StandardCharsets.UTF_8);
         } catch (ScenarioException e) {
-            ScenarioArguments.printProblems(err, file.toString(), e.problems());
+            ScenarioArguments.printProblems(err, source, e.problems());
             return Lpip.EXIT_BAD_INPUT;
+        }
+        if (budget < 3) { // after the targets are read, so that their problems come first
+            throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be at least 3, was " + budget);
         }
         Targets t = loaded.targets();
         String base = loaded.scenarioReference();
         Path dir = Files.createDirectories(out.resolve(t.name()));
-        String text = Files.readString(file, StandardCharsets.UTF_8) + "\n# base scenario: " + base + "\n";
+        String text = targetsText + "\n# base scenario: " + base + "\n";
         Path copy = dir.resolve("targets.yaml");
         if (Files.exists(copy) && !Files.readString(copy, StandardCharsets.UTF_8).equals(text)) {
             err.printf("lpip calibrate: %s holds a calibration from a different targets file or scenario; use another --out%n", dir);
@@ -103,7 +115,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         try {
             var fitted = ScenarioLoader.load(base, sets);
-            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + file + "): distance "
+            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + source + "): distance "
                     + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations() + " candidates.\n"
                     + "Use it with extends, or run it: ./lpip run <this file>. The fit table is fit.csv beside it.";
             String overlay = ScenarioValues.overlay(header, t.name(), base, fitted, paths);

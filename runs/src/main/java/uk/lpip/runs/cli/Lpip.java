@@ -44,11 +44,29 @@ public final class Lpip implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("lpip: " + ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr()) && !suggestCommand(ex, c)) {
                 c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             }
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * "Did you mean" for a mistyped command that picocli's own suggestions miss (they compare letter
+     * pairs, so a transposition such as 'rnu' finds nothing): the nearest command by edit distance.
+     */
+    private static boolean suggestCommand(CommandLine.ParameterException ex, CommandLine c) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()
+                || c.getSubcommands().isEmpty() || u.getUnmatched().get(0).startsWith("-")) {
+            return false;
+        }
+        String near = uk.lpip.scenarios.format.Suggestions.nearest(u.getUnmatched().get(0), c.getSubcommands().keySet());
+        if (near == null) {
+            return false;
+        }
+        c.getErr().println("Did you mean: " + c.getCommandSpec().qualifiedName() + " " + near + "?");
+        c.getErr().flush();
+        return true;
     }
 }

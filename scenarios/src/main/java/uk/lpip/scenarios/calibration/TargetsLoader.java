@@ -74,14 +74,23 @@ public final class TargetsLoader {
 
     /** As {@link #load(Path)}, with the base scenario given on the command line instead of the file's (if not null). */
     public static Loaded load(Path file, String scenarioOverride) throws ScenarioException {
+        return load(YamlFiles.read(file), file, scenarioOverride);
+    }
+
+    /** A bundled targets file ({@link BundledTargets}), its base scenario given by name (bundled) or by the command line. */
+    public static Loaded loadBundled(String name, String scenarioOverride) throws ScenarioException, java.io.IOException {
+        return load(YamlFiles.read(name + ".yaml (bundled)", BundledTargets.read(name)), null, scenarioOverride);
+    }
+
+    private static Loaded load(YamlFiles.Read read, Path file, String scenarioOverride) throws ScenarioException {
         Problems problems = new Problems();
-        Node root = YamlFiles.read(file).root();
-        Targets read = new SpecReader(problems).read(TARGETS, root, null, "");
-        if (read == null || !problems.isEmpty()) {
+        Node root = read.root();
+        Targets given = new SpecReader(problems).read(TARGETS, root, null, "");
+        if (given == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());
         }
-        Targets t = scenarioOverride == null ? read : new Targets(read.name(), scenarioOverride, read.set(), read.seed(),
-                read.replicates(), read.targets(), read.parameters());
+        Targets t = scenarioOverride == null ? given : new Targets(given.name(), scenarioOverride, given.set(), given.seed(),
+                given.replicates(), given.targets(), given.parameters());
         for (int i = 0; i < t.targets().size(); i++) {
             String id = t.targets().get(i).metric();
             if (metric(id) == null) {
@@ -103,7 +112,8 @@ public final class TargetsLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());
         }
-        String ref = scenarioOverride != null ? scenarioOverride : ExperimentLoader.scenarioReference(file, t.scenario());
+        String ref = scenarioOverride != null ? scenarioOverride
+                : file == null ? t.scenario() : ExperimentLoader.scenarioReference(file, t.scenario());
         Scenario base = null;
         for (int bound = 0; bound < 2; bound++) {
             List<String> sets = new ArrayList<>(t.set());

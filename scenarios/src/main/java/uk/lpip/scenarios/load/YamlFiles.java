@@ -19,6 +19,18 @@ public final class YamlFiles {
     private YamlFiles() {
     }
 
+    /** Bytes read from somewhere other than a file (a bundled resource), checked as a file's would be. */
+    public static Read read(String name, byte[] bytes) throws ScenarioException {
+        Problems problems = new Problems();
+        try {
+            String text = Utf8.decode(name, bytes);
+            return new Read(text, YamlReader.read(name, text));
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.location(), "", e.getMessage());
+        }
+        throw new ScenarioException(problems.sorted());
+    }
+
     public static Read read(Path file) throws ScenarioException {
         String name = file.toString();
         Problems problems = new Problems();

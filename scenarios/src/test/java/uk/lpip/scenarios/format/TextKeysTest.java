@@ -44,6 +44,7 @@ class TextKeysTest {
         expect(target, "\"a\\tb\"", "the text holds the control character U+0009 at character 2" + CONTROL);
         expect(target, "\"two\\nlines\"", "the text holds the control character U+000A at character 4" + CONTROL);
         expect(target, "\"c1\\x85\"", "the text holds the control character U+0085 at character 3" + CONTROL);
+        expect(target, "\"a\\u2028b\"", "the text holds the line separator U+2028 at character 2; text may not hold line breaks");
         expect(target, "\"abc\\u202Edef\"", "the text holds the bidirectional control U+202E at character 4" + BIDI);
         expect(target, "\"\\u2066x\"", "the text holds the bidirectional control U+2066 at character 1" + BIDI);
     }

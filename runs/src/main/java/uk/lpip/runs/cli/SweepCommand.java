@@ -87,10 +87,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         int[] share = parseShard();
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || workers > 4096) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be from 1 to 4096, was " + workers);
-        }
+        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
         ExperimentLoader.Loaded loaded;
         try {
             loaded = ExperimentLoader.load(experiment);

@@ -82,6 +82,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --slurm: print the scripts; write and submit nothing.")
     boolean dryRun;
 
+    @Option(names = "--yes", description = "Start a sweep of more than " + SweepEstimate.CONFIRM_ABOVE + " runs without "
+            + "asking (needed when standard input is not a terminal).")
+    boolean yes;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -108,6 +112,18 @@ final class SweepCommand implements Callable<Integer> {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
         }
+        List<SweepRun> plan = SweepRun.plan(loaded);
+        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
+        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
+        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
+                loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
+                s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
+                share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
+        List<SweepRun> toRun = mine.stream().filter(r -> !dir.isDone(r.id())).toList();
+        SweepEstimate.print(err, loaded, toRun, workers);
+        if (!SweepEstimate.confirm(err, toRun.size(), yes, SweepEstimate.Terminal.system())) {
+            return Lpip.EXIT_BAD_INPUT;
+        }
         try {
             dir.open(loaded.text());
         } catch (IllegalStateException e) {
@@ -117,13 +133,6 @@ final class SweepCommand implements Callable<Integer> {
         if (share == null) {
             dir.removeTemporaries();   // only one process works on an unsharded sweep
         }
-        List<SweepRun> plan = SweepRun.plan(loaded);
-        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
-        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
-        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
-                loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
-                s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
-                share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
         long t0 = System.nanoTime();
         long[] lastPrint = {0};
         boolean console = System.console() != null;
@@ -183,6 +192,9 @@ final class SweepCommand implements Callable<Integer> {
         if (time != null && !time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time expects Slurm's format, e.g. 90, 02:00:00 "
                     + "or 1-12:00:00, found '" + time + "'");
+        }
+        if (!dryRun && !SweepEstimate.confirm(err, SweepRun.plan(loaded).size(), yes, SweepEstimate.Terminal.system())) {
+            return Lpip.EXIT_BAD_INPUT;
         }
         SlurmSweep sweep = new SlurmSweep(loaded, experiment, out, BuildInfo.version(), BuildInfo.gitCommit());
         try {

@@ -16,7 +16,9 @@ import uk.lpip.runs.store.ResultStore;
         description = {"Run an SQL query (DuckDB) over every run and sweep under the results directory and print the table.",
                 "Views: timeseries, water, effects, summary, appraisal, additionality, compare, points (each file of that "
                         + "name, with a 'path' column) and manifests (every manifest.json). See docs/outputs.md.",
-                "Exit codes: 0 done, 2 bad query."})
+                "Read-only: one query statement (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW); no other file "
+                        + "is read or written and no extension installed. Runs without a manifest are left out.",
+                "Exit codes: 0 done, 2 bad or refused query."})
 final class QueryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,8 +41,16 @@ final class QueryCommand implements Callable<Integer> {
             List<List<String>> rows;
             try {
                 rows = store.query(sql);
+            } catch (ResultStore.RefusedQuery e) {
+                err.printf("lpip query: %s%n", e.getMessage());
+                return Lpip.EXIT_BAD_INPUT;
             } catch (SQLException e) {
-                err.printf("lpip query: %s%n  views here: %s%n", e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", ""),
+                String message = e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", "");
+                if (message.startsWith("Permission Error:")) {
+                    err.printf("lpip query: the store is read-only and reads only its own tables; %s%n", message);
+                    return Lpip.EXIT_BAD_INPUT;
+                }
+                err.printf("lpip query: %s%n  views here: %s%n", message,
                         store.views().isEmpty() ? "none (no results under " + results + ")" : String.join(", ", store.views()));
                 return Lpip.EXIT_BAD_INPUT;
             }

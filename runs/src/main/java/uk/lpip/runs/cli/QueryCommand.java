@@ -1,5 +1,6 @@
 package uk.lpip.runs.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.store.ResultStore;
 
 /** {@code lpip query}: SQL over every run and sweep in a results directory. */
@@ -59,11 +61,9 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, List<List<String>> rows, boolean csv) {
+    static void print(PrintWriter out, List<List<String>> rows, boolean csv) throws IOException {
         if (csv) {
-            for (List<String> r : rows) {
-                out.println(String.join(",", r.stream().map(v -> v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList()));
-            }
+            TextCsv.write(out, rows.get(0), rows.subList(1, rows.size()));
             out.flush();
             return;
         }

@@ -156,4 +156,14 @@ class QueryReadOnlyTest {
         assertEquals(List.of("point,x,path", "0,1," + sweep.resolve("points.csv")),
                 query("SELECT * FROM points").out().lines().toList(), "once finished it is");
     }
+
+    @Test
+    void csvOutputQuotesCommasQuotesAndNewlinesAsRfc4180Says() throws IOException {
+        CliRun r = query("SELECT 'Bath, \"North\"' || chr(10) || 'Somerset' AS place, 'plain' AS \"a, b\", 1.5 AS x");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("place,\"a, b\",x\n\"Bath, \"\"North\"\"\nSomerset\",plain,1.5\n", r.out());
+        uk.lpip.runs.output.CsvRows back = uk.lpip.runs.output.CsvRows.read(new java.io.StringReader(r.out()));
+        assertEquals(List.of("place", "a, b", "x"), back.header());
+        assertEquals(List.of("Bath, \"North\"\nSomerset", "plain", "1.5"), List.of(back.rows().get(0)));
+    }
 }

@@ -81,8 +81,8 @@ final class RunCommand implements Callable<Integer> {
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(!noCharts).replicates(replicates);
-        Progress progress = new Progress(err, System.console() != null, runner.totalMonths(), run.burnInMonths(),
-                run.totalMonths());
+        java.util.function.IntConsumer progress = Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(),
+                run.burnInMonths(), run.totalMonths());
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
-        SingleRun.Result result = runner.run(out, progress::month, extras);
+        SingleRun.Result result = runner.run(out, progress, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {

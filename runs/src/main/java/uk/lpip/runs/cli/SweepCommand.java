@@ -134,27 +134,18 @@ final class SweepCommand implements Callable<Integer> {
             dir.removeTemporaries();   // only one process works on an unsharded sweep
         }
         long t0 = System.nanoTime();
-        long[] lastPrint = {0};
-        boolean console = System.console() != null;
+        Progress progress = new Progress(err, Progress.stderrIsTerminal(), mine.size());
         int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
                 (run, ok, finished, failures, total) -> {
-                    synchronized (lastPrint) {
-                        long now = System.nanoTime();
-                        if (!ok || finished == total || now - lastPrint[0] > 1_000_000_000L || !console) {
-                            lastPrint[0] = now;
-                            double elapsed = (now - t0) / 1e9;
-                            long ranHere = finished - done;
-                            double left = ranHere > 0 ? elapsed / ranHere * (total - finished) : Double.NaN;
-                            err.printf(Locale.ROOT, "%s[%s] %d/%d runs done, %d failed, %s left%s",
-                                    console ? "\r" : "", bar(finished, total), finished, total, failures, duration(left),
-                                    console && finished < total ? "" : "\n");
-                            if (!ok) {
-                                err.printf("%slpip sweep: run %s failed (see %s)%n", console ? "\n" : "", run.id(),
-                                        dir.failed().resolve(run.id() + ".txt"));
-                            }
-                            err.flush();
-                        }
+                    if (!ok) {
+                        progress.note(String.format("lpip sweep: run %s failed (see %s)", run.id(),
+                                dir.failed().resolve(run.id() + ".txt")));
                     }
+                    double elapsed = (System.nanoTime() - t0) / 1e9;
+                    long ranHere = finished - done;
+                    double left = ranHere > 0 ? elapsed / ranHere * (total - finished) : Double.NaN;
+                    progress.update(finished, String.format(Locale.ROOT, "[%s] %d/%d runs done, %d failed, %s left",
+                            Progress.bar(finished, total, 20), finished, total, failures, duration(left)));
                 });
         if (failed > 0) {
             err.printf("lpip sweep: %d run%s failed; their errors are in %s. Fix the cause and run again with --resume.%n",
@@ -256,12 +247,6 @@ final class SweepCommand implements Callable<Integer> {
 
     private static String s(long n) {
         return n == 1 ? "" : "s";
-    }
-
-    private static String bar(int done, int total) {
-        int width = 20;
-        int full = total == 0 ? width : (int) ((long) done * width / total);
-        return "#".repeat(full) + ".".repeat(width - full);
     }
 
     static String duration(double seconds) {

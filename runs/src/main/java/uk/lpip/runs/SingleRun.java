@@ -22,6 +22,7 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
 import uk.lpip.sim.water.Catchment;
@@ -164,7 +165,15 @@ public final class SingleRun {
      * outputs and the per-person comparisons need.
      */
     public static ArmResult simulate(ModelConfig config, int threads, Arm arm, int replicate, long seed, IntConsumer monthsDone) {
-        try (EconomyModel model = new EconomyModel(config, threads, arm.interventions())) {
+        try (ParallelChunks parallel = new ParallelChunks(threads)) {
+            return simulate(config, parallel, arm, replicate, seed, monthsDone);
+        }
+    }
+
+    /** As {@link #simulate(ModelConfig, int, Arm, int, long, IntConsumer)}, on worker threads the caller owns. */
+    public static ArmResult simulate(ModelConfig config, ParallelChunks parallel, Arm arm, int replicate, long seed,
+                                     IntConsumer monthsDone) {
+        try (EconomyModel model = new EconomyModel(config, parallel, arm.interventions())) {
             double[][] startIncome = {new double[0]};
             int[] done = {0};
             model.addObserver(e -> {
@@ -194,11 +203,13 @@ public final class SingleRun {
         long t0 = System.nanoTime();
         List<ArmResult> results = new ArrayList<>();
         int[] done = {0};
-        for (int r = 0; r < replicates; r++) {
-            long seed = replicateSeed(config.run().seed(), r);
-            ModelConfig replicate = config.withRun(config.run().withSeed(seed));
-            for (Arm arm : arms) {
-                results.add(simulate(replicate, threads, arm, r, seed, m -> monthsDone.accept(++done[0])));
+        try (ParallelChunks parallel = new ParallelChunks(threads)) {   // one pool for every arm and replicate
+            for (int r = 0; r < replicates; r++) {
+                long seed = replicateSeed(config.run().seed(), r);
+                ModelConfig replicate = config.withRun(config.run().withSeed(seed));
+                for (Arm arm : arms) {
+                    results.add(simulate(replicate, parallel, arm, r, seed, m -> monthsDone.accept(++done[0])));
+                }
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;

@@ -53,7 +53,7 @@ import uk.lpip.sim.metrics.MetricsTable;
  * same directory replays them from the log instead of simulating (the optimiser is deterministic),
  * so an interrupted calibration resumes where it stopped.
  */
-public final class Calibration {
+public final class Calibration implements AutoCloseable {
     /** One evaluated candidate. */
     public record Evaluation(int index, double[] parameters, double distance, double[] moments, boolean fromLog) { }
 
@@ -73,6 +73,7 @@ public final class Calibration {
     private final Map<String, double[]> cache = new HashMap<>();
     private Evaluation best;
     private int count;
+    private ExecutorService pool;
 
     public Calibration(TargetsLoader.Loaded loaded, int jobs, Path dir) throws IOException {
         this.loaded = loaded;
@@ -190,7 +191,7 @@ public final class Calibration {
         }
         ModelConfig config = s.baseline().model();
         double[][] out = new double[t.replicates()][];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, t.replicates())));
+        ExecutorService pool = pool();
         try {
             List<Future<double[]>> futures = new ArrayList<>();
             for (int r = 0; r < t.replicates(); r++) {
@@ -205,10 +206,29 @@ public final class Calibration {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return out;
+    }
+
+    /** The replicates' threads, started once for the whole calibration (not once per candidate). */
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, t.replicates())), r -> {
+                Thread thread = new Thread(r, "lpip-calibrate");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
+    }
+
+    /** Stops the replicates' threads. */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
     }
 
     private double[] moments(ModelConfig config) {

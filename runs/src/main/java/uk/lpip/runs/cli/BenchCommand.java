@@ -46,10 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (persons < 1000 || months < 1 || warmup < 0 || workers < 1 || workers > 4096) {
+        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
+        if (persons < 1000 || months < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--persons must be at least 1000, --months at least 1, --warmup at least 0, --threads 1 to 4096");
+                    "--persons must be at least 1000, --months at least 1, --warmup at least 0");
         }
         Scenario s;
         try {

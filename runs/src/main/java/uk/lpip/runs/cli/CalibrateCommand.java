@@ -58,6 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
         String name = Path.of(scenario).getFileName().toString().replaceAll("\\.ya?ml$", "");
         Path file = targets != null ? targets : Path.of("calibration", name + ".yaml");
         // Targets: --targets FILE, else calibration/<name>.yaml in this directory, else the bundled targets of that name.
@@ -98,16 +99,17 @@ final class CalibrateCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         AtomicFiles.write(copy, w -> w.write(text));
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         err.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
                 base, t.parameters().size(), t.targets().size(), t.replicates(), budget);
         long t0 = System.nanoTime();
-        Calibration c = new Calibration(loaded, workers, dir);
-        Calibration.Fit fit = c.run(budget, (e, best, b) -> {
-            err.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
-                    e.fromLog() ? " (from the log)" : "", best.distance());
-            err.flush();
-        });
+        Calibration.Fit fit;
+        try (Calibration c = new Calibration(loaded, workers, dir)) {
+            fit = c.run(budget, (e, best, b) -> {
+                err.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
+                        e.fromLog() ? " (from the log)" : "", best.distance());
+                err.flush();
+            });
+        }
         List<String> paths = t.parameters().stream().map(Targets.Parameter::path).toList();
         List<String> sets = new java.util.ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {

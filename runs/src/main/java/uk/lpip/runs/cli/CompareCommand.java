@@ -53,6 +53,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
+        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
         ComparisonLoader.Loaded loaded;
         try {
             loaded = ComparisonLoader.load(file);
@@ -60,7 +61,6 @@ final class CompareCommand implements Callable<Integer> {
             ScenarioArguments.printProblems(err, file.toString(), e.problems());
             return Lpip.EXIT_BAD_INPUT;
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         var c = loaded.comparison();
         Path root = out.resolve(c.name());
         Files.createDirectories(root);

@@ -1,54 +1,134 @@
 package uk.lpip.runs.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
- * Progress of a run: a redrawn bar on a terminal, plain lines (every tenth of the run) otherwise,
- * so logs from batch jobs stay readable. A paired run counts the months of both arms.
+ * Progress on standard error, for runs and sweeps alike. On a terminal, one line redrawn in place:
+ * a carriage return, the text, and an erase to the end of the line, so a shorter text leaves no
+ * tail of the longer one. Anywhere else (a log file, a pipe, CI) plain lines, one at each tenth of
+ * the work, so {@code lpip run 2>log} holds no carriage returns or escape codes. Whether standard
+ * error is a terminal is asked of standard error itself ({@link #stderrIsTerminal()}), not of
+ * {@code System.console()}, which looks at standard input and output.
  */
 final class Progress {
-    private static final int WIDTH = 30;
+    /** Erase from the cursor to the end of the line (ANSI EL). */
+    static final String ERASE_TO_END = "\u001b[K";
+    private static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final PrintWriter err;
     private final boolean terminal;
-    private final int total;
-    private final int burnIn;
-    private final int monthsPerArm;
-    private final long startNanos = System.nanoTime();
-    private int lastDecile = -1;
+    private final long total;
+    private int lastTenth = -1;
+    private boolean drawn;
+    private long lastDraw;
 
     /**
-     * @param total        months over all arms
-     * @param burnIn       burn-in months at the start of each arm
-     * @param monthsPerArm months of each arm, burn-in included
+     * @param terminal whether {@code err} is a terminal (for the process's standard error:
+     *                 {@link #stderrIsTerminal()})
+     * @param total    units of work in all (months, runs)
      */
-    Progress(PrintWriter err, boolean terminal, int total, int burnIn, int monthsPerArm) {
+    Progress(PrintWriter err, boolean terminal, long total) {
         this.err = err;
         this.terminal = terminal;
-        this.total = total;
-        this.burnIn = burnIn;
-        this.monthsPerArm = Math.max(1, monthsPerArm);
+        this.total = Math.max(1, total);
     }
 
-    void month(int done) {
-        String phase = (done - 1) % monthsPerArm < burnIn ? "burn-in" : "recorded";
-        String arm = total > monthsPerArm ? ", arm " + ((done - 1) / monthsPerArm + 1) + " of " + (total / monthsPerArm) : "";
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+    /** Shows {@code text} as the progress with {@code done} of the total units done. */
+    synchronized void update(long done, String text) {
+        boolean last = done >= total;
         if (terminal) {
-            int filled = (int) ((long) WIDTH * done / total);
-            err.printf("\r[%s%s] %d/%d months (%s%s) %.1fs", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                    done, total, phase, arm, seconds);
-            if (done == total) {
+            long now = System.nanoTime();
+            if (!last && drawn && now - lastDraw < REDRAW_NANOS) {
+                return;
+            }
+            lastDraw = now;
+            err.print("\r" + text + ERASE_TO_END);
+            drawn = !last;
+            if (last) {
                 err.println();
             }
-            err.flush();
         } else {
-            int decile = (int) (10L * done / total);
-            if (decile != lastDecile) {
-                lastDecile = decile;
-                err.printf("month %d/%d (%s%s) %.1fs%n", done, total, phase, arm, seconds);
-                err.flush();
+            int tenth = (int) (10L * Math.min(done, total) / total);
+            if (tenth <= lastTenth) {
+                return;
             }
+            lastTenth = tenth;
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    /** Prints a line of its own (e.g. a failure), clearing a bar being drawn first. */
+    synchronized void note(String line) {
+        if (terminal && drawn) {
+            err.print("\r" + ERASE_TO_END);
+            drawn = false;
+        }
+        err.println(line);
+        err.flush();
+    }
+
+    /** A bar of {@code width} characters, {@code #} for the share done. */
+    static String bar(long done, long total, int width) {
+        int full = total <= 0 ? width : (int) (Math.min(done, total) * width / total);
+        return "#".repeat(full) + ".".repeat(width - full);
+    }
+
+    /**
+     * A run's progress by months: burn-in or recorded, and with several arms or replicates which
+     * one. {@code total} months over all arms, {@code burnIn} at the start of each, {@code monthsPerArm}
+     * in each, burn-in included.
+     */
+    static IntConsumer months(PrintWriter err, boolean terminal, int total, int burnIn, int monthsPerArm) {
+        Progress p = new Progress(err, terminal, total);
+        int perArm = Math.max(1, monthsPerArm);
+        long start = System.nanoTime();
+        return done -> {
+            String phase = (done - 1) % perArm < burnIn ? "burn-in" : "recorded";
+            String arm = total > perArm ? ", arm " + ((done - 1) / perArm + 1) + " of " + (total / perArm) : "";
+            double seconds = (System.nanoTime() - start) / 1e9;
+            p.update(done, terminal
+                    ? String.format(Locale.ROOT, "[%s] %d/%d months (%s%s) %.1fs", bar(done, total, 30), done, total, phase,
+                            arm, seconds)
+                    : String.format(Locale.ROOT, "month %d/%d (%s%s) %.1fs", done, total, phase, arm, seconds));
+        };
+    }
+
+    /**
+     * Whether the process's standard error is a terminal. On Linux, where file descriptor 2 leads
+     * (/proc/self/fd/2: a /dev/pts or /dev/tty device); elsewhere the shell's {@code test -t 2} run with
+     * this standard error; no when neither can tell, or when {@code TERM} is {@code dumb}.
+     */
+    static boolean stderrIsTerminal() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            }
+        } catch (IOException | SecurityException e) {
+            // fall through to the shell
+        }
+        try {
+            Process test = new ProcessBuilder("sh", "-c", "test -t 2")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return test.waitFor(2, TimeUnit.SECONDS) && test.exitValue() == 0;
+        } catch (IOException | SecurityException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

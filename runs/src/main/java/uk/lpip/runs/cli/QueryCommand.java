@@ -1,5 +1,6 @@
 package uk.lpip.runs.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.store.ResultStore;
 
 /** {@code lpip query}: SQL over every run and sweep in a results directory. */
@@ -16,7 +18,9 @@ import uk.lpip.runs.store.ResultStore;
         description = {"Run an SQL query (DuckDB) over every run and sweep under the results directory and print the table.",
                 "Views: timeseries, water, effects, summary, appraisal, additionality, compare, points (each file of that "
                         + "name, with a 'path' column) and manifests (every manifest.json). See docs/outputs.md.",
-                "Exit codes: 0 done, 2 bad query."})
+                "Read-only: one query statement (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW); no other file "
+                        + "is read or written and no extension installed. Runs without a manifest are left out.",
+                "Exit codes: 0 done, 2 bad or refused query."})
 final class QueryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,8 +43,16 @@ final class QueryCommand implements Callable<Integer> {
             List<List<String>> rows;
             try {
                 rows = store.query(sql);
+            } catch (ResultStore.RefusedQuery e) {
+                err.printf("lpip query: %s%n", e.getMessage());
+                return Lpip.EXIT_BAD_INPUT;
             } catch (SQLException e) {
-                err.printf("lpip query: %s%n  views here: %s%n", e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", ""),
+                String message = e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", "");
+                if (message.startsWith("Permission Error:")) {
+                    err.printf("lpip query: the store is read-only and reads only its own tables; %s%n", message);
+                    return Lpip.EXIT_BAD_INPUT;
+                }
+                err.printf("lpip query: %s%n  views here: %s%n", message,
                         store.views().isEmpty() ? "none (no results under " + results + ")" : String.join(", ", store.views()));
                 return Lpip.EXIT_BAD_INPUT;
             }
@@ -49,11 +61,9 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, List<List<String>> rows, boolean csv) {
+    static void print(PrintWriter out, List<List<String>> rows, boolean csv) throws IOException {
         if (csv) {
-            for (List<String> r : rows) {
-                out.println(String.join(",", r.stream().map(v -> v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList()));
-            }
+            TextCsv.write(out, rows.get(0), rows.subList(1, rows.size()));
             out.flush();
             return;
         }

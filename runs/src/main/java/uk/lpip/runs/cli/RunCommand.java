@@ -58,9 +58,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
         }
@@ -69,7 +67,6 @@ final class RunCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         ModelConfig config = scenario.model();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter outWriter = spec.commandLine().getOut();
         RunSettings run = config.run();
         err.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
@@ -84,8 +81,8 @@ final class RunCommand implements Callable<Integer> {
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(!noCharts).replicates(replicates);
-        Progress progress = new Progress(err, System.console() != null, runner.totalMonths(), run.burnInMonths(),
-                run.totalMonths());
+        java.util.function.IntConsumer progress = Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(),
+                run.burnInMonths(), run.totalMonths());
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
@@ -101,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
-        SingleRun.Result result = runner.run(out, progress::month, extras);
+        SingleRun.Result result = runner.run(out, progress, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {

@@ -82,15 +82,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --slurm: print the scripts; write and submit nothing.")
     boolean dryRun;
 
+    @Option(names = "--yes", description = "Start a sweep of more than " + SweepEstimate.CONFIRM_ABOVE + " runs without "
+            + "asking (needed when standard input is not a terminal).")
+    boolean yes;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         int[] share = parseShard();
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || workers > 4096) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be from 1 to 4096, was " + workers);
-        }
+        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
         ExperimentLoader.Loaded loaded;
         try {
             loaded = ExperimentLoader.load(experiment);
@@ -111,6 +112,18 @@ final class SweepCommand implements Callable<Integer> {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
         }
+        List<SweepRun> plan = SweepRun.plan(loaded);
+        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
+        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
+        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
+                loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
+                s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
+                share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
+        List<SweepRun> toRun = mine.stream().filter(r -> !dir.isDone(r.id())).toList();
+        SweepEstimate.print(err, loaded, toRun, workers);
+        if (!SweepEstimate.confirm(err, toRun.size(), yes, SweepEstimate.Terminal.system())) {
+            return Lpip.EXIT_BAD_INPUT;
+        }
         try {
             dir.open(loaded.text());
         } catch (IllegalStateException e) {
@@ -120,35 +133,19 @@ final class SweepCommand implements Callable<Integer> {
         if (share == null) {
             dir.removeTemporaries();   // only one process works on an unsharded sweep
         }
-        List<SweepRun> plan = SweepRun.plan(loaded);
-        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
-        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
-        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
-                loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
-                s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
-                share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
         long t0 = System.nanoTime();
-        long[] lastPrint = {0};
-        boolean console = System.console() != null;
+        Progress progress = new Progress(err, Progress.stderrIsTerminal(), mine.size());
         int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
                 (run, ok, finished, failures, total) -> {
-                    synchronized (lastPrint) {
-                        long now = System.nanoTime();
-                        if (!ok || finished == total || now - lastPrint[0] > 1_000_000_000L || !console) {
-                            lastPrint[0] = now;
-                            double elapsed = (now - t0) / 1e9;
-                            long ranHere = finished - done;
-                            double left = ranHere > 0 ? elapsed / ranHere * (total - finished) : Double.NaN;
-                            err.printf(Locale.ROOT, "%s[%s] %d/%d runs done, %d failed, %s left%s",
-                                    console ? "\r" : "", bar(finished, total), finished, total, failures, duration(left),
-                                    console && finished < total ? "" : "\n");
-                            if (!ok) {
-                                err.printf("%slpip sweep: run %s failed (see %s)%n", console ? "\n" : "", run.id(),
-                                        dir.failed().resolve(run.id() + ".txt"));
-                            }
-                            err.flush();
-                        }
+                    if (!ok) {
+                        progress.note(String.format("lpip sweep: run %s failed (see %s)", run.id(),
+                                dir.failed().resolve(run.id() + ".txt")));
                     }
+                    double elapsed = (System.nanoTime() - t0) / 1e9;
+                    long ranHere = finished - done;
+                    double left = ranHere > 0 ? elapsed / ranHere * (total - finished) : Double.NaN;
+                    progress.update(finished, String.format(Locale.ROOT, "[%s] %d/%d runs done, %d failed, %s left",
+                            Progress.bar(finished, total, 20), finished, total, failures, duration(left)));
                 });
         if (failed > 0) {
             err.printf("lpip sweep: %d run%s failed; their errors are in %s. Fix the cause and run again with --resume.%n",
@@ -186,6 +183,9 @@ final class SweepCommand implements Callable<Integer> {
         if (time != null && !time.matches("(\\d+-)?\\d{1,2}(:\\d{2}){0,2}")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time expects Slurm's format, e.g. 90, 02:00:00 "
                     + "or 1-12:00:00, found '" + time + "'");
+        }
+        if (!dryRun && !SweepEstimate.confirm(err, SweepRun.plan(loaded).size(), yes, SweepEstimate.Terminal.system())) {
+            return Lpip.EXIT_BAD_INPUT;
         }
         SlurmSweep sweep = new SlurmSweep(loaded, experiment, out, BuildInfo.version(), BuildInfo.gitCommit());
         try {
@@ -247,12 +247,6 @@ final class SweepCommand implements Callable<Integer> {
 
     private static String s(long n) {
         return n == 1 ? "" : "s";
-    }
-
-    private static String bar(int done, int total) {
-        int width = 20;
-        int full = total == 0 ? width : (int) ((long) done * width / total);
-        return "#".repeat(full) + ".".repeat(width - full);
     }
 
     static String duration(double seconds) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.appraisal.Appraisal;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.Comparison;
@@ -40,6 +41,12 @@ public final class PlaceComparison {
     public record Row(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
                       Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
                       Effects.Effect bcr, Path directory) { }
+
+    /** compare.csv's columns. */
+    public static final List<String> COLUMNS = List.of("package", "place", "region", "working_age_residents",
+            "places_per_intake", "budget", "spend", "net_jobs", "net_jobs_low", "net_jobs_high", "employment_rate_pp",
+            "employment_rate_pp_low", "employment_rate_pp_high", "cost_per_net_job", "bcr_gva", "bcr_gva_low", "bcr_gva_high",
+            "replicates", "directory");
 
     private PlaceComparison() {
     }
@@ -143,18 +150,18 @@ public final class PlaceComparison {
         return new Effects.Effect(e.mean() * k, e.low() * k, e.high() * k, e.baselineSd() * k, e.replicates());
     }
 
+    /** compare.csv: one row per package and place (names quoted as RFC 4180 needs, e.g. a comma in a place's name). */
     public static void writeCsv(Writer w, List<Row> rows) throws IOException {
-        w.write("package,place,region,working_age_residents,places_per_intake,budget,spend,net_jobs,net_jobs_low,net_jobs_high,"
-                + "employment_rate_pp,employment_rate_pp_low,employment_rate_pp_high,cost_per_net_job,"
-                + "bcr_gva,bcr_gva_low,bcr_gva_high,replicates,directory\n");
+        List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
-            w.write(String.join(",", r.packageName(), r.place(), "\"" + r.placeName() + "\"", num(r.workingAge()), Integer.toString(r.placesPerIntake()),
+            out.add(List.of(r.packageName(), r.place(), r.placeName(), num(r.workingAge()), Integer.toString(r.placesPerIntake()),
                     num(r.budget()), num(r.spend()), num(r.netJobs().mean()), num(r.netJobs().low()), num(r.netJobs().high()),
                     num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
                     num(r.costPerNetJob()),
                     num(r.bcr().mean()), num(r.bcr().low()), num(r.bcr().high()), Integer.toString(r.netJobs().replicates()),
-                    r.directory().getFileName().toString()) + "\n");
+                    r.directory().getFileName().toString()));
         }
+        TextCsv.write(w, COLUMNS, out);
     }
 
     private static String num(double v) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -12,35 +13,62 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Every run and sweep under a results directory, queryable with SQL. The store is the files
- * themselves — tidy CSV and JSON manifests written atomically — so it can never disagree with
- * them or be left half-updated by a killed run; an in-memory DuckDB opens views over them on
- * each query:
+ * Every complete run and sweep under a results directory, queryable with SQL, read-only. The
+ * store is the files themselves — tidy CSV and JSON manifests written atomically — so it can
+ * never disagree with them or be left half-updated by a killed run. For each query an in-memory
+ * DuckDB loads the tables the query names:
  * <ul>
  *   <li>{@code timeseries}, {@code water}, {@code effects}, {@code summary}, {@code appraisal},
  *       {@code additionality}, {@code compare}, {@code points}: every file of that name, with a
  *       {@code path} column naming the file;</li>
  *   <li>{@code manifests}: every manifest.json (runs of {@code lpip run} and of sweeps).</li>
  * </ul>
- * Files of one name but different columns (an {@code lpip run}'s effects and a sweep's) are read
- * by column name; missing columns are null.
+ * Only complete results count: a run directory without its manifest.json (unfinished or killed)
+ * and the tables of a sweep without its sweep.json are left out.
+ *
+ * <p>Then the database is shut off from everything else: external access off (no file read or
+ * written, no database attached, no extension installed or loaded), extension autoloading off and
+ * the configuration locked, so the query cannot turn them back on. DuckDB 1.1 refuses to scan
+ * files once external access is off, even through a view, which is why the tables are loaded
+ * first. Only one statement, and only a query (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE,
+ * SHOW), is run; anything else is refused before it runs. Files of one name but different columns
+ * (an {@code lpip run}'s effects and a sweep's) are read by column name; missing columns are null.
  */
 public final class ResultStore implements AutoCloseable {
     /** View name → file name. */
     public static final Map<String, String> TABLES = tables();
 
+    /** A query the store will not run: several statements, or a statement that is not a query. */
+    public static final class RefusedQuery extends SQLException {
+        RefusedQuery(String message) {
+            super(message);
+        }
+    }
+
+    /** DuckDB settings that make the store read-only once its tables are loaded; the lock comes last. */
+    static final List<String> LOCKDOWN = List.of(
+            "SET enable_external_access = false",
+            "SET autoinstall_known_extensions = false",
+            "SET autoload_known_extensions = false",
+            "SET allow_community_extensions = false",
+            "SET lock_configuration = true");
+
     private final Connection connection;
-    private final List<String> views = new ArrayList<>();
+    private final Map<String, List<String>> sources = new LinkedHashMap<>();
+    private boolean used;
 
     private static Map<String, String> tables() {
         Map<String, String> m = new LinkedHashMap<>();
         for (String t : List.of("timeseries", "water", "effects", "summary", "appraisal", "additionality", "compare", "points")) {
             m.put(t, t + ".csv");
         }
+        m.put("manifests", "manifest.json");
         return m;
     }
 
@@ -50,33 +78,48 @@ public final class ResultStore implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new SQLException("the DuckDB driver is missing from the build", e);
         }
-        connection = DriverManager.getConnection("jdbc:duckdb:");
         Map<String, List<String>> files = find(results);
-        try (Statement st = connection.createStatement()) {
-            for (Map.Entry<String, String> t : TABLES.entrySet()) {
-                List<String> found = files.getOrDefault(t.getValue(), List.of());
-                if (!found.isEmpty()) {
-                    st.execute("CREATE VIEW " + t.getKey() + " AS SELECT * FROM read_csv(" + list(found)
-                            + ", header = true, union_by_name = true, filename = 'path', auto_detect = true)");
-                    views.add(t.getKey());
-                }
-            }
-            List<String> manifests = files.getOrDefault("manifest.json", List.of());
-            if (!manifests.isEmpty()) {
-                st.execute("CREATE VIEW manifests AS SELECT * FROM read_json(" + list(manifests)
-                        + ", union_by_name = true, filename = 'path', maximum_depth = 2)");
-                views.add("manifests");
+        for (Map.Entry<String, String> t : TABLES.entrySet()) {
+            List<String> found = files.getOrDefault(t.getValue(), List.of());
+            if (!found.isEmpty()) {
+                sources.put(t.getKey(), found);
             }
         }
+        connection = DriverManager.getConnection("jdbc:duckdb:");
     }
 
     /** The views this results directory has. */
     public List<String> views() {
-        return List.copyOf(views);
+        return List.copyOf(sources.keySet());
     }
 
-    /** Runs a query and returns its header and rows as text. */
+    /** The files behind a view (complete results only), for tests and messages. */
+    public List<String> files(String view) {
+        return sources.getOrDefault(view, List.of());
+    }
+
+    /**
+     * Runs one query and returns its header and rows as text. A store runs one query: after it,
+     * it can read no more files.
+     *
+     * @throws RefusedQuery if {@code sql} is not exactly one query statement
+     */
     public List<List<String>> query(String sql) throws SQLException {
+        if (used) {
+            throw new IllegalStateException("a result store runs one query; open another for the next");
+        }
+        used = true;
+        checkOneQuery(sql);
+        try (Statement st = connection.createStatement()) {
+            for (Map.Entry<String, List<String>> s : sources.entrySet()) {
+                if (names(sql, s.getKey())) {
+                    st.execute("CREATE TABLE " + s.getKey() + " AS " + scan(s.getKey(), s.getValue()));
+                }
+            }
+            for (String setting : LOCKDOWN) {
+                st.execute(setting);
+            }
+        }
         List<List<String>> out = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
@@ -97,21 +140,87 @@ public final class ResultStore implements AutoCloseable {
         return out;
     }
 
-    /** Files by name under the results directory, skipping runs still being written. */
+    /**
+     * Refuses anything but a single query, using DuckDB's own parser (json_serialize_sql, which
+     * serialises only SELECT-like statements): nothing of a refused text is run.
+     */
+    private void checkOneQuery(String sql) throws SQLException {
+        String error;
+        String errorType;
+        long statements;
+        try (PreparedStatement p = connection.prepareStatement("SELECT json_extract_string(s, '$.error'), "
+                + "json_extract_string(s, '$.error_type'), json_extract_string(s, '$.error_message'), "
+                + "coalesce(json_array_length(s, '$.statements'), 0) FROM (SELECT json_serialize_sql(?::VARCHAR) AS s)")) {
+            p.setString(1, sql);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                error = rs.getString(1);
+                errorType = rs.getString(2);
+                String message = rs.getString(3);
+                statements = rs.getLong(4);
+                if ("true".equals(error) && "parser".equals(errorType)) {
+                    throw new SQLException("Parser Error: " + message);
+                }
+            }
+        }
+        if ("true".equals(error)) {
+            throw new RefusedQuery("only a query can run (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE or SHOW), "
+                    + "one statement at a time: the store is read-only, so COPY, INSTALL, LOAD, ATTACH, SET, PRAGMA, "
+                    + "CREATE, INSERT and the like are refused");
+        }
+        if (statements == 0) {
+            throw new RefusedQuery("no SQL statement given");
+        }
+        if (statements > 1) {
+            throw new RefusedQuery(String.format(Locale.ROOT, "one statement at a time: found %d; run them one by one "
+                    + "(or combine them with UNION ALL or a join)", statements));
+        }
+    }
+
+    /** Whether the query mentions a table's name as a word (loading a table it does not use costs only time). */
+    private static boolean names(String sql, String table) {
+        return Pattern.compile("(?i)(?<![A-Za-z0-9_])" + table + "(?![A-Za-z0-9_])").matcher(sql).find();
+    }
+
+    private static String scan(String table, List<String> paths) {
+        return table.equals("manifests")
+                ? "SELECT * FROM read_json(" + list(paths) + ", union_by_name = true, filename = 'path', maximum_depth = 2)"
+                : "SELECT * FROM read_csv(" + list(paths) + ", header = true, union_by_name = true, filename = 'path', "
+                        + "auto_detect = true)";
+    }
+
+    /**
+     * Files by name under the results directory, complete results only: skipped are runs still
+     * being written (temporary names), run directories without manifest.json and the tables of a
+     * sweep (a directory with experiment.yaml) without sweep.json.
+     */
     private static Map<String, List<String>> find(Path results) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (!Files.isDirectory(results)) {
             return out;
         }
+        Map<Path, Boolean> complete = new LinkedHashMap<>();
         try (Stream<Path> s = Files.walk(results)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 if (p.toString().contains("/.tmp-") || p.getFileName().toString().startsWith(".")) {
                     continue;
                 }
-                out.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(p.toString());
+                String name = p.getFileName().toString();
+                if (!TABLES.containsValue(name) || !complete.computeIfAbsent(p.getParent(), ResultStore::complete)) {
+                    continue;
+                }
+                out.computeIfAbsent(name, k -> new ArrayList<>()).add(p.toString());
             }
         }
         return out;
+    }
+
+    /** Whether a directory holding tables is complete: a finished sweep, a comparison or a run with its manifest. */
+    private static boolean complete(Path dir) {
+        if (Files.isRegularFile(dir.resolve("experiment.yaml"))) {
+            return Files.isRegularFile(dir.resolve("sweep.json"));
+        }
+        return Files.isRegularFile(dir.resolve("comparison.yaml")) || Files.isRegularFile(dir.resolve("manifest.json"));
     }
 
     private static String list(List<String> paths) {

@@ -13,6 +13,11 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * {@code path=value} overrides it applies, in factor order.
  */
 public final class Design {
+    /** Most design points of any design (grid, latin_hypercube, sobol). */
+    public static final int MAX_POINTS = 100_000;
+    /** Most runs (points × arms with the baseline × replicates) in one sweep. */
+    public static final long MAX_RUNS = 1_000_000;
+
     private Design() {
     }
 

@@ -52,7 +52,7 @@ public final class ExperimentFormat {
                     "", "see below").withFallback(List.of()),
             Field.<Experiment, String>of("design", ValueSpec.oneOf("grid", "latin_hypercube", "sobol"), Experiment::design,
                     "how factor values are combined", "", "grid").withFallback("grid"),
-            Field.<Experiment, Integer>of("points", ValueSpec.integer(1, 100_000), Experiment::points,
+            Field.<Experiment, Integer>of("points", ValueSpec.integer(1, Design.MAX_POINTS), Experiment::points,
                     "design points of a latin_hypercube or sobol design", "", "16").withFallback(8),
             Field.<Experiment, List<Experiment.Factor>>of("factors", new ListSpec<>(FACTOR, 0), Experiment::factors,
                     "the values varied", "", "see below").withFallback(List.of()),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.SpecReader;
@@ -78,6 +79,7 @@ public final class ExperimentLoader {
         }
         Checker c = new Checker(root, problems);
         checkFactors(e, c);
+        checkSize(e, c);
         for (int i = 0; i < e.outputs().size(); i++) {
             String id = e.outputs().get(i);
             if (java.util.Arrays.stream(Metric.values()).noneMatch(m -> m.id().equals(id))) {
@@ -171,6 +173,43 @@ public final class ExperimentLoader {
                 c.add(at + ".max", "max (" + Design.text(f.max()) + ") must be above min (" + Design.text(f.min()) + ")");
             }
         }
+    }
+
+    /**
+     * Refuses a design too large to plan: a grid of more than {@link Design#MAX_POINTS} points (the
+     * cap of the other designs), or more than {@link Design#MAX_RUNS} runs in all. Checked before any
+     * point is made or loaded, so a huge grid is a message, not an OutOfMemoryError.
+     */
+    private static void checkSize(Experiment e, Checker c) {
+        long points = e.design().equals("grid") ? gridPoints(e) : e.points();
+        if (e.design().equals("grid") && points > Design.MAX_POINTS) {
+            List<String> sizes = e.factors().stream().map(f -> Integer.toString(f.values().size())).toList();
+            c.add("factors", String.format(Locale.ROOT, "a grid of %s values makes %s design points; at most %,d "
+                            + "(the limit of latin_hypercube and sobol designs too): use fewer values or a latin_hypercube design",
+                    String.join(" × ", sizes), points == Long.MAX_VALUE ? "more than 10^18" : String.format(Locale.ROOT, "%,d", points),
+                    Design.MAX_POINTS));
+            return;
+        }
+        long arms = (e.arms().isEmpty() ? 1 : e.arms().size()) + 1;
+        long runs = points * arms * e.replicates();
+        if (runs > Design.MAX_RUNS) {
+            c.add(e.design().equals("grid") ? "factors" : "points", String.format(Locale.ROOT,
+                    "%,d design points × %d arms (with the baseline) × %d replicates make %,d runs; at most %,d in one sweep",
+                    points, arms, e.replicates(), runs, Design.MAX_RUNS));
+        }
+    }
+
+    /** The grid's size, Long.MAX_VALUE if it overflows. */
+    private static long gridPoints(Experiment e) {
+        long n = 1;
+        for (Experiment.Factor f : e.factors()) {
+            int k = f.values().size();
+            if (k != 0 && n > Long.MAX_VALUE / k) {
+                return Long.MAX_VALUE;
+            }
+            n *= k;
+        }
+        return n;
     }
 
     private static List<Experiment.Arm> arms(Experiment e, Scenario base, Checker c) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import uk.lpip.scenarios.HeapBudget;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.format.Suggestions;
 import uk.lpip.scenarios.yaml.Node.MapNode;
@@ -26,11 +27,6 @@ import uk.lpip.sim.policy.TransportUpgradeSpec;
  */
 final class ScenarioChecks {
     private static final double SUM_TOLERANCE = 1e-3;
-    /**
-     * Heap per simulated person, all in (persons, households, firms, per-month working arrays),
-     * with headroom. An estimate for refusing impossible scenarios early; `lpip bench` measures it.
-     */
-    static final long BYTES_PER_PERSON = 160;
 
     private final MapNode root;
     private final Problems problems;
@@ -224,15 +220,15 @@ final class ScenarioChecks {
             persons += Math.round(z.population() * scale);
         }
         long heap = Runtime.getRuntime().maxMemory();
-        long limit = heap / BYTES_PER_PERSON;
+        long limit = HeapBudget.maxPersons(heap);
         if (persons > limit) {
             add("run.scale", String.format(java.util.Locale.ROOT,
-                    "at scale %s the scenario simulates %,d people, about %.1f GB; this Java heap (%.1f GB) allows about %,d. "
-                            + "Lower run.scale (e.g. --set run.scale=%s) or give Java more memory "
+                    "at scale %s the scenario simulates %,d people, about %s; this Java heap (%s) allows about %,d "
+                            + "(after %d MB the run needs whatever its size). Lower run.scale (e.g. --set run.scale=%s) or give Java more memory "
                             + "(e.g. LPIP_JAVA_OPTS=-Xmx%dg ./lpip ...)",
-                    fmt(scale), persons, persons * (double) BYTES_PER_PERSON / 1e9, heap / 1e9, limit,
+                    fmt(scale), persons, size(HeapBudget.bytesNeeded(persons)), size(heap), limit, HeapBudget.FIXED_BYTES >> 20,
                     fmt(Math.max(1e-6, Math.floor(scale * limit / persons * 1000) / 1000)),
-                    (long) Math.ceil(persons * (double) BYTES_PER_PERSON / 1e9) + 1));
+                    (long) Math.ceil(HeapBudget.bytesNeeded(persons) / 1e9) + 1));
         }
     }
 
@@ -261,6 +257,12 @@ final class ScenarioChecks {
                         + "scale that gives every zone at least one person is %s",
                 java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString(), smallest.id(), smallest.population(), persons, persons == 1 ? "person" : "people",
                 new java.math.BigDecimal(suggested).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString()));
+    }
+
+    /** A heap size in GB (one decimal), or in MB below 1 GB. */
+    private static String size(long bytes) {
+        return bytes >= 1e9 ? String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9)
+                : String.format(java.util.Locale.ROOT, "%d MB", bytes >> 20);
     }
 
     private static String fmt(double v) {

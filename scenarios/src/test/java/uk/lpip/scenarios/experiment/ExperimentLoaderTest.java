@@ -171,4 +171,27 @@ class ExperimentLoaderTest {
         assertEquals(List.of(f + ":4:12: factors[0].path: run.seed cannot be a factor: every run's seed comes from its "
                 + "replicate (replicates: N runs N seeds at every design point); vary replicates instead"), problems(f));
     }
+
+    @Test
+    void aGridOfTenMillionPointsIsRefusedAtItsFactorsBeforeAnyPointIsMade() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of("name: huge", "scenario: northern-ireland-skills", "factors:"));
+        for (int f = 0; f < 7; f++) {
+            lines.add("  - {path: labour.x" + f + ", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}");
+        }
+        Path f = file(lines.toArray(String[]::new));
+        List<String> p = problems(f);
+        assertEquals(List.of(f + ":4:3: factors: a grid of 10 × 10 × 10 × 10 × 10 × 10 × 10 values makes 10,000,000 design "
+                + "points; at most 100,000 (the limit of latin_hypercube and sobol designs too): use fewer values or a "
+                + "latin_hypercube design"), p);
+        ScenarioException plan = assertThrows(ScenarioException.class, () -> ExperimentLoader.readPlan(f));
+        assertEquals(p, plan.problems().stream().map(Object::toString).toList(), "merging and tables refuse it too");
+    }
+
+    @Test
+    void aDesignOfMoreThanAMillionRunsIsRefusedAtItsPoints() throws IOException {
+        Path f = file("name: many", "scenario: northern-ireland-skills", "design: latin_hypercube", "points: 100000",
+                "replicates: 10", "factors:", "  - {path: labour.matching_rounds, min: 1, max: 3}");
+        assertEquals(List.of(f + ":4:9: points: 100,000 design points × 2 arms (with the baseline) × 10 replicates make "
+                + "2,000,000 runs; at most 1,000,000 in one sweep"), problems(f));
+    }
 }

@@ -41,6 +41,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private final MetricsTable table;
     private final List<MonthObserver> observers = new ArrayList<>();
     private final InterventionPhase policy;
+    private final boolean ownsParallel;
     private long[] phaseNanos;
 
     public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions) {
@@ -52,8 +53,22 @@ public final class EconomyModel extends SimState implements AutoCloseable {
      *                      their targets against it), e.g. {@code Interventions.factory(specs)}
      */
     public EconomyModel(ModelConfig config, int threads, Function<Economy, List<Intervention>> interventions) {
+        this(config, new ParallelChunks(threads), true, interventions);
+    }
+
+    /**
+     * A model on worker threads the caller owns (and closes), so that the arms and replicates of
+     * one run share one pool instead of starting one each.
+     */
+    public EconomyModel(ModelConfig config, ParallelChunks parallel, Function<Economy, List<Intervention>> interventions) {
+        this(config, parallel, false, interventions);
+    }
+
+    private EconomyModel(ModelConfig config, ParallelChunks parallel, boolean ownsParallel,
+                         Function<Economy, List<Intervention>> interventions) {
         super(config.run().seed());
-        this.economy = EconomyBuilder.build(config, new ParallelChunks(threads));
+        this.ownsParallel = ownsParallel;
+        this.economy = EconomyBuilder.build(config, parallel);
         if (config.water() != null) {
             economy.installWater(new Catchment(config.water(), economy));
         }
@@ -153,6 +168,8 @@ public final class EconomyModel extends SimState implements AutoCloseable {
 
     @Override
     public void close() {
-        economy.parallel.close();
+        if (ownsParallel) {
+            economy.parallel.close();
+        }
     }
 }

@@ -68,6 +68,11 @@ final class RunCommand implements Callable<Integer> {
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
         }
+        String unusable = OutputLocation.problem(out);
+        if (unusable != null) {
+            err.printf("lpip run: --out %s: %s%n", out, unusable);
+            return Lpip.EXIT_BAD_INPUT;
+        }
         ModelConfig config = scenario.model();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter outWriter = spec.commandLine().getOut();

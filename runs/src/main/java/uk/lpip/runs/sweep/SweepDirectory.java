@@ -1,6 +1,9 @@
 package uk.lpip.runs.sweep;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -8,8 +11,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.RecordCheck;
 
 /**
  * A sweep's results directory: {@code experiment.yaml} (the file it was started with),
@@ -69,6 +79,44 @@ public final class SweepDirectory {
         }
     }
 
+    /** A hold on a sweep directory: while it is held, no other lpip process works on the directory. */
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Takes the directory's lock file ({@code .lock}), or fails at once if another process holds it
+     * (two processes resuming one sweep would each remove the other's half-written runs).
+     *
+     * @throws IllegalStateException if another process (or this one) holds it
+     */
+    public Lock lock() throws IOException {
+        Files.createDirectories(root);
+        Path file = root.resolve(".lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IllegalStateException("another lpip process is working on " + root + " (it holds " + file
+                    + "); wait for it to finish, then run the command again");
+        }
+        FileLock lock = held;
+        return () -> {
+            try (channel) {
+                lock.release();
+            }
+        };
+    }
+
     /** Removes temporary run directories older than a run could still be writing (all, when nothing else runs). */
     public void removeTemporaries() throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(runs(), TEMP_PREFIX + "*")) {
@@ -80,6 +128,43 @@ public final class SweepDirectory {
 
     public boolean isDone(String id) {
         return Files.isRegularFile(run(id).resolve("manifest.json"));
+    }
+
+    /**
+     * What is damaged in a committed run (empty if it is intact, or not committed): each file its
+     * manifest lists changed, truncated or missing, each file it does not list, or the manifest itself.
+     */
+    public List<RecordCheck.Damage> damage(String id) throws IOException {
+        if (!isDone(id)) {
+            return List.of();
+        }
+        try {
+            return RecordCheck.check(run(id));
+        } catch (Manifest.Invalid e) {
+            return List.of(new RecordCheck.Damage("manifest.json", e.getMessage()));
+        }
+    }
+
+    /** The damaged runs among {@code ids}, in order, with what is damaged in each. */
+    public Map<String, List<RecordCheck.Damage>> damaged(Collection<String> ids) throws IOException {
+        Map<String, List<RecordCheck.Damage>> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<RecordCheck.Damage> d = damage(id);
+            if (!d.isEmpty()) {
+                out.put(id, d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes a damaged run so it can be run again: renamed in one step to a temporary name (so the
+     * run is either whole or gone, never half-deleted), then deleted.
+     */
+    public void discard(String id) throws IOException {
+        Path aside = runs().resolve(TEMP_PREFIX + "damaged-" + id + "-" + UUID.randomUUID());
+        AtomicFiles.move(run(id), aside);
+        AtomicFiles.deleteTree(aside);
     }
 
     /** A fresh temporary directory for a run's files. */

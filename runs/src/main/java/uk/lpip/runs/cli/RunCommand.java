@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, uk.lpip.runs.output.Manifest.Invalid {
         PrintWriter err = spec.commandLine().getErr();
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);

@@ -100,6 +100,12 @@ public final class Manifest {
         return root.hasNonNull(key);
     }
 
+    /** A field as it reads in the file (a number's digits, a text's characters), or "" if it is absent; for display. */
+    public String display(String key) {
+        JsonNode n = root.get(key);
+        return n == null || n.isNull() || n.isContainerNode() ? "" : n.asText();
+    }
+
     /** A text field. */
     public String text(String key) throws Invalid {
         JsonNode n = require(key);

@@ -304,8 +304,9 @@ class RunCommandTest {
     void aFailureWhileRunningExitsWithCode1AndAPlainMessage() throws IOException {
         // (an --out that cannot take results is bad input, refused before simulating: see above)
         Path dir = Files.createDirectories(tmp.resolve("half-a-run"));
-        Files.writeString(dir.resolve("manifest.json"), "{");
+        Files.writeString(dir.resolve("manifest.json"), "{\"tool\": \"lpip\", \"outputs\": {}}");
         Files.writeString(dir.resolve("summary.csv"), "x\n");
+        Files.createDirectory(dir.resolve("appraisal.csv"));   // unreadable as a table
         CliRun r = CliRun.of("report", dir.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("lpip: failed while running"), r.err());

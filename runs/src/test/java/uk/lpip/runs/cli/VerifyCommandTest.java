@@ -132,6 +132,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void reportNamesAManifestFieldOfTheWrongTypeAndExitsWith2() throws IOException {
+        Path run = copy();
+        editManifest(run, m -> m.put("replicates", 1.5));
+        CliRun r = CliRun.of("report", run.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("lpip report: " + run.resolve("manifest.json") + ": \"replicates\" should be a whole number, found 1.5\n",
+                r.err());
+        assertFalse(Files.exists(run.resolve("report.html")));
+    }
+
+    @Test
     void rerunRefusesADamagedRecord() throws IOException {
         Path run = copy();
         Files.writeString(run.resolve("timeseries.csv"), "run,arm\n");

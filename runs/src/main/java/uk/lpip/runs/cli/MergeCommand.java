@@ -74,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
             err.println("lpip merge: no sweep directories given");
             return Lpip.EXIT_BAD_INPUT;
         }
-        SweepDirectory.Lock lock;
+        uk.lpip.runs.output.DirectoryLock lock;
         try {
             lock = into.lock();
         } catch (IllegalStateException e) {

@@ -125,7 +125,7 @@ final class SweepCommand implements Callable<Integer> {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
         }
-        SweepDirectory.Lock lock = null;
+        uk.lpip.runs.output.DirectoryLock lock = null;
         try {
             if (share == null) {
                 lock = dir.lock();   // shards share a directory by design; an unsharded sweep has it to itself
@@ -135,7 +135,7 @@ final class SweepCommand implements Callable<Integer> {
             err.println("lpip sweep: " + e.getMessage());
             return Lpip.EXIT_BAD_INPUT;
         }
-        try (SweepDirectory.Lock held = lock) {
+        try (uk.lpip.runs.output.DirectoryLock held = lock) {
             return sweep(loaded, dir, share, workers, err, outWriter);
         }
     }

@@ -1,9 +1,6 @@
 package uk.lpip.runs.sweep;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -11,13 +8,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.DirectoryLock;
 import uk.lpip.runs.output.Manifest;
 import uk.lpip.runs.output.RecordCheck;
 
@@ -79,42 +76,14 @@ public final class SweepDirectory {
         }
     }
 
-    /** A hold on a sweep directory: while it is held, no other lpip process works on the directory. */
-    public interface Lock extends AutoCloseable {
-        @Override
-        void close() throws IOException;
-    }
-
     /**
      * Takes the directory's lock file ({@code .lock}), or fails at once if another process holds it
      * (two processes resuming one sweep would each remove the other's half-written runs).
      *
      * @throws IllegalStateException if another process (or this one) holds it
      */
-    public Lock lock() throws IOException {
-        Files.createDirectories(root);
-        Path file = root.resolve(".lock");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock held;
-        try {
-            held = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            held = null;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        if (held == null) {
-            channel.close();
-            throw new IllegalStateException("another lpip process is working on " + root + " (it holds " + file
-                    + "); wait for it to finish, then run the command again");
-        }
-        FileLock lock = held;
-        return () -> {
-            try (channel) {
-                lock.release();
-            }
-        };
+    public DirectoryLock lock() throws IOException {
+        return DirectoryLock.take(root);
     }
 
     /** Removes temporary run directories older than a run could still be writing (all, when nothing else runs). */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,26 @@ class SweepRecordsTest {
             CliRun merge = CliRun.of("merge", sweep.toString());
             assertEquals(2, merge.exitCode(), merge.err());
             assertTrue(merge.err().startsWith("lpip merge: another lpip process is working on " + sweep), merge.err());
+        }
+        CliRun after = CliRun.of("sweep", experiment.toString(), "--out", sweep.getParent().toString(), "--resume", "--no-report");
+        assertEquals(0, after.exitCode(), "once the other process is done: " + after.err());
+    }
+
+    @Test
+    void aResumeWhileAnotherProcessWorksOnTheSweepIsRefused() throws Exception {
+        Path sweep = copyOfClean("other-process");
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                sweep.toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine());
+            CliRun r = CliRun.of("sweep", experiment.toString(), "--out", sweep.getParent().toString(), "--resume");
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith("lpip sweep: another lpip process is working on " + sweep), r.err());
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(30, TimeUnit.SECONDS);
+            holder.destroy();
         }
         CliRun after = CliRun.of("sweep", experiment.toString(), "--out", sweep.getParent().toString(), "--resume", "--no-report");
         assertEquals(0, after.exitCode(), "once the other process is done: " + after.err());

@@ -148,6 +148,7 @@ public final class SweepDirectory {
     public void commit(Path temporary, String id) throws IOException {
         try {
             Files.move(temporary, run(id), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncDirectory(runs());
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             AtomicFiles.deleteTree(temporary);
         } catch (AtomicMoveNotSupportedException e) {

@@ -110,6 +110,9 @@ class SweepRecordsTest {
         CliRun verify = CliRun.of("verify", sweep.toString());
         assertEquals(1, verify.exitCode());
         assertTrue(verify.out().contains("p0001-r000-intervention: DAMAGED\n  timeseries.csv: changed"), verify.out());
+        CliRun one = CliRun.of("verify", sweep.resolve("runs/p0001-r000-intervention").toString());
+        assertEquals(1, one.exitCode(), "a sweep's run directory on its own");
+        assertEquals(0, CliRun.of("verify", sweep.resolve("runs/p0000-r000-intervention").toString()).exitCode());
 
         CliRun refused = CliRun.of("sweep", experiment.toString(), "--out", sweep.getParent().toString(), "--resume");
         assertEquals(1, refused.exitCode(), refused.err());

@@ -64,8 +64,7 @@ final class RunChartFiles {
             all.add(new RunCharts.NamedChart("appraisal.png", appraisalChart(results, source)));
         }
         for (RunCharts.NamedChart c : all) {
-            outputs.put("charts/" + c.fileName(), ChartFiles.write(charts.resolve(c.fileName()), c.chart(),
-                    CHART_WIDTH, CHART_HEIGHT));
+            ChartFiles.write(charts.resolve(c.fileName()), c.chart(), CHART_WIDTH, CHART_HEIGHT, outputs, "charts/");
         }
     }
 

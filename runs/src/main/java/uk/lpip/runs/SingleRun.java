@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Json;
+import uk.lpip.runs.output.Manifest;
 import uk.lpip.runs.output.RunDirectory;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
@@ -31,9 +31,9 @@ import uk.lpip.sim.water.Catchment;
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
  * scenario's interventions): simulate each arm, then write {@code timeseries.csv} (both arms),
  * {@code water.csv} where the place has a catchment, {@code summary.csv}, the resolved {@code scenario.yaml}, the charts under {@code charts/} and,
- * last, {@code manifest.json} (which lists the others with their checksums) into a new run
- * directory. Each file is written under a temporary name and renamed into place; if the run fails,
- * its directory is removed, so a run directory with a manifest is always complete.
+ * last, {@code manifest.json} (which lists the others with their checksums and sizes) into a
+ * temporary directory beside the run's, renamed into place once the manifest is written; if the
+ * run fails or is interrupted, both are removed, so a run directory with a manifest is always complete.
  */
 public final class SingleRun {
 
@@ -214,17 +214,30 @@ public final class SingleRun {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Path dir = RunDirectory.create(resultsRoot, config.name(), LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
+        Path work = Files.createDirectory(resultsRoot.resolve(".tmp-" + dir.getFileName() + "-" + java.util.UUID.randomUUID()));
+        // Ctrl-C while the files are written leaves nothing that looks like a run (kill -9 leaves an empty
+        // directory and a .tmp- one, neither with a manifest)
+        java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread cleanup = new Thread(() -> {
+            synchronized (committed) {
+                if (!committed.get()) {
+                    deleteRecursively(work);
+                    deleteRecursively(dir);
+                }
+            }
+        }, "lpip-run-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             String runId = runId(config);
             Map<String, Object> outputs = new LinkedHashMap<>();
-            outputs.put("timeseries.csv", AtomicFiles.write(dir.resolve("timeseries.csv"), w -> {
+            outputs.put("timeseries.csv", written(work.resolve("timeseries.csv"), w -> {
                 TimeseriesCsv.writeHeader(w);
                 for (ArmResult a : results) {
                     TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
                 }
             }));
             if (results.stream().anyMatch(a -> a.water() != null)) {
-                outputs.put("water.csv", AtomicFiles.write(dir.resolve("water.csv"), w -> {
+                outputs.put("water.csv", written(work.resolve("water.csv"), w -> {
                     WaterCsv.writeHeader(w);
                     for (ArmResult a : results) {
                         WaterCsv.writeRows(w, runId, a.name(), a.replicate(), a.water());
@@ -232,16 +245,27 @@ public final class SingleRun {
                 }));
             }
             for (ExtraOutput extra : extras) {
-                outputs.put(extra.fileName(), AtomicFiles.write(dir.resolve(extra.fileName()), w -> extra.write(w, results)));
+                outputs.put(extra.fileName(), written(work.resolve(extra.fileName()), w -> extra.write(w, results)));
             }
             if (withCharts) {
-                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(dir, results, outputs);
+                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, outputs);
             }
             Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
-            AtomicFiles.write(dir.resolve("manifest.json"), w -> w.write(Json.write(manifest)));
+            AtomicFiles.write(work.resolve("manifest.json"), w -> w.write(Manifest.write(manifest)));
+            synchronized (committed) {
+                RunDirectory.commit(work, dir);
+                committed.set(true);
+            }
         } catch (IOException | RuntimeException e) {
+            deleteRecursively(work);
             deleteRecursively(dir);
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs now and removes what is not committed
+            }
         }
         return new Result(dir, results, wall);
     }
@@ -281,14 +305,12 @@ public final class SingleRun {
         m.put("ended", ended.toString());
         m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        m.put("outputs", sha(outputs));
+        m.put("outputs", outputs);
         return m;
     }
 
-    private static Map<String, Object> sha(Map<String, Object> outputs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        outputs.forEach((k, v) -> out.put(k, Map.of("sha256", v)));
-        return out;
+    private static Map<String, Object> written(Path file, AtomicFiles.Content content) throws IOException {
+        return Manifest.entry(file, AtomicFiles.write(file, content));
     }
 
     private static void deleteRecursively(Path dir) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,8 +18,10 @@ import picocli.CommandLine.Parameters;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.compare.CompareCharts;
+import uk.lpip.runs.compare.ComparisonDirectory;
 import uk.lpip.runs.compare.PlaceComparison;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.DirectoryLock;
 import uk.lpip.runs.report.CompareReport;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
@@ -32,7 +36,9 @@ import uk.lpip.scenarios.load.ScenarioException;
                 + "package × place matrix (net jobs with 95%% intervals, cost per net job, BCR), write compare.csv, "
                 + "charts/ (forest plot, heat maps) and report.html. "
                 + "See docs/experiments.md.",
-                "Exit codes: 0 done, 1 failed while running, 2 bad comparison file."})
+                "A directory that already holds the comparison is refused unless --resume is given.",
+                "Exit codes: 0 done, 1 failed while running, 2 bad comparison file, --out, or a directory that holds a "
+                        + "comparison already (without --resume) or another one."})
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +55,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--resume", description = "Continue an interrupted comparison in an existing results directory: "
+            + "places whose run is finished and verified are reused, the rest run again.")
+    boolean resume;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,12 +72,66 @@ final class CompareCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         var c = loaded.comparison();
-        Path root = out.resolve(c.name());
-        Files.createDirectories(root);
-        AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(Files.readString(file, StandardCharsets.UTF_8)));
+        String unusable = OutputLocation.problem(out);
+        if (unusable != null) {
+            err.printf("lpip compare: --out %s: %s%n", out, unusable);
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        ComparisonDirectory dir = new ComparisonDirectory(out.resolve(c.name()));
+        Path root = dir.root();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (dir.exists() && !resume) {
+            err.printf("lpip compare: %s already holds this comparison; add --resume to finish it, or choose another --out%n",
+                    root);
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        if (dir.exists() && !dir.startedFrom(text)) {
+            err.printf("lpip compare: %s holds a comparison of a different comparison file; use another --out or restore the "
+                    + "file it was started with (%s)%n", root, root.resolve("comparison.yaml"));
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.take(root);
+        } catch (IllegalStateException e) {
+            err.println("lpip compare: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        try (lock) {
+            return compare(loaded, dir, text, workers, err, o);
+        }
+    }
+
+    private int compare(ComparisonLoader.Loaded loaded, ComparisonDirectory dir, String text, int workers, PrintWriter err,
+                        PrintWriter o) throws IOException {
+        var c = loaded.comparison();
+        Path root = dir.root();
+        // a place whose run is finished, intact and of the same resolved scenario is reused; everything else
+        // (unfinished or damaged place runs, the old tables, charts and report) is removed first
+        Map<String, List<PlaceComparison.Row>> reused = new LinkedHashMap<>();
+        if (dir.exists()) {
+            List<Path> keep = new ArrayList<>();
+            for (Scenario place : loaded.places()) {
+                var finished = dir.finished(place.name(), SpecWriter.write(ScenarioFormat.SCENARIO, place));
+                if (finished.isPresent()) {
+                    reused.put(place.name(), finished.get());
+                    keep.add(finished.get().get(0).directory());
+                }
+            }
+            for (Path stale : dir.removeAllBut(keep)) {
+                err.printf("lpip compare: removed %s (unfinished, damaged or of another scenario)%n", stale.getFileName());
+            }
+        }
+        AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Scenario place : loaded.places()) {
+            if (reused.containsKey(place.name())) {
+                err.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
+                        reused.get(place.name()).get(0).directory().getFileName());
+                rows.addAll(reused.get(place.name()));
+                continue;
+            }
             err.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
             err.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         description = "A policy laboratory for UK places: an agent-based model of households, firms and councils.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, VerifyCommand.class, CompareCommand.class,
                 QueryCommand.class, StatusCommand.class, ReportCommand.class, BenchCommand.class, CalibrateCommand.class,
                 ValidateCommand.class,
                 ScenariosCommand.class, CommandLine.HelpCommand.class})

@@ -7,13 +7,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.RecordCheck;
 import uk.lpip.runs.sweep.SweepDirectory;
 import uk.lpip.runs.sweep.SweepRun;
 import uk.lpip.runs.report.SweepReport;
@@ -26,9 +29,12 @@ import uk.lpip.scenarios.load.ScenarioException;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Join the shards of a sweep (lpip sweep --shard i/N) into TARGET and write the sweep's tables, charts and "
                 + "report.html.",
-                "Shards written into TARGET itself need no SOURCE. Runs are copied atomically; a run present in two places "
-                        + "must have identical results. Tables are written only when every run of the sweep is there.",
-                "Exit codes: 0 merged and complete, 1 runs missing or in conflict, 2 bad directories."})
+                "Shards written into TARGET itself need no SOURCE. Every run is verified against its manifest and every "
+                        + "conflict (a run present in two places with different results) found before anything is "
+                        + "copied; with any damaged run or conflict nothing is copied. Runs are copied atomically. "
+                        + "Tables are written only when every run of the sweep is there.",
+                "Exit codes: 0 merged and complete, 1 runs missing, damaged or in conflict, 2 bad directories, or another "
+                        + "lpip process working on TARGET."})
 final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,37 +74,67 @@ final class MergeCommand implements Callable<Integer> {
             err.println("lpip merge: no sweep directories given");
             return Lpip.EXIT_BAD_INPUT;
         }
-        into.open(text);
+        uk.lpip.runs.output.DirectoryLock lock;
+        try {
+            lock = into.lock();
+        } catch (IllegalStateException e) {
+            err.println("lpip merge: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        try (lock) {
+            into.open(text);
+            return merge(into, err, out);
+        }
+    }
+
+    private int merge(SweepDirectory into, PrintWriter err, PrintWriter out) throws IOException {
         into.removeTemporaries();
-        int copied = 0;
+        // every run to copy and every run already there is checked before anything is copied
+        Map<String, Path> toCopy = new LinkedHashMap<>();
+        Map<String, List<RecordCheck.Damage>> damaged = new LinkedHashMap<>();
+        List<String> conflicts = new ArrayList<>();
+        damaged.putAll(into.damaged(committed(into.runs())));
         for (Path source : sources) {
             if (source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
                 continue;
             }
-            try (DirectoryStream<Path> runs = Files.newDirectoryStream(new SweepDirectory(source).runs())) {
-                for (Path run : runs) {
-                    String id = run.getFileName().toString();
-                    if (id.startsWith(".") || !Files.isRegularFile(run.resolve("manifest.json"))) {
-                        continue;
-                    }
-                    if (into.isDone(id)) {
-                        if (!AtomicFiles.sha256(run.resolve("timeseries.csv"))
-                                .equals(AtomicFiles.sha256(into.run(id).resolve("timeseries.csv")))) {
-                            err.printf("lpip merge: run %s differs between %s and %s; not merged%n", id, source, target);
-                            return Lpip.EXIT_FAILED;
-                        }
-                        continue;
-                    }
-                    Path temporary = into.temporary(id);
-                    try (Stream<Path> files = Files.list(run)) {
-                        for (Path f : files.toList()) {
-                            Files.copy(f, temporary.resolve(f.getFileName()));
-                        }
-                    }
-                    into.commit(temporary, id);
-                    copied++;
+            SweepDirectory from = new SweepDirectory(source);
+            for (String id : committed(from.runs())) {
+                List<RecordCheck.Damage> d = from.damage(id);
+                if (!d.isEmpty()) {
+                    damaged.put(source + ": " + id, d);
+                    continue;
+                }
+                Path other = into.isDone(id) ? into.run(id) : toCopy.get(id);
+                if (other == null) {
+                    toCopy.put(id, from.run(id));
+                } else if (!AtomicFiles.sha256(from.run(id).resolve("timeseries.csv"))
+                        .equals(AtomicFiles.sha256(other.resolve("timeseries.csv")))) {
+                    conflicts.add("run " + id + " differs between " + from.run(id) + " and " + other);
                 }
             }
+        }
+        if (!damaged.isEmpty() || !conflicts.isEmpty()) {
+            if (!damaged.isEmpty()) {
+                SweepCommand.printDamaged(err, "lpip merge", damaged);
+            }
+            conflicts.forEach(c -> err.println("lpip merge: " + c));
+            err.printf("lpip merge: nothing copied%n");
+            return Lpip.EXIT_FAILED;
+        }
+        int copied = 0;
+        for (Map.Entry<String, Path> e : toCopy.entrySet()) {
+            Path temporary = into.temporary(e.getKey());
+            try (Stream<Path> files = Files.walk(e.getValue())) {
+                for (Path f : files.toList()) {
+                    Path to = temporary.resolve(e.getValue().relativize(f).toString());
+                    if (!f.equals(e.getValue())) {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+            into.commit(temporary, e.getKey());
+            copied++;
         }
         ExperimentLoader.Loaded plan;
         try {
@@ -125,6 +161,24 @@ final class MergeCommand implements Callable<Integer> {
         }
         out.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** The ids of the committed runs in a sweep's runs/ directory (those with a manifest), in order. */
+    private static List<String> committed(Path runs) throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(runs)) {
+            return ids;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(runs)) {
+            for (Path run : s) {
+                String id = run.getFileName().toString();
+                if (!id.startsWith(".") && Files.isRegularFile(run.resolve("manifest.json"))) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
     }
 
     private static List<Path> concat(Path first, List<Path> rest) {

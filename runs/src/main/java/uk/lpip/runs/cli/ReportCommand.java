@@ -39,7 +39,12 @@ final class ReportCommand implements Callable<Integer> {
         } else if (Files.isRegularFile(dir.resolve("compare.csv"))) {
             report = CompareReport.write(dir, BuildInfo.version());
         } else if (Files.isRegularFile(dir.resolve("manifest.json")) && Files.isRegularFile(dir.resolve("summary.csv"))) {
-            report = RunReport.write(dir);
+            try {
+                report = RunReport.write(dir);
+            } catch (uk.lpip.runs.output.Manifest.Invalid e) {
+                err.println("lpip report: " + e.getMessage());
+                return Lpip.EXIT_BAD_INPUT;
+            }
         } else {
             err.printf("lpip report: %s is not a results directory of lpip: no manifest.json and summary.csv (a run), "
                     + "sweep.json (a finished sweep; for a sweep in progress see lpip status) or compare.csv (a comparison)%n", dir);

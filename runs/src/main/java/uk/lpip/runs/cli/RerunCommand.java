@@ -2,26 +2,24 @@ package uk.lpip.runs.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.RecordCheck;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.Node.MapNode;
-import uk.lpip.scenarios.yaml.Node.ScalarNode;
-import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
@@ -31,8 +29,11 @@ import uk.lpip.sim.policy.Interventions;
 @Command(name = "rerun", mixinStandardHelpOptions = true,
         description = {"Run again what a manifest.json describes — a run of a sweep, or an 'lpip run' — from the resolved "
                 + "scenario.yaml beside it, and check that timeseries.csv (and water.csv) come out byte for byte as "
-                + "recorded (SHA-256). Nothing is written into the run's directory.",
-                "Exit codes: 0 reproduced, 1 results differ, 2 not a manifest."})
+                + "recorded (SHA-256). First the record is verified (as lpip verify does) and the manifest checked "
+                + "against scenario.yaml (scenario, region, seed, months, burn-in, scale, arms); a damaged or "
+                + "inconsistent record is refused. Nothing is written into the run's directory.",
+                "Exit codes: 0 reproduced, 1 results differ or the record is damaged, 2 not a manifest, or one that "
+                        + "disagrees with its scenario.yaml or lists no timeseries.csv."})
 final class RerunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,42 +47,59 @@ final class RerunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = Files.isDirectory(manifest) ? manifest.resolve("manifest.json") : manifest;
         Path dir = file.toAbsolutePath().getParent();
-        MapNode m;
-        try {
-            Node node = YamlReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-            if (!(node instanceof MapNode map) || map.get("outputs") == null) {
-                err.printf("lpip rerun: %s is not an lpip manifest%n", file);
-                return Lpip.EXIT_BAD_INPUT;
-            }
-            m = map;
-        } catch (YamlReader.YamlException | IOException e) {
-            err.printf("lpip rerun: cannot read %s: %s%n", file, e.getMessage());
-            return Lpip.EXIT_BAD_INPUT;
-        }
+        Manifest m;
         Scenario scenario;
         try {
-            scenario = ScenarioLoader.load(dir.resolve("scenario.yaml").toString());
-        } catch (ScenarioException e) {
-            ScenarioArguments.printProblems(err, dir.resolve("scenario.yaml").toString(), e.problems());
+            m = Manifest.read(file);
+            for (String needed : List.of("timeseries.csv", "scenario.yaml")) {
+                if (!m.outputs().containsKey(needed)) {
+                    err.printf("lpip rerun: %s lists no %s among its outputs, so there is nothing to reproduce it against%n",
+                            file, needed);
+                    return Lpip.EXIT_BAD_INPUT;
+                }
+            }
+            List<RecordCheck.Damage> damage = RecordCheck.check(dir, m);
+            if (!damage.isEmpty()) {
+                out.printf("NOT rerun: the record in %s is damaged (see lpip verify):%n", dir);
+                damage.forEach(d -> out.printf("  %s%n", d));
+                out.flush();
+                return Lpip.EXIT_FAILED;
+            }
+            try {
+                scenario = ScenarioLoader.load(dir.resolve("scenario.yaml").toString());
+            } catch (ScenarioException e) {
+                ScenarioArguments.printProblems(err, dir.resolve("scenario.yaml").toString(), e.problems());
+                return Lpip.EXIT_BAD_INPUT;
+            }
+            List<String> disagree = RecordAgreement.disagreements(m, scenario);
+            if (!disagree.isEmpty()) {
+                err.printf("lpip rerun: %s does not describe the run in %s:%n", file, dir.resolve("scenario.yaml"));
+                disagree.forEach(d -> err.printf("  %s%n", d));
+                return Lpip.EXIT_BAD_INPUT;
+            }
+        } catch (Manifest.Invalid e) {
+            err.println("lpip rerun: " + e.getMessage());
             return Lpip.EXIT_BAD_INPUT;
         }
         Path scratch = Files.createTempDirectory("lpip-rerun");
         try {
-            List<String> compared = new ArrayList<>();
-            if (m.get("sweep") != null) {
+            if (m.has("sweep")) {
                 rerunSweepRun(m, scenario, scratch);
             } else {
                 rerunRun(m, scenario, scratch);
             }
-            MapNode outputs = (MapNode) m.get("outputs");
+            Map<String, Manifest.Output> outputs = m.outputs();
+            List<String> compared = new ArrayList<>();
             List<String> differ = new ArrayList<>();
             for (String name : List.of("timeseries.csv", "water.csv")) {
-                if (outputs.get(name) instanceof MapNode entry && entry.get("sha256") instanceof ScalarNode sha) {
-                    String now = AtomicFiles.sha256(scratch.resolve(name));
-                    compared.add(name);
-                    if (!now.equals(sha.text())) {
-                        differ.add(name);
-                    }
+                boolean made = Files.exists(scratch.resolve(name));
+                Manifest.Output listed = outputs.get(name);
+                if (listed == null && !made) {
+                    continue;
+                }
+                compared.add(name);
+                if (listed == null || !made || !AtomicFiles.sha256(scratch.resolve(name)).equals(listed.sha256())) {
+                    differ.add(name);
                 }
             }
             if (!differ.isEmpty()) {
@@ -90,23 +108,23 @@ final class RerunCommand implements Callable<Integer> {
                 out.flush();
                 return Lpip.EXIT_FAILED;
             }
-            out.printf("Reproduced bit for bit: %s (SHA-256 as in %s)%n", String.join(", ", compared), file);
+            out.printf("Reproduced bit for bit: %s (SHA-256 as in %s; the record verified first)%n", String.join(", ", compared),
+                    file);
             out.flush();
             return Lpip.EXIT_OK;
+        } catch (Manifest.Invalid e) {
+            err.println("lpip rerun: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
         } finally {
             AtomicFiles.deleteTree(scratch);
         }
     }
 
-    private static String text(MapNode m, String key) {
-        return ((ScalarNode) m.get(key)).text();
-    }
-
     /** One run of a sweep: the scenario carries the arm's interventions and the replicate's seed. */
-    private static void rerunSweepRun(MapNode m, Scenario scenario, Path scratch) throws IOException {
-        String id = text(m, "run");
-        String arm = text(m, "arm");
-        int replicate = Integer.parseInt(text(m, "replicate"));
+    private static void rerunSweepRun(Manifest m, Scenario scenario, Path scratch) throws IOException, Manifest.Invalid {
+        String id = m.text("run");
+        String arm = m.text("arm");
+        int replicate = m.count("replicate", 0);
         ModelConfig config = scenario.model();
         try (EconomyModel model = new EconomyModel(config, 1, Interventions.factory(scenario.interventions()))) {
             MetricsTable table = model.run();
@@ -121,8 +139,8 @@ final class RerunCommand implements Callable<Integer> {
     }
 
     /** An 'lpip run': the same arms and replicates, on one thread (results do not depend on threads). */
-    private static void rerunRun(MapNode m, Scenario scenario, Path scratch) throws IOException {
-        int replicates = m.get("replicates") instanceof ScalarNode r ? Integer.parseInt(r.text()) : 1;
+    private static void rerunRun(Manifest m, Scenario scenario, Path scratch) throws IOException, Manifest.Invalid {
+        int replicates = m.has("replicates") ? m.count("replicates", 1) : 1;
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
                 ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))

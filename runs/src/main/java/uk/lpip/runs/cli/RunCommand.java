@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, uk.lpip.runs.output.Manifest.Invalid {
         PrintWriter err = spec.commandLine().getErr();
         int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
         if (replicates < 1 || replicates > 1000) {
@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        String unusable = OutputLocation.problem(out);
+        if (unusable != null) {
+            err.printf("lpip run: --out %s: %s%n", out, unusable);
             return Lpip.EXIT_BAD_INPUT;
         }
         ModelConfig config = scenario.model();

@@ -29,7 +29,8 @@ import uk.lpip.scenarios.load.ScenarioException;
                         + "deterministic share runs; 'lpip merge' then joins the shares and writes the sweep's tables, "
                         + "charts and report. With --slurm the sweep is submitted to Slurm as a job array of shards and a "
                         + "dependent merge job (docs/cluster.md). See docs/experiments.md.",
-                "Exit codes: 0 all runs done, 1 some runs failed, 2 bad experiment or options."})
+                "Exit codes: 0 all runs done, 1 some runs failed or committed runs are damaged, 2 bad experiment or options, "
+                        + "or another lpip process working on the directory."})
 final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +44,13 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--resume", description = "Continue a sweep in an existing results directory.")
+    @Option(names = "--resume", description = "Continue a sweep in an existing results directory; every committed run "
+            + "it reuses is verified against its manifest first.")
     boolean resume;
+
+    @Option(names = "--repair", description = "With --resume: run again the committed runs that are damaged (each is "
+            + "removed in one step first), instead of stopping.")
+    boolean repair;
 
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only share i of N (1 ≤ i ≤ N).")
     String shard;
@@ -107,6 +113,14 @@ final class SweepCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--array-size, --partition, --time, --mem, --cpus-per-task, --prelude and --dry-run go with --slurm");
         }
+        if (repair && !resume) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repair goes with --resume");
+        }
+        String unusable = OutputLocation.problem(out);
+        if (unusable != null) {
+            err.printf("lpip sweep: --out %s: %s%n", out, unusable);
+            return Lpip.EXIT_BAD_INPUT;
+        }
         SweepDirectory dir = new SweepDirectory(out.resolve(loaded.experiment().name()));
         if (dir.exists() && !resume && share == null) {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
@@ -124,15 +138,44 @@ final class SweepCommand implements Callable<Integer> {
         if (!SweepEstimate.confirm(err, toRun.size(), yes, SweepEstimate.Terminal.system())) {
             return Lpip.EXIT_BAD_INPUT;
         }
+        uk.lpip.runs.output.DirectoryLock lock = null;
         try {
+            if (share == null) {
+                lock = dir.lock();   // shards share a directory by design; an unsharded sweep has it to itself
+            }
             dir.open(loaded.text());
         } catch (IllegalStateException e) {
             err.println("lpip sweep: " + e.getMessage());
             return Lpip.EXIT_BAD_INPUT;
         }
+        try (uk.lpip.runs.output.DirectoryLock held = lock) {
+            return sweep(loaded, dir, share, workers, err, outWriter);
+        }
+    }
+
+    private int sweep(ExperimentLoader.Loaded loaded, SweepDirectory dir, int[] share, int workers, PrintWriter err,
+                      PrintWriter outWriter) throws IOException, InterruptedException {
         if (share == null) {
             dir.removeTemporaries();   // only one process works on an unsharded sweep
         }
+        List<SweepRun> plan = SweepRun.plan(loaded);
+        List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
+        java.util.Map<String, List<uk.lpip.runs.output.RecordCheck.Damage>> damaged =
+                dir.damaged(mine.stream().map(SweepRun::id).toList());
+        if (!damaged.isEmpty()) {
+            printDamaged(err, "lpip sweep", damaged);
+            if (!repair) {
+                err.printf("lpip sweep: nothing was run and no table written; run again with --resume --repair to run "
+                        + "the damaged run%s again%n", s(damaged.size()));
+                return Lpip.EXIT_FAILED;
+            }
+            for (String id : damaged.keySet()) {
+                dir.discard(id);
+            }
+            err.printf("lpip sweep: --repair: removed %d damaged run%s; running %s again%n", damaged.size(), s(damaged.size()),
+                    damaged.size() == 1 ? "it" : "them");
+        }
+        long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
         long t0 = System.nanoTime();
         Progress progress = new Progress(err, Progress.stderrIsTerminal(), mine.size());
         int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
@@ -169,6 +212,14 @@ final class SweepCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** Each damaged run and what is damaged in it. */
+    static void printDamaged(PrintWriter err, String command,
+                             java.util.Map<String, List<uk.lpip.runs.output.RecordCheck.Damage>> damaged) {
+        err.printf("%s: %d committed run%s damaged (see lpip verify):%n", command, damaged.size(),
+                damaged.size() == 1 ? " is" : "s are");
+        damaged.forEach((id, d) -> d.forEach(x -> err.printf("  %s: %s%n", id, x)));
     }
 
     private int submitToSlurm(ExperimentLoader.Loaded loaded, int[] share, PrintWriter err, PrintWriter outWriter)

@@ -104,17 +104,26 @@ public final class PlaceComparison {
             arms.add(new SingleRun.Arm(pkg.name(), Interventions.factory(specs)));
         }
         SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false).replicates(c.replicates());
-        SingleRun.Result result = runner.run(root, monthsDone, extras);
+        List<SingleRun.ExtraOutput> all = new ArrayList<>(extras);
+        // the place's rows, kept with its run so that 'lpip compare --resume' can reuse a finished place
+        all.add(SingleRun.ExtraOutput.of(ComparisonDirectory.ROWS, (w, results) -> ComparisonDirectory.writeRows(w,
+                rows(c, place, config, workingAge, scaled, results, null))));
+        SingleRun.Result result = runner.run(root, monthsDone, all);
+        return rows(c, place, config, workingAge, scaled, result.arms(), result.directory());
+    }
+
+    private static List<Row> rows(Comparison c, Scenario place, ModelConfig config, double workingAge,
+                                  Map<String, List<InterventionSpec>> scaled, List<SingleRun.ArmResult> arms, Path directory) {
         List<Row> rows = new ArrayList<>();
-        scaled.forEach((name, specs) -> rows.add(row(c, place, config, workingAge, name, specs, result)));
+        scaled.forEach((name, specs) -> rows.add(row(c, place, config, workingAge, name, specs, arms, directory)));
         return rows;
     }
 
     private static Row row(Comparison c, Scenario place, ModelConfig config, double workingAge, String arm,
-                           List<InterventionSpec> scaled, SingleRun.Result result) {
+                           List<InterventionSpec> scaled, List<SingleRun.ArmResult> arms, Path directory) {
         double scale = config.run().scale();
-        Effects effects = new Effects(result.arms(), arm);
-        MetricsTable first = result.arms().get(0).table();
+        Effects effects = new Effects(arms, arm);
+        MetricsTable first = arms.get(0).table();
         int last = first.monthCount() - 1;
         int region = first.areas().region();
         Effects.Effect jobs = scaled(effects.effect(last, region, Metric.EMPLOYED), 1.0 / scale);
@@ -127,8 +136,8 @@ public final class PlaceComparison {
         double pvCosts = 0;
         double netJobs = 0;
         for (int r = 0; r < n; r++) {
-            SingleRun.ArmResult base = armResult(result, "baseline", r);
-            SingleRun.ArmResult treated = armResult(result, arm, r);
+            SingleRun.ArmResult base = armResult(arms, "baseline", r);
+            SingleRun.ArmResult treated = armResult(arms, arm, r);
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
             bcr[r] = a.onGva().bcr();
             spend += a.costs() / n;
@@ -139,11 +148,11 @@ public final class PlaceComparison {
                 .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), result.directory());
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory);
     }
 
-    private static SingleRun.ArmResult armResult(SingleRun.Result result, String arm, int replicate) {
-        return result.arms().stream().filter(a -> a.replicate() == replicate && a.name().equals(arm)).findFirst().orElseThrow();
+    private static SingleRun.ArmResult armResult(List<SingleRun.ArmResult> arms, String arm, int replicate) {
+        return arms.stream().filter(a -> a.replicate() == replicate && a.name().equals(arm)).findFirst().orElseThrow();
     }
 
     private static Effects.Effect scaled(Effects.Effect e, double k) {

@@ -22,4 +22,14 @@ public final class ChartFiles {
         AtomicFiles.writeBytes(svg, o -> SvgImages.write(chart, width, height, o));
         return sha;
     }
+
+    /** Writes {@code png} and its SVG twin and lists both in a manifest's {@code outputs} as {@code prefix + name}. */
+    public static void write(Path png, JFreeChart chart, int width, int height, java.util.Map<String, Object> outputs,
+                             String prefix) throws IOException {
+        String sha = write(png, chart, width, height);
+        String name = png.getFileName().toString();
+        Path svg = png.resolveSibling(name.substring(0, name.length() - ".png".length()) + ".svg");
+        outputs.put(prefix + name, Manifest.entry(png, sha));
+        outputs.put(prefix + svg.getFileName(), Manifest.entry(svg, AtomicFiles.sha256(svg)));
+    }
 }

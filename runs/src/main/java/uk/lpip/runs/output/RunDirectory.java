@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -29,6 +30,22 @@ public final class RunDirectory {
                 // taken by an earlier run: try the next suffix
             }
         }
+    }
+
+    /**
+     * Moves a run's files, written into {@code work}, into its directory {@code dir} (made empty by
+     * {@link #create}) in one step.
+     */
+    public static void commit(Path work, Path dir) throws IOException {
+        try {
+            // rename(2) replaces an empty directory atomically
+            Files.move(work, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.AccessDeniedException e) {
+            // platforms that do not replace a directory: free the name first
+            Files.delete(dir);
+            Files.move(work, dir, StandardCopyOption.ATOMIC_MOVE);
+        }
+        AtomicFiles.syncDirectory(dir.toAbsolutePath().getParent());
     }
 
     private static String safe(String name) {

@@ -11,13 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.CsvRows;
+import uk.lpip.runs.output.Manifest;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.scenarios.yaml.Node;
-import uk.lpip.scenarios.yaml.Node.MapNode;
-import uk.lpip.scenarios.yaml.Node.ScalarNode;
-import uk.lpip.scenarios.yaml.YamlReader;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.policy.InterventionSpec;
 
@@ -35,15 +32,15 @@ public final class RunReport {
     }
 
     /** Writes {@code report.html} into a run directory and returns its path. */
-    public static Path write(Path dir) throws IOException {
-        MapNode manifest = readManifest(dir);
+    public static Path write(Path dir) throws IOException, Manifest.Invalid {
+        Manifest manifest = Manifest.read(dir.resolve("manifest.json"));
         Scenario scenario = readScenario(dir);
         List<String[]> summary = csv(dir.resolve("summary.csv"));
         List<String[]> appraisal = csv(dir.resolve("appraisal.csv"));
         Html h = new Html();
         String region = text(manifest, "region");
         String name = text(manifest, "scenario");
-        int replicates = manifest.get("replicates") instanceof ScalarNode r ? Integer.parseInt(r.text()) : 1;
+        int replicates = manifest.has("replicates") ? manifest.count("replicates", 1) : 1;
         boolean paired = summary.stream().anyMatch(r -> r[0].equals("intervention"));
         h.open(region + " — " + name);
         h.tag("h1", region + ": what the model shows");
@@ -211,7 +208,7 @@ public final class RunReport {
                 + "discounted at the Social Time Preference Rate (3.5% a year for the first 30 years).", "note");
     }
 
-    private static void assumptions(Html h, Scenario s, MapNode manifest) {
+    private static void assumptions(Html h, Scenario s, Manifest manifest) {
         if (s == null) {
             h.tag("p", "The resolved scenario (scenario.yaml) could not be read.");
             return;
@@ -235,18 +232,6 @@ public final class RunReport {
         h.raw("</ul>");
     }
 
-    private static MapNode readManifest(Path dir) throws IOException {
-        try {
-            Node n = YamlReader.read("manifest.json", Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
-            if (n instanceof MapNode m) {
-                return m;
-            }
-        } catch (YamlReader.YamlException e) {
-            throw new IOException("cannot read " + dir.resolve("manifest.json") + ": " + e.getMessage(), e);
-        }
-        throw new IOException(dir.resolve("manifest.json") + " is not an lpip manifest");
-    }
-
     private static Scenario readScenario(Path dir) {
         try {
             return ScenarioLoader.load(dir.resolve("scenario.yaml").toString());
@@ -255,8 +240,8 @@ public final class RunReport {
         }
     }
 
-    private static String text(MapNode m, String key) {
-        return m.get(key) instanceof ScalarNode s ? s.text() : "";
+    private static String text(Manifest m, String key) {
+        return m.display(key);
     }
 
     private static List<String[]> csv(Path file) throws IOException {

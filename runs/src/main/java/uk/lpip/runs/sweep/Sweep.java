@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Json;
+import uk.lpip.runs.output.Manifest;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.scenarios.Scenario;
@@ -171,24 +171,23 @@ public class Sweep {
         ModelConfig config = scenario.model();
         MetricsTable table = result.table();
         Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("timeseries.csv", Map.of("sha256", AtomicFiles.write(out.resolve("timeseries.csv"),
-                w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table))));
+        outputs.put("timeseries.csv", written(out.resolve("timeseries.csv"),
+                w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table)));
         if (result.water() != null) {
-            outputs.put("water.csv", Map.of("sha256", AtomicFiles.write(out.resolve("water.csv"), w -> {
+            outputs.put("water.csv", written(out.resolve("water.csv"), w -> {
                 WaterCsv.writeHeader(w);
                 WaterCsv.writeRows(w, run.id(), run.arm(), run.replicate(), result.water());
-            })));
+            }));
         }
         if (baseline != null) {
             Map<String, CostType> costTypes = new HashMap<>();
             scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
             AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)), costTypes, config.run().scale());
-            outputs.put("appraisal.csv", Map.of("sha256", AtomicFiles.write(out.resolve("appraisal.csv"), report::writeAppraisalCsv)));
-            outputs.put("additionality.csv", Map.of("sha256",
-                    AtomicFiles.write(out.resolve("additionality.csv"), report::writeAdditionalityCsv)));
+            outputs.put("appraisal.csv", written(out.resolve("appraisal.csv"), report::writeAppraisalCsv));
+            outputs.put("additionality.csv", written(out.resolve("additionality.csv"), report::writeAdditionalityCsv));
         }
         String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
-        outputs.put("scenario.yaml", Map.of("sha256", AtomicFiles.write(out.resolve("scenario.yaml"), w -> w.write(yaml))));
+        outputs.put("scenario.yaml", written(out.resolve("scenario.yaml"), w -> w.write(yaml)));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "lpip");
         m.put("version", toolVersion);
@@ -213,7 +212,11 @@ public class Sweep {
         m.put("written", Instant.now().toString());
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         m.put("outputs", outputs);
-        AtomicFiles.write(out.resolve("manifest.json"), w -> w.write(Json.write(m)));
+        AtomicFiles.write(out.resolve("manifest.json"), w -> w.write(Manifest.write(m)));
+    }
+
+    private static Map<String, Object> written(Path file, AtomicFiles.Content content) throws IOException {
+        return Manifest.entry(file, AtomicFiles.write(file, content));
     }
 
     /** The appraisal compares arms named baseline and intervention. */

@@ -8,8 +8,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.lpip.runs.output.AtomicFiles;
+import uk.lpip.runs.output.DirectoryLock;
+import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.RecordCheck;
 
 /**
  * A sweep's results directory: {@code experiment.yaml} (the file it was started with),
@@ -69,6 +76,16 @@ public final class SweepDirectory {
         }
     }
 
+    /**
+     * Takes the directory's lock file ({@code .lock}), or fails at once if another process holds it
+     * (two processes resuming one sweep would each remove the other's half-written runs).
+     *
+     * @throws IllegalStateException if another process (or this one) holds it
+     */
+    public DirectoryLock lock() throws IOException {
+        return DirectoryLock.take(root);
+    }
+
     /** Removes temporary run directories older than a run could still be writing (all, when nothing else runs). */
     public void removeTemporaries() throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(runs(), TEMP_PREFIX + "*")) {
@@ -80,6 +97,43 @@ public final class SweepDirectory {
 
     public boolean isDone(String id) {
         return Files.isRegularFile(run(id).resolve("manifest.json"));
+    }
+
+    /**
+     * What is damaged in a committed run (empty if it is intact, or not committed): each file its
+     * manifest lists changed, truncated or missing, each file it does not list, or the manifest itself.
+     */
+    public List<RecordCheck.Damage> damage(String id) throws IOException {
+        if (!isDone(id)) {
+            return List.of();
+        }
+        try {
+            return RecordCheck.check(run(id));
+        } catch (Manifest.Invalid e) {
+            return List.of(new RecordCheck.Damage("manifest.json", e.getMessage()));
+        }
+    }
+
+    /** The damaged runs among {@code ids}, in order, with what is damaged in each. */
+    public Map<String, List<RecordCheck.Damage>> damaged(Collection<String> ids) throws IOException {
+        Map<String, List<RecordCheck.Damage>> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<RecordCheck.Damage> d = damage(id);
+            if (!d.isEmpty()) {
+                out.put(id, d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes a damaged run so it can be run again: renamed in one step to a temporary name (so the
+     * run is either whole or gone, never half-deleted), then deleted.
+     */
+    public void discard(String id) throws IOException {
+        Path aside = runs().resolve(TEMP_PREFIX + "damaged-" + id + "-" + UUID.randomUUID());
+        AtomicFiles.move(run(id), aside);
+        AtomicFiles.deleteTree(aside);
     }
 
     /** A fresh temporary directory for a run's files. */
@@ -94,6 +148,7 @@ public final class SweepDirectory {
     public void commit(Path temporary, String id) throws IOException {
         try {
             Files.move(temporary, run(id), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncDirectory(runs());
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             AtomicFiles.deleteTree(temporary);
         } catch (AtomicMoveNotSupportedException e) {

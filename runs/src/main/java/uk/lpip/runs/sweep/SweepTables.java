@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Json;
+import uk.lpip.runs.output.Manifest;
 import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
@@ -39,14 +39,14 @@ public final class SweepTables {
             throw new IllegalStateException(missing(dir, plan).size() + " runs are not done");
         }
         Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("runs.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("runs.csv"), w -> catalogue(w, plan))));
-        outputs.put("points.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("points.csv"), w -> points(w, loaded))));
-        outputs.put("effects.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("effects.csv"),
-                w -> effects(w, loaded, dir, plan))));
-        outputs.put("appraisal.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("appraisal.csv"),
-                w -> concatenate(w, dir, plan, "appraisal.csv"))));
-        outputs.put("additionality.csv", Map.of("sha256", AtomicFiles.write(dir.root().resolve("additionality.csv"),
-                w -> concatenate(w, dir, plan, "additionality.csv"))));
+        outputs.put("runs.csv", written(dir.root().resolve("runs.csv"), w -> catalogue(w, plan)));
+        outputs.put("points.csv", written(dir.root().resolve("points.csv"), w -> points(w, loaded)));
+        outputs.put("effects.csv", written(dir.root().resolve("effects.csv"),
+                w -> effects(w, loaded, dir, plan)));
+        outputs.put("appraisal.csv", written(dir.root().resolve("appraisal.csv"),
+                w -> concatenate(w, dir, plan, "appraisal.csv")));
+        outputs.put("additionality.csv", written(dir.root().resolve("additionality.csv"),
+                w -> concatenate(w, dir, plan, "additionality.csv")));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "lpip");
         m.put("sweep", loaded.experiment().name());
@@ -55,7 +55,11 @@ public final class SweepTables {
         m.put("arms", loaded.armNames());
         m.put("replicates", loaded.experiment().replicates());
         m.put("outputs", outputs);
-        AtomicFiles.write(dir.root().resolve("sweep.json"), w -> w.write(Json.write(m)));
+        AtomicFiles.write(dir.root().resolve("sweep.json"), w -> w.write(Manifest.write(m)));
+    }
+
+    private static Map<String, Object> written(java.nio.file.Path file, AtomicFiles.Content content) throws IOException {
+        return Manifest.entry(file, AtomicFiles.write(file, content));
     }
 
     /**

@@ -60,6 +60,67 @@ class CompareCommandTest {
         assertTrue(r.out().contains("Report: " + out.resolve("cmp/report.html")), r.out());
     }
 
+    private static List<Path> placeRuns(Path comparison) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(comparison)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDirectoryHoldingAComparisonIsRefusedAndAnInterruptedOneResumesReusingVerifiedPlaces() throws Exception {
+        Path file = comparison("[rural-wales, forth-valley]", "");
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.of("compare", file.toString(), "--out", out.toString(), "--no-report").exitCode());
+        Path cmp = out.resolve("cmp");
+        byte[] csv = Files.readAllBytes(cmp.resolve("compare.csv"));
+        List<String> lines = Files.readAllLines(cmp.resolve("compare.csv"));
+
+        CliRun again = CliRun.of("compare", file.toString(), "--out", out.toString());
+        assertEquals(2, again.exitCode(), again.err());
+        assertEquals("lpip compare: " + cmp + " already holds this comparison; add --resume to finish it, or choose another "
+                + "--out\n", again.err());
+        assertEquals("", again.out(), "nothing run");
+        assertTrue(java.util.Arrays.equals(csv, Files.readAllBytes(cmp.resolve("compare.csv"))), "nothing overwritten");
+
+        // interrupted after the first place: the second place's run never finished and no table was written
+        List<Path> runs = placeRuns(cmp);
+        Path wales = runs.stream().filter(p -> p.getFileName().toString().startsWith("rural-wales")).findFirst().orElseThrow();
+        Path forth = runs.stream().filter(p -> p.getFileName().toString().startsWith("forth-valley")).findFirst().orElseThrow();
+        Files.delete(forth.resolve("manifest.json"));
+        Files.delete(cmp.resolve("compare.csv"));
+        CliRun resumed = CliRun.of("compare", file.toString(), "--out", out.toString(), "--resume", "--no-report");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("lpip compare: rural-wales: finished and verified in " + wales.getFileName() + "; reused"),
+                resumed.err());
+        assertTrue(resumed.err().contains("lpip compare: removed " + forth.getFileName() + " (unfinished"), resumed.err());
+        List<Path> after = placeRuns(cmp);
+        assertEquals(2, after.size(), "one run per place, no stale place directory: " + after);
+        assertTrue(after.contains(wales));
+        List<String> now = Files.readAllLines(cmp.resolve("compare.csv"));
+        assertEquals(lines.get(1), now.get(1), "the reused place's row, to the last digit");
+        assertEquals(lines.get(2).substring(0, lines.get(2).lastIndexOf(',')), now.get(2).substring(0, now.get(2).lastIndexOf(',')),
+                "the place run again gives the same row (in a new directory)");
+        assertEquals(0, CliRun.of("verify", cmp.toString()).exitCode());
+
+        // a damaged place is not reused but run again
+        Files.writeString(wales.resolve("timeseries.csv"), "damaged\n");
+        Files.delete(cmp.resolve("compare.csv"));
+        CliRun repaired = CliRun.of("compare", file.toString(), "--out", out.toString(), "--resume", "--no-report");
+        assertEquals(0, repaired.exitCode(), repaired.err());
+        assertTrue(repaired.err().contains("lpip compare: removed " + wales.getFileName()), repaired.err());
+        assertEquals(2, placeRuns(cmp).size());
+        assertEquals(lines.get(1).substring(0, lines.get(1).lastIndexOf(',')),
+                Files.readAllLines(cmp.resolve("compare.csv")).get(1).substring(0, lines.get(1).lastIndexOf(',')));
+    }
+
+    @Test
+    void anOutThatIsAFileIsRefusedBeforeAnyPlaceRuns() throws Exception {
+        Path taken = Files.writeString(tmp.resolve("taken"), "x");
+        CliRun r = CliRun.of("compare", comparison("[rural-wales]", "").toString(), "--out", taken.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("lpip compare: --out " + taken + ": is a file, not a directory\n", r.err());
+    }
+
     @Test
     void severalPackagesMakeTheInterventionByPlaceMatrixWithOneBaselinePerPlace() throws Exception {
         Path file = Files.writeString(tmp.resolve("m.yaml"), String.join("\n",

@@ -231,6 +231,19 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutThatCannotTakeResultsFailsBeforeSimulating() throws IOException {
+        Path file = Files.writeString(tmp.resolve("taken"), "a file");
+        CliRun r = quickRun(file);
+        assertEquals(2, r.exitCode());
+        assertEquals("lpip run: --out " + file + ": is a file, not a directory\n", r.err(), "nothing simulated");
+        CliRun under = quickRun(file.resolve("results"));
+        assertEquals(2, under.exitCode());
+        assertEquals("lpip run: --out " + file.resolve("results") + ": cannot be made: " + file + " is a file, not a directory\n",
+                under.err());
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
     void aRunNeverOverwritesAnEarlierOne() throws IOException {
         assertEquals(0, quickRun(tmp).exitCode());
         assertEquals(0, quickRun(tmp).exitCode());
@@ -289,8 +302,12 @@ class RunCommandTest {
 
     @Test
     void aFailureWhileRunningExitsWithCode1AndAPlainMessage() throws IOException {
-        Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
-        CliRun r = quickRun(file.resolve("results"));
+        // (an --out that cannot take results is bad input, refused before simulating: see above)
+        Path dir = Files.createDirectories(tmp.resolve("half-a-run"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"tool\": \"lpip\", \"outputs\": {}}");
+        Files.writeString(dir.resolve("summary.csv"), "x\n");
+        Files.createDirectory(dir.resolve("appraisal.csv"));   // unreadable as a table
+        CliRun r = CliRun.of("report", dir.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("lpip: failed while running"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

@@ -186,6 +186,14 @@ class SweepCommandTest {
         assertTrue(ok.out().contains("Reproduced bit for bit: timeseries.csv"), ok.out());
         Files.writeString(run.resolve("scenario.yaml"), Files.readString(run.resolve("scenario.yaml"))
                 .replace("places_per_intake: 40", "places_per_intake: 39"));
+        CliRun damaged = CliRun.of("rerun", run.toString());
+        assertEquals(1, damaged.exitCode(), damaged.out());
+        assertTrue(damaged.out().contains("is damaged (see lpip verify):\n  scenario.yaml: changed"), damaged.out());
+        // the same edit with the manifest brought up to date: the record is consistent, the results are not
+        Path manifest = run.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst(
+                "(\"scenario.yaml\": \\{\\s*\"sha256\": \")[0-9a-f]{64}", "$1"
+                        + uk.lpip.runs.output.AtomicFiles.sha256(run.resolve("scenario.yaml"))));
         CliRun changed = CliRun.of("rerun", run.toString());
         assertEquals(1, changed.exitCode(), changed.out());
         assertTrue(changed.out().contains("NOT reproduced: timeseries.csv differs"), changed.out());

@@ -126,6 +126,25 @@ final class SweepCommand implements Callable<Integer> {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
         }
+        // An existing sweep is locked before anything is said of it (a second process is refused at once); a new
+        // one only after the plan is confirmed, so that a refused sweep leaves nothing behind.
+        uk.lpip.runs.output.DirectoryLock lock = null;
+        try {
+            if (share == null && dir.exists()) {
+                lock = dir.lock();   // shards share a directory by design; an unsharded sweep has it to itself
+            }
+        } catch (IllegalStateException e) {
+            err.println("lpip sweep: " + e.getMessage());
+            return Lpip.EXIT_BAD_INPUT;
+        }
+        try (uk.lpip.runs.output.DirectoryLock held = lock) {
+            return planAndSweep(loaded, dir, share, workers, err, outWriter, held);
+        }
+    }
+
+    private int planAndSweep(ExperimentLoader.Loaded loaded, SweepDirectory dir, int[] share, int workers, PrintWriter err,
+                             PrintWriter outWriter, uk.lpip.runs.output.DirectoryLock held)
+            throws IOException, InterruptedException {
         List<SweepRun> plan = SweepRun.plan(loaded);
         List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
         long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
@@ -140,15 +159,15 @@ final class SweepCommand implements Callable<Integer> {
         }
         uk.lpip.runs.output.DirectoryLock lock = null;
         try {
-            if (share == null) {
-                lock = dir.lock();   // shards share a directory by design; an unsharded sweep has it to itself
+            if (share == null && held == null) {
+                lock = dir.lock();
             }
             dir.open(loaded.text());
         } catch (IllegalStateException e) {
             err.println("lpip sweep: " + e.getMessage());
             return Lpip.EXIT_BAD_INPUT;
         }
-        try (uk.lpip.runs.output.DirectoryLock held = lock) {
+        try (uk.lpip.runs.output.DirectoryLock taken = lock) {
             return sweep(loaded, dir, share, workers, err, outWriter);
         }
     }

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.config.WaterConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Skill;
 
 /**
  * The firms that need the catchment's water. A firm of a water-using sector draws on one of its

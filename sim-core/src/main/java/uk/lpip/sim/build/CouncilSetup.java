@@ -1,11 +1,13 @@
-package uk.lpip.sim.councils;
+package uk.lpip.sim.build;
 
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.firms.SectorTable;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Households;
+import uk.lpip.sim.rules.CouncilRules;
+import uk.lpip.sim.state.Councils;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.SectorTable;
 
 /**
  * Starting council finances: each council's public-service budget buys what its public-service
@@ -30,7 +32,7 @@ public final class CouncilSetup {
                 publicDemand[c] += firms.baseDemand[f];
             }
         }
-        double[] residents = CouncilBudgets.residents(places, households, n);
+        double[] residents = CouncilRules.residents(places, households, n);
         for (int h = 0; h < households.count(); h++) {
             if (households.size[h] > 0) {
                 councilTax[places.councilOf(households.zone[h])] += config.councilFinance().councilTaxPerHouseholdMonthly();

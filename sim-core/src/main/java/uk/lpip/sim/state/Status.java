@@ -1,4 +1,4 @@
-package uk.lpip.sim.population;
+package uk.lpip.sim.state;
 
 /**
  * Labour status codes, stored one byte per person. Working age is 16–64 for the rates; people

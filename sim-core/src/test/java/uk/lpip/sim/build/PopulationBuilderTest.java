@@ -1,5 +1,7 @@
-package uk.lpip.sim.population;
+package uk.lpip.sim.build;
 
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.lpip.sim.councils;
+package uk.lpip.sim.state;
 
 /** Every council's finances, as parallel arrays indexed by council. */
 public final class Councils {

@@ -1,18 +1,17 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.build;
 
 import uk.lpip.sim.accounts.Ledger;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.SectorConfig;
-import uk.lpip.sim.councils.CouncilSetup;
-import uk.lpip.sim.councils.Councils;
-import uk.lpip.sim.firms.FirmBuilder;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.labour.InitialPlacement;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.PopulationBuilder;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Councils;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Status;
 
 /** Builds the starting economy of a configuration: places, people, firms, jobs and council budgets. */
 public final class EconomyBuilder {

@@ -1,4 +1,4 @@
-package uk.lpip.sim.water;
+package uk.lpip.sim.state;
 
 /**
  * An intervention's hold on the catchment: each month, before water is shared out, the catchment
@@ -7,5 +7,5 @@ package uk.lpip.sim.water;
  */
 @FunctionalInterface
 public interface WaterMeasure {
-    void adjust(Catchment catchment, int reportedMonth);
+    void adjust(WaterControls catchment, int reportedMonth);
 }

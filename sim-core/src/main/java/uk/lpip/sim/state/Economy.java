@@ -1,15 +1,10 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.state;
 
 import uk.lpip.sim.accounts.Ledger;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.councils.Councils;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.firms.SectorTable;
-import uk.lpip.sim.labour.MarketConditions;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.water.Catchment;
 
 /**
  * The whole state of one simulated economy: its places, agents, accounts and the shared
@@ -33,6 +28,8 @@ public final class Economy {
     public final Ledger ledger;
     public final MarketConditions market;
     public final MonthCounters counters;
+    /** The month's household incomes and spending, summed by the incomes step for production. */
+    public final IncomeTotals incomes;
     /**
      * Demand from outside the region for each tradable sector, £ per month. Firms of the sector
      * share it in proportion to their market weight, so entry and exit move market shares, not
@@ -45,7 +42,7 @@ public final class Economy {
      * the labour force, so employment rates stay stationary as the population grows or shrinks.
      */
     private double workingAgeAtStart;
-    private Catchment water;
+    private WaterControls water;
     private double workingAgeNow;
     private int month;
 
@@ -64,16 +61,17 @@ public final class Economy {
         this.market = new MarketConditions(places.zoneCount(),
                 config.labour().discouragement().referenceVacanciesPerSearcher());
         this.counters = new MonthCounters(places.zoneCount());
+        this.incomes = new IncomeTotals(places.councilCount(), places.zoneCount());
         this.externalDemandBySector = new double[config.sectors().size()];
     }
 
     /** The place's catchment, or null for a place without one. */
-    public Catchment water() {
+    public WaterControls water() {
         return water;
     }
 
     /** Installs the catchment (once, when the model is built, before interventions are made). */
-    public void installWater(Catchment catchment) {
+    public void installWater(WaterControls catchment) {
         if (water != null) {
             throw new IllegalStateException("the economy already has a catchment");
         }

@@ -1,4 +1,4 @@
-package uk.lpip.sim.households;
+package uk.lpip.sim.rules;
 
 import uk.lpip.sim.config.TaxBenefitConfig;
 

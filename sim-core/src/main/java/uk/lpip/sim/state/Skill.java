@@ -1,4 +1,4 @@
-package uk.lpip.sim.population;
+package uk.lpip.sim.state;
 
 /** Skill levels, mapped from the highest qualification (RQF): none = 0, low = 1–2, medium = 3, high = 4+. */
 public final class Skill {

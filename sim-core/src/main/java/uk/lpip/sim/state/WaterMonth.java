@@ -1,4 +1,4 @@
-package uk.lpip.sim.water;
+package uk.lpip.sim.state;
 
 /**
  * One month of the catchment, as recorded: flows and storage by node, demand, allowance and

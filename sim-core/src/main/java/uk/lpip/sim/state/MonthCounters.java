@@ -1,4 +1,4 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.state;
 
 import java.util.Arrays;
 

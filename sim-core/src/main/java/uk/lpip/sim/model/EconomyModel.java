@@ -1,15 +1,18 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.councils.CouncilBudgets;
 import uk.lpip.sim.demography.Demography;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.firms.FirmPlanning;
 import uk.lpip.sim.firms.Production;
+import uk.lpip.sim.households.HouseholdIncomes;
 import uk.lpip.sim.labour.InactivityFlows;
 import uk.lpip.sim.labour.LabourMarket;
 import uk.lpip.sim.metrics.Areas;
@@ -17,14 +20,17 @@ import uk.lpip.sim.metrics.MetricsPhase;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
 import uk.lpip.sim.policy.InterventionPhase;
-import uk.lpip.sim.water.WaterPhase;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Phase;
 import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.water.WaterPhase;
 
 /**
  * The model as a MASON {@link SimState}: one simulated month per unit of schedule time, its
  * phases scheduled in MODEL.md's order (demography, inactivity, firms, labour market, water,
- * production and incomes, councils, interventions, metrics). Each phase steps its whole
- * population at once, in parallel chunks.
+ * household incomes, production, councils, interventions, metrics). Each phase steps its whole
+ * population at once, in parallel chunks. This is the only class that knows every mechanism:
+ * the mechanisms share the economy's state and never call each other.
  *
  * <p>MASON's own generator ({@code random}) is not used by the model: every draw comes from
  * {@link KeyedRandom}, so results do not depend on the order of scheduling or on threads.
@@ -37,6 +43,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     }
 
     private final Economy economy;
+    private final Catchment catchment;
     private final List<Phase> phases = new ArrayList<>();
     private final MetricsTable table;
     private final List<MonthObserver> observers = new ArrayList<>();
@@ -54,8 +61,9 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     public EconomyModel(ModelConfig config, int threads, Function<Economy, List<Intervention>> interventions) {
         super(config.run().seed());
         this.economy = EconomyBuilder.build(config, new ParallelChunks(threads));
-        if (config.water() != null) {
-            economy.installWater(new Catchment(config.water(), economy));
+        this.catchment = config.water() == null ? null : new Catchment(config.water(), economy);
+        if (catchment != null) {
+            economy.installWater(catchment);
         }
         this.table = new MetricsTable(new Areas(economy.places));
         this.policy = new InterventionPhase(economy, interventions.apply(economy));
@@ -63,7 +71,8 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         phases.add(new InactivityFlows());
         phases.add(new FirmPlanning());
         phases.add(new LabourMarket());
-        phases.add(new WaterPhase());
+        phases.add(new WaterPhase(catchment));
+        phases.add(new HouseholdIncomes(economy));
         phases.add(new Production(economy));
         phases.add(new CouncilBudgets());
         phases.add(policy);
@@ -121,6 +130,11 @@ public final class EconomyModel extends SimState implements AutoCloseable {
 
     public Economy economy() {
         return economy;
+    }
+
+    /** The place's catchment, or null for a place without one. */
+    public Catchment catchment() {
+        return catchment;
     }
 
     public MetricsTable table() {

@@ -1,4 +1,4 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.state;
 
 /** One step of the monthly cycle, applied to the whole economy (its populations in parallel chunks). */
 public interface Phase {

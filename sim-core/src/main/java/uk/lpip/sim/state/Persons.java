@@ -1,4 +1,4 @@
-package uk.lpip.sim.population;
+package uk.lpip.sim.state;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package uk.lpip.sim.firms;
+package uk.lpip.sim.build;
 
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.ModelConfig;
@@ -6,9 +6,12 @@ import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * Builds the starting firms: jobs for the people drawn as employed, times the configured level of
@@ -69,7 +72,7 @@ public final class FirmBuilder {
                     int f = firms.add((byte) s, z, (float) productivity, demand, fd.cashBufferMonths() * monthlyCosts);
                     firms.demand[f] = demand;
                     firms.expectedDemand[f] = demand;
-                    FirmPlanning.allocateJobs(jobsHere, sectors, s, target, remainder);
+                    FirmRules.allocateJobs(jobsHere, sectors, s, target, remainder);
                     for (int k = 0; k < Skill.LEVELS; k++) {
                         firms.vacancies[f * Skill.LEVELS + k] = target[k];
                     }

@@ -1,4 +1,4 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,7 +1,6 @@
-package uk.lpip.sim.firms;
+package uk.lpip.sim.state;
 
 import java.util.Arrays;
-import uk.lpip.sim.population.Skill;
 
 /**
  * Every firm, as parallel arrays indexed by firm id. Per-skill quantities (jobs, vacancies,

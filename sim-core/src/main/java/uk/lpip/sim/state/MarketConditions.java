@@ -1,4 +1,4 @@
-package uk.lpip.sim.labour;
+package uk.lpip.sim.state;
 
 import uk.lpip.sim.places.CommutingReach;
 

@@ -1,15 +1,16 @@
-package uk.lpip.sim.labour;
+package uk.lpip.sim.build;
 
 import uk.lpip.sim.config.LabourConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.firms.FirmPlanning;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.firms.SectorTable;
 import uk.lpip.sim.places.CommutingReach;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Status;
+import uk.lpip.sim.state.VacancyPool;
 
 /**
  * Gives the people drawn as employed their starting jobs: each takes a vacancy drawn within their
@@ -43,7 +44,7 @@ public final class InitialPlacement {
             int sector = firms.sector[f];
             double perWorker = sectors.wageShare(sector) * firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
             for (int s = 0; s < weight.length; s++) {
-                firms.postedWage[f * weight.length + s] = (float) FirmPlanning.postedWage(perWorker, weight[s], 1.0,
+                firms.postedWage[f * weight.length + s] = (float) FirmRules.postedWage(perWorker, weight[s], 1.0,
                         lc.minimumMonthlyWage());
             }
         }

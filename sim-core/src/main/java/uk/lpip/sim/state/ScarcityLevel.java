@@ -1,4 +1,4 @@
-package uk.lpip.sim.water;
+package uk.lpip.sim.state;
 
 /**
  * SEPA's water scarcity levels, in rising order. At moderate scarcity non-exempt abstractors

@@ -1,5 +1,6 @@
-package uk.lpip.sim.engine;
+package uk.lpip.sim.model;
 
+import uk.lpip.sim.state.Economy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Sector;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Status;
 
 /**
  * Stock-flow consistency and population accounting, checked after every month of a run that
@@ -58,8 +59,8 @@ class InvariantsTest {
             assertEquals(start, e.totalMoney(), 1e-6 * Math.abs(e.ledger.restOfWorldBalance()) + 1e-3,
                     "total money is conserved");
             assertTrue(e.ledger.flow(uk.lpip.sim.accounts.Flow.WAGES) > 0, "a month with wages was checked");
-            if (e.water() != null) {
-                double traded = e.water().recorded().stream().mapToDouble(w -> w.tradeVolume()).sum();
+            if (model.catchment() != null) {
+                double traded = model.catchment().recorded().stream().mapToDouble(w -> w.tradeVolume()).sum();
                 assertTrue(traded > 0, "water was traded, so trade payments were checked too");
             }
         }

@@ -1,4 +1,4 @@
-package uk.lpip.sim.population;
+package uk.lpip.sim.build;
 
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
@@ -9,6 +9,10 @@ import uk.lpip.sim.config.PopulationConfig.StatusShares;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * Builds the synthetic starting population zone by zone: households of the configured types,

@@ -1,9 +1,6 @@
-package uk.lpip.sim.labour;
+package uk.lpip.sim.state;
 
 import java.util.Arrays;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.firms.SectorTable;
-import uk.lpip.sim.population.Skill;
 
 /**
  * Open vacancies grouped by workplace zone and required skill, so that a searcher can draw a
@@ -11,7 +8,7 @@ import uk.lpip.sim.population.Skill;
  * scanning firms. Remote-able vacancy units (a slot's vacancies × its sector's remote share) are
  * also kept region-wide by level, for searchers with broadband. Rebuilt at the start of each round.
  */
-final class VacancyPool {
+public final class VacancyPool {
     private static final int L = Skill.LEVELS;
 
     private int[] slot = new int[16];
@@ -24,7 +21,7 @@ final class VacancyPool {
     private long[] remoteBefore = new long[17];
     private final int[] remoteLevelEnd = new int[L];
 
-    void rebuild(Firms firms, int zones, SectorTable sectors) {
+    public void rebuild(Firms firms, int zones, SectorTable sectors) {
         rebuildLocal(firms, zones);
         // Remote-able units by level then firm id: count per level, then place in one pass over the firms.
         int n = firms.count();
@@ -70,12 +67,12 @@ final class VacancyPool {
     }
 
     /** Remote-able vacancy units anywhere in the region with a requirement at or below {@code level}. */
-    long remoteUnits(int level) {
+    public long remoteUnits(int level) {
         return remoteBefore[remoteLevelEnd[level]];
     }
 
     /** Draws a remote-able slot uniformly among the units at or below a level, given a uniform draw. */
-    int drawRemote(int level, double u) {
+    public int drawRemote(int level, double u) {
         long target = (long) (u * remoteUnits(level));
         int lo = 0;
         int hi = remoteLevelEnd[level] - 1;
@@ -135,17 +132,17 @@ final class VacancyPool {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return entries == 0;
     }
 
     /** Vacancy units in zone {@code z} with a requirement at or below {@code level}. */
-    long units(int z, int level) {
+    public long units(int z, int level) {
         return unitsBefore[levelEnd[z * L + level]] - unitsBefore[zoneStart[z]];
     }
 
     /** Vacancy units within a set of zones (a reach) with a requirement at or below {@code level}. */
-    long unitsInReach(int[] zones, int level) {
+    public long unitsInReach(int[] zones, int level) {
         long total = 0;
         for (int z : zones) {
             total += units(z, level);
@@ -157,7 +154,7 @@ final class VacancyPool {
      * Draws a vacancy slot uniformly among the {@code total} units within reach at or below the
      * level (every unit equally likely), given a uniform draw {@code u}.
      */
-    int draw(int[] zones, int level, long total, double u) {
+    public int draw(int[] zones, int level, long total, double u) {
         long k = (long) (u * total);
         for (int z : zones) {
             long units = units(z, level);
@@ -171,7 +168,7 @@ final class VacancyPool {
     }
 
     /** The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or below a level. */
-    int slotAt(int z, long k) {
+    public int slotAt(int z, long k) {
         long target = unitsBefore[zoneStart[z]] + k;
         int lo = zoneStart[z];
         int hi = zoneStart[z + 1] - 1;

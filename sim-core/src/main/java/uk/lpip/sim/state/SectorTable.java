@@ -1,9 +1,8 @@
-package uk.lpip.sim.firms;
+package uk.lpip.sim.state;
 
 import java.util.List;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.population.Skill;
 
 /** Sector parameters as arrays indexed by sector id, for hot loops. */
 public final class SectorTable {

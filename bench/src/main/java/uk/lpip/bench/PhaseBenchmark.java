@@ -36,7 +36,7 @@ public class PhaseBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    @Param({"demography", "inactivity", "firms", "labour market", "production", "metrics"})
+    @Param({"demography", "inactivity", "firms", "labour market", "incomes", "production", "metrics"})
     public String phase;
 
     private EconomyModel model;

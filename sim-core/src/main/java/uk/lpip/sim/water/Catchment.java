@@ -80,7 +80,7 @@ public final class Catchment implements WaterControls {
         return licences;
     }
 
-    public WaterUsers users() {
+    WaterUsers users() {
         return users;
     }
 

@@ -20,7 +20,7 @@ import uk.lpip.sim.state.Skill;
  * <p>Needs are physical (the whole catchment): the simulated firms' needs are divided by the run's
  * scale.
  */
-public final class WaterUsers {
+final class WaterUsers {
     /**
      * Irrigation need by calendar month (January first), averaging 1 over the year: nothing in
      * winter, most in July. ASSUMPTION: a typical UK irrigation season for potatoes and soft fruit.

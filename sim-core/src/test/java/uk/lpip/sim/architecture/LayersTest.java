@@ -13,7 +13,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 
 /**
- * sim-core's packages form layers with no cycle (docs/architecture.md, "Layers"): the hot-path
+ * sim-core's packages form layers with no cycle (docs/architecture.md, "Layers inside sim-core"): the hot-path
  * toolkit, configuration, the economy's state, shared formulas, builders, one package per
  * mechanism, and the model that schedules them. Mechanisms share the state and never depend on
  * each other. Test classes are not analysed.

@@ -5,7 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import uk.lpip.bench.reference.ReferenceModel;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * Live heap per person of lpip's core and of the MASON-objects reference, each built and stepped

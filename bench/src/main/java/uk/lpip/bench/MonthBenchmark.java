@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * One whole simulated month — every phase — of Yorkshire and the Humber's structure at several

@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
-import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Phase;
 
 /**
  * The hot phases one at a time — demography, inactivity flows, firm planning, the labour market's
@@ -36,7 +36,7 @@ public class PhaseBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    @Param({"demography", "inactivity", "firms", "labour market", "production", "metrics"})
+    @Param({"demography", "inactivity", "firms", "labour market", "incomes", "production", "metrics"})
     public String phase;
 
     private EconomyModel model;

@@ -4,7 +4,7 @@ import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PlaceConfig;
-import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * The benchmarks' economies: a bundled region's place (Yorkshire and the Humber by default) at a

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import sim.engine.SimState;
 import uk.lpip.bench.reference.ReferenceModel;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * lpip's core against the reference written the usual MASON way (one object and Steppable per

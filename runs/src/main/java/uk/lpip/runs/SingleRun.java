@@ -20,11 +20,11 @@ import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 import uk.lpip.sim.policy.Intervention;
+import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.water.Catchment;
 
 /**
@@ -184,7 +184,7 @@ public final class SingleRun {
             });
             MetricsTable table = model.run();
             return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(model.economy(), startIncome[0]),
-                    model.interventions(), model.interventionSpend(), model.economy().water());
+                    model.interventions(), model.interventionSpend(), model.catchment());
         }
     }
 

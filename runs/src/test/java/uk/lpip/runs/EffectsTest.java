@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.scenarios.BundledScenarios;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.scenarios.BundledScenarios;
+import uk.lpip.sim.model.EconomyModel;
 
 class EffectsTest {
     /** Tables from short demo runs, one per seed: real tables whose values the test reads back. */

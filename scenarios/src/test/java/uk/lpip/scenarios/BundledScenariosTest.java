@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.lpip.sim.accounts.Sector;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
 
 /** The invariants, asserted on every bundled scenario. */
 class BundledScenariosTest {

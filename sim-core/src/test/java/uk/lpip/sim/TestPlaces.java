@@ -1,6 +1,7 @@
 package uk.lpip.sim;
 
 import java.util.List;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.PlaceConfig.CouncilConfig;
@@ -8,9 +9,8 @@ import uk.lpip.sim.config.PlaceConfig.RoadLinkConfig;
 import uk.lpip.sim.config.PlaceConfig.ZoneConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.UkDefaults;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyBuilder;
 import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.state.Economy;
 
 /**
  * Small places for tests: a town, a suburb within bus reach and a remote village with no bus,

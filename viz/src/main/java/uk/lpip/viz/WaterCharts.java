@@ -12,8 +12,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import uk.lpip.sim.state.WaterMonth;
 import uk.lpip.sim.water.Catchment;
-import uk.lpip.sim.water.WaterMonth;
 
 /**
  * Charts of a catchment: water delivered by holder (stacked) under total demand, so the gap is the

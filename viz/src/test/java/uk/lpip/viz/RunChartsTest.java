@@ -11,9 +11,9 @@ import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.config.UkDefaults;
 import uk.lpip.sim.config.WaterConfig;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 
 class RunChartsTest {
     private static MetricsTable fixtureTable() {
@@ -84,7 +84,7 @@ class RunChartsTest {
                 UkDefaults.taxBenefit(), UkDefaults.councilFinance(), water);
         try (EconomyModel model = new EconomyModel(config, 1)) {
             model.run();
-            var c = model.economy().water();
+            var c = model.catchment();
             var byHolder = WaterCharts.deliveredByHolder(c, "Fixture place", "Source: test");
             assertEquals(2, byHolder.getXYPlot().getDataset(0).getSeriesCount(), "one stacked area per holder");
             assertEquals(24, byHolder.getXYPlot().getDataset(0).getItemCount(0));

@@ -3,11 +3,11 @@ package uk.lpip.bench.reference;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Status;
 
 /** Turns the fast model's built economy (arrays) into the reference's objects: the same starting agents. */
 final class PopulationSetup {

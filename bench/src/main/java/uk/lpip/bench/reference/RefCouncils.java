@@ -2,7 +2,7 @@ package uk.lpip.bench.reference;
 
 import uk.lpip.sim.config.CouncilFinanceConfig;
 import uk.lpip.sim.councils.CouncilBudgets;
-import uk.lpip.sim.councils.Councils;
+import uk.lpip.sim.state.Councils;
 
 /**
  * The councils: they collect council tax and business rates, pay for public services, receive

@@ -7,10 +7,10 @@ import sim.engine.Steppable;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.firms.FirmPlanning;
-import uk.lpip.sim.firms.SectorTable;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * A firm as an object holding its workers and its vacancies by skill level. It is stepped several
@@ -117,9 +117,9 @@ final class RefFirm implements Steppable {
             expectedDemand = fd.expectationSmoothing() * demand + (1.0 - fd.expectationSmoothing()) * expectedDemand;
         }
         int[] target = new int[L];
-        FirmPlanning.allocateJobs(expectedDemand / productivity / sectors.meanJobWeight(sector), sectors, sector, target,
+        FirmRules.allocateJobs(expectedDemand / productivity / sectors.meanJobWeight(sector), sectors, sector, target,
                 new double[L]);
-        double markup = FirmPlanning.wageMarkup(m.market().localTightness[zone]
+        double markup = FirmRules.wageMarkup(m.market().localTightness[zone]
                 / lc.discouragement().referenceVacanciesPerSearcher(), lc.tightnessWageElasticity());
         double valueAddedPerWorker = productivity * (1.0 - sectors.intermediateShare(sector));
         double[] weight = lc.skillProductivity();
@@ -128,7 +128,7 @@ final class RefFirm implements Steppable {
             vacancies[s] = Math.max(0, gap);
             layoffShare[s] = gap < 0 ? -gap * (1.0 - lc.layoffTolerance()) / jobs[s] : 0;
             // rounded to float as the fast model stores it, so both compare wages alike
-            postedWage[s] = (float) FirmPlanning.postedWage(sectors.wageShare(sector) * valueAddedPerWorker, weight[s], markup,
+            postedWage[s] = (float) FirmRules.postedWage(sectors.wageShare(sector) * valueAddedPerWorker, weight[s], markup,
                     lc.minimumMonthlyWage());
         }
     }

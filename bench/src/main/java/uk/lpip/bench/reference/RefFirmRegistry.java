@@ -6,9 +6,9 @@ import java.util.List;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.firms.FirmDemography;
-import uk.lpip.sim.firms.SectorTable;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.SectorTable;
 
 /**
  * Firm exit and entry, and the markets firms sell into (outside demand for tradables, local

@@ -6,8 +6,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import uk.lpip.sim.config.HouseholdConfig;
 import uk.lpip.sim.households.HouseholdIncomes;
-import uk.lpip.sim.households.TaxBenefit;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.TaxBenefit;
+import uk.lpip.sim.state.Status;
 
 /**
  * A household as an object holding its members. Its monthly step is the fast model's household

@@ -8,10 +8,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.labour.LabourMarket;
-import uk.lpip.sim.labour.MarketConditions;
 import uk.lpip.sim.labour.ReservationWage;
 import uk.lpip.sim.places.CommutingReach;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.MarketConditions;
+import uk.lpip.sim.state.Status;
 
 /**
  * The labour market as one MASON agent, written the usual object way: separations, then rounds in

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import uk.lpip.sim.metrics.Metric;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Status;
 
 /**
  * The reference's recorded metrics: the region's headline labour-market rates, pay and income

@@ -10,8 +10,8 @@ import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.labour.InactivityFlows;
 import uk.lpip.sim.places.CommutingReach;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * A person, the way MASON models are usually written: an object with its own fields, scheduled

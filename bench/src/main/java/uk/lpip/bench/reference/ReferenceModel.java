@@ -10,15 +10,15 @@ import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyBuilder;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.firms.SectorTable;
-import uk.lpip.sim.households.TaxBenefit;
-import uk.lpip.sim.labour.MarketConditions;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.TaxBenefit;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.MarketConditions;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Status;
 
 /**
  * The reference the fast core must beat: the same model (same mechanisms, equations, parameters

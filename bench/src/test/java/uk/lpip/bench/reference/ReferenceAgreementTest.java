@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * The reference (one object per agent, MASON Steppables) and the fast core are the same model:

@@ -2,7 +2,7 @@ package uk.lpip.runs.appraisal;
 
 import java.util.BitSet;
 import uk.lpip.runs.SingleRun.Horizon;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Status;
 
 /**
  * Additionality of a programme, per person, from a paired replicate at the horizon (employment is

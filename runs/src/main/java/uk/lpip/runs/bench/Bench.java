@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PlaceConfig;
-import uk.lpip.sim.engine.EconomyModel;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * Times the full model — every phase of the monthly cycle — on a synthetic population of a chosen

@@ -9,7 +9,7 @@ import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
 import uk.lpip.sim.policy.SkillsProgramme;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Status;
 
 /**
  * The summary of a paired run: per council and for the region, each headline metric at the horizon

@@ -21,8 +21,8 @@ import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 import uk.lpip.sim.policy.Interventions;
 
 /** {@code lpip rerun}: reproduces a run from its manifest and checks the results are identical. */
@@ -129,10 +129,10 @@ final class RerunCommand implements Callable<Integer> {
         try (EconomyModel model = new EconomyModel(config, 1, Interventions.factory(scenario.interventions()))) {
             MetricsTable table = model.run();
             AtomicFiles.write(scratch.resolve("timeseries.csv"), w -> TimeseriesCsv.write(w, id, arm, replicate, table));
-            if (model.economy().water() != null) {
+            if (model.catchment() != null) {
                 AtomicFiles.write(scratch.resolve("water.csv"), w -> {
                     WaterCsv.writeHeader(w);
-                    WaterCsv.writeRows(w, id, arm, replicate, model.economy().water());
+                    WaterCsv.writeRows(w, id, arm, replicate, model.catchment());
                 });
             }
         }

@@ -3,10 +3,10 @@ package uk.lpip.runs.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.sim.state.ScarcityLevel;
+import uk.lpip.sim.state.WaterMonth;
 import uk.lpip.sim.water.Catchment;
 import uk.lpip.sim.water.Licences;
-import uk.lpip.sim.water.ScarcityLevel;
-import uk.lpip.sim.water.WaterMonth;
 
 /**
  * The end-of-run water summary for a place with a catchment: months at each scarcity level, and by

@@ -14,9 +14,8 @@ import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.appraisal.Appraisal;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.Comparison;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyBuilder;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
@@ -27,6 +26,7 @@ import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.Interventions;
 import uk.lpip.sim.policy.OutreachSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
+import uk.lpip.sim.state.Economy;
 
 /**
  * The Hub's question, "what works where", on equal terms: each package, scaled to each place by its

@@ -2,10 +2,10 @@ package uk.lpip.runs.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import uk.lpip.sim.state.WaterMonth;
 import uk.lpip.sim.water.Catchment;
 import uk.lpip.sim.water.Licences;
 import uk.lpip.sim.water.RiverNetwork;
-import uk.lpip.sim.water.WaterMonth;
 
 /**
  * The catchment month by month, tidy: one row per run, arm, replicate, month, scope (catchment,

@@ -7,7 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.lpip.runs.SingleRun.Horizon;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Status;
 
 class AdditionalityTest {
     @ParameterizedTest

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.lpip.scenarios.calibration.Targets;
 import uk.lpip.scenarios.calibration.TargetsLoader;
 import uk.lpip.scenarios.load.ScenarioLoader;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * Each bundled region, as shipped (its file's own scale and run length, seed 20260101), stays within

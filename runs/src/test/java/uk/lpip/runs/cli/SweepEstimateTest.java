@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyBuilder;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.engine.ParallelChunks;
 
 /** A sweep states its planned runs and an estimated time; a large one starts only when confirmed. */

@@ -2,8 +2,10 @@ package uk.lpip.sim.councils;
 
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.CouncilFinanceConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.rules.CouncilRules;
+import uk.lpip.sim.state.Councils;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Phase;
 
 /**
  * Councils receive their central grant, per resident (council tax and business rates were
@@ -24,7 +26,7 @@ public final class CouncilBudgets implements Phase {
         Councils councils = e.councils;
         CouncilFinanceConfig cf = e.config.councilFinance();
         double grants = 0;
-        double[] residents = residents(e.places, e.households, councils.count());
+        double[] residents = CouncilRules.residents(e.places, e.households, councils.count());
         for (int c = 0; c < councils.count(); c++) {
             double grant = councils.centralGrantPerResident[c] * residents[c];
             councils.reserves[c] += grant;
@@ -34,16 +36,6 @@ public final class CouncilBudgets implements Phase {
             councils.publicServiceBudget[c] = plannedBudget(councils.incomeTrend[c], councils.reserves[c], cf);
         }
         e.ledger.record(Flow.CENTRAL_GRANT, grants);
-    }
-
-    /** Residents of each council (all ages). */
-    public static double[] residents(uk.lpip.sim.places.Places places, uk.lpip.sim.population.Households households,
-                                     int councils) {
-        double[] residents = new double[councils];
-        for (int h = 0; h < households.count(); h++) {
-            residents[places.councilOf(households.zone[h])] += households.size[h];
-        }
-        return residents;
     }
 
     /** Spend the income trend, plus (or minus) a share of the gap between reserves and their target. */

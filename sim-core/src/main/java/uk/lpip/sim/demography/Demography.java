@@ -4,15 +4,15 @@ import java.util.Arrays;
 import sim.util.IntBag;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.PopulationConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.engine.Phase;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * Ageing, entry into the working-age population at 16, retirement at the state pension age,

@@ -4,10 +4,12 @@ import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.SectorTable;
 
 /**
  * Firm exit and entry. A private firm closes after several months of negative cash or by an

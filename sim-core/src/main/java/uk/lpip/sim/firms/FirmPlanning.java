@@ -3,12 +3,15 @@ package uk.lpip.sim.firms;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
-import uk.lpip.sim.engine.Phase;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * Firms plan the month: entry and exit first ({@link FirmDemography}), then each firm draws its
@@ -18,8 +21,6 @@ import uk.lpip.sim.population.Status;
  */
 public final class FirmPlanning implements Phase {
     private static final int L = Skill.LEVELS;
-    private static final double WAGE_MARKUP_MIN = 0.9;
-    private static final double WAGE_MARKUP_MAX = 1.1;
 
     private final FirmDemography demography = new FirmDemography();
 
@@ -57,15 +58,15 @@ public final class FirmPlanning implements Phase {
                 }
                 int sector = firms.sector[f];
                 if (sectors.kind(sector) == SectorKind.TRADABLE) {
-                    firms.demand[f] = marketWeight(firms, f) * demandPerWeight[sector];
+                    firms.demand[f] = FirmRules.marketWeight(firms, f) * demandPerWeight[sector];
                     firms.expectedDemand[f] = fd.expectationSmoothing() * firms.demand[f]
                             + (1.0 - fd.expectationSmoothing()) * firms.expectedDemand[f];
                 }
                 // a firm short of water plans for the output it expects water to allow
                 double effectiveLabour = firms.expectedDemand[f] * firms.waterOutlook[f] / firms.productivity[f];
                 double totalJobs = effectiveLabour / sectors.meanJobWeight(sector);
-                allocateJobs(totalJobs, sectors, sector, target, remainder);
-                double markup = wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness,
+                FirmRules.allocateJobs(totalJobs, sectors, sector, target, remainder);
+                double markup = FirmRules.wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness,
                         lc.tightnessWageElasticity());
                 double valueAddedPerWorker = firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
                 for (int s = 0; s < L; s++) {
@@ -74,7 +75,7 @@ public final class FirmPlanning implements Phase {
                     firms.vacancies[i] = Math.max(0, gap);
                     firms.layoffShare[i] = gap < 0
                             ? (float) (-gap * (1.0 - lc.layoffTolerance()) / firms.jobs[i]) : 0f;
-                    firms.postedWage[i] = (float) postedWage(sectors.wageShare(sector) * valueAddedPerWorker,
+                    firms.postedWage[i] = (float) FirmRules.postedWage(sectors.wageShare(sector) * valueAddedPerWorker,
                             weight[s], markup, lc.minimumMonthlyWage());
                 }
             }
@@ -90,14 +91,6 @@ public final class FirmPlanning implements Phase {
     }
 
     /**
-     * A firm's market weight: its long-run size times its current shock. Demand in every market
-     * (exports, local spending, council budgets) is shared among firms in proportion to it.
-     */
-    public static double marketWeight(Firms firms, int f) {
-        return firms.baseDemand[f] * Math.exp(firms.logShock[f]);
-    }
-
-    /**
      * Each tradable sector's outside demand per unit of market weight of its live firms. Outside
      * demand grows with the working-age population (see {@link Economy#workingAgeGrowth()}).
      */
@@ -106,7 +99,7 @@ public final class FirmPlanning implements Phase {
         double[] weight = new double[e.sectors.count()];
         for (int f = 0; f < firms.count(); f++) {
             if (firms.alive[f] && e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
-                weight[firms.sector[f]] += marketWeight(firms, f);
+                weight[firms.sector[f]] += FirmRules.marketWeight(firms, f);
             }
         }
         double[] perWeight = new double[weight.length];
@@ -116,40 +109,4 @@ public final class FirmPlanning implements Phase {
         return perWeight;
     }
 
-    /**
-     * A posted wage: the sector's wage share of a medium-skilled worker's value added, scaled by the
-     * job's skill weight and the local tightness markup, never below the legal minimum.
-     */
-    public static double postedWage(double wagePerMediumWorker, double skillWeight, double markup, double minimumWage) {
-        return Math.max(wagePerMediumWorker * skillWeight * markup, minimumWage);
-    }
-
-    /** Wages rise where vacancies per searcher are above the reference and fall where below, within ±10%. */
-    public static double wageMarkup(double relativeTightness, double elasticity) {
-        double m = Math.pow(Math.max(relativeTightness, 1e-3), elasticity);
-        return Math.max(WAGE_MARKUP_MIN, Math.min(WAGE_MARKUP_MAX, m));
-    }
-
-    /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */
-    public static void allocateJobs(double totalJobs, SectorTable sectors, int sector, int[] out, double[] remainder) {
-        int total = (int) Math.round(totalJobs);
-        int assigned = 0;
-        for (int s = 0; s < L; s++) {
-            double exact = total * sectors.skillMix(sector, s);
-            out[s] = (int) Math.floor(exact);
-            remainder[s] = exact - out[s];
-            assigned += out[s];
-        }
-        while (assigned < total) {
-            int best = 0;
-            for (int s = 1; s < L; s++) {
-                if (remainder[s] > remainder[best]) {
-                    best = s;
-                }
-            }
-            out[best]++;
-            remainder[best] = -1;
-            assigned++;
-        }
-    }
 }

@@ -4,20 +4,23 @@ import java.util.Arrays;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.councils.Councils;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.engine.Phase;
-import uk.lpip.sim.households.HouseholdIncomes;
-import uk.lpip.sim.households.TaxBenefit;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.rules.TaxBenefit;
+import uk.lpip.sim.state.Councils;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.IncomeTotals;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Skill;
 
 /**
- * Production and incomes. Firms pay wages and employer NI; households receive earnings,
- * benefits and pensions, pay taxes and council tax, and spend. Firms then sell: tradable sectors
+ * Production. Firms pay wages and employer NI and, with the month's household incomes and
+ * spending summed by the incomes step ({@link IncomeTotals}), sell: tradable sectors
  * to outside demand, local services to the households that can reach them (unmet local spending
  * leaks out of the region), public services to their council's budget. Firms buy inputs from
  * outside the region, pay business rates to their council and pay out profits above a cash buffer.
@@ -34,14 +37,12 @@ public final class Production implements Phase {
     private static final int SCALARS = 6;
 
     private final TaxBenefit rules;
-    private final HouseholdIncomes incomes;
     private double[][] scalars = new double[0][];
     private double[][] ratesByCouncil = new double[0][];
     private double[][] purchasesByCouncil = new double[0][];
 
     public Production(Economy e) {
         this.rules = new TaxBenefit(e.config.taxBenefit());
-        this.incomes = new HouseholdIncomes(e.places.councilCount(), e.places.zoneCount());
     }
 
     @Override
@@ -56,8 +57,7 @@ public final class Production implements Phase {
     @Override
     public void step(Economy e) {
         payroll(e);
-        incomes.compute(e, rules);
-        double[] localDemandPerWeight = localDemandPerWeight(e, incomes.localSpendingByZone);
+        double[] localDemandPerWeight = localDemandPerWeight(e, e.incomes.localSpendingByZone);
         double[] publicDemandPerWeight = publicDemandPerWeight(e);
         sell(e, localDemandPerWeight, publicDemandPerWeight);
     }
@@ -131,7 +131,7 @@ public final class Production implements Phase {
     }
 
     private static double marketWeight(Firms firms, int f) {
-        return FirmPlanning.marketWeight(firms, f);
+        return FirmRules.marketWeight(firms, f);
     }
 
     private void sell(Economy e, double[] localPerWeight, double[] publicPerWeight) {
@@ -214,6 +214,7 @@ public final class Production implements Phase {
             }
         }
         Councils councils = e.councils;
+        IncomeTotals incomes = e.incomes;
         double ratesTotal = 0;
         double purchasesTotal = 0;
         double councilTaxTotal = 0;

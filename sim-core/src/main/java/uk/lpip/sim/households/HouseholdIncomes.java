@@ -2,20 +2,26 @@ package uk.lpip.sim.households;
 
 import java.util.Arrays;
 import uk.lpip.sim.config.HouseholdConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.rules.TaxBenefit;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.IncomeTotals;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.Status;
 
 /**
  * Each household's month: earnings of its workers, income tax and National Insurance, the
  * tapered benefit, state pensions, council tax, then consumption out of income and savings —
  * a local share at local services within reach, the rest spent outside the region — and saving.
- * Totals are reduced per chunk and combined in chunk order.
+ * Totals are reduced per chunk and combined in chunk order into the economy's
+ * {@link IncomeTotals}, which production then records in the accounts and spends at local
+ * services. Runs after the water step and before production (it reads persons' wages and
+ * households' savings, which production does not change).
  */
-public final class HouseholdIncomes {
+public final class HouseholdIncomes implements Phase {
     static final int WAGES = 0;
     static final int INCOME_TAX = 1;
     static final int EMPLOYEE_NI = 2;
@@ -24,26 +30,25 @@ public final class HouseholdIncomes {
     static final int CONSUMPTION = 5;
     private static final int SCALARS = 6;
 
-    /** Totals of one month, after {@link #compute}. */
-    public double wages;
-    public double incomeTax;
-    public double employeeNi;
-    public double benefits;
-    public double pensions;
-    public double consumption;
-    public final double[] councilTaxByCouncil;
-    public final double[] localSpendingByZone;
-
+    private final TaxBenefit rules;
     private double[][] scalars = new double[0][];
     private double[][] councilTax = new double[0][];
     private double[][] localSpending = new double[0][];
 
-    public HouseholdIncomes(int councils, int zones) {
-        councilTaxByCouncil = new double[councils];
-        localSpendingByZone = new double[zones];
+    public HouseholdIncomes(Economy e) {
+        this.rules = new TaxBenefit(e.config.taxBenefit());
     }
 
-    public void compute(Economy e, TaxBenefit rules) {
+    @Override
+    public String name() {
+        return "incomes";
+    }
+
+    @Override
+    public void step(Economy e) {
+        IncomeTotals totals = e.incomes;
+        double[] councilTaxByCouncil = totals.councilTaxByCouncil;
+        double[] localSpendingByZone = totals.localSpendingByZone;
         Households hh = e.households;
         Persons persons = e.persons;
         Places places = e.places;
@@ -118,7 +123,12 @@ public final class HouseholdIncomes {
                 local[hh.zone[h]] += spend * hc.localSpendingShare();
             }
         });
-        wages = incomeTax = employeeNi = benefits = pensions = consumption = 0;
+        double wages = 0;
+        double incomeTax = 0;
+        double employeeNi = 0;
+        double benefits = 0;
+        double pensions = 0;
+        double consumption = 0;
         Arrays.fill(councilTaxByCouncil, 0);
         Arrays.fill(localSpendingByZone, 0);
         for (int c = 0; c < chunks; c++) {
@@ -135,6 +145,12 @@ public final class HouseholdIncomes {
                 localSpendingByZone[z] += localSpending[c][z];
             }
         }
+        totals.wages = wages;
+        totals.incomeTax = incomeTax;
+        totals.employeeNi = employeeNi;
+        totals.benefits = benefits;
+        totals.pensions = pensions;
+        totals.consumption = consumption;
     }
 
     /**

@@ -5,14 +5,14 @@ import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.config.PopulationConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
-import uk.lpip.sim.engine.Phase;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.CommutingReach;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * Flows between work, search and the reasons for inactivity (student, caring, long-term sick,

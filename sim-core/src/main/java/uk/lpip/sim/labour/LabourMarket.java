@@ -2,17 +2,19 @@ package uk.lpip.sim.labour;
 
 import java.util.Arrays;
 import uk.lpip.sim.config.LabourConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.LongList;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.engine.Phase;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.firms.Firms;
 import uk.lpip.sim.places.CommutingReach;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.MarketConditions;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
+import uk.lpip.sim.state.VacancyPool;
 
 /**
  * The labour market, the one place where people and jobs meet.

@@ -1,8 +1,8 @@
 package uk.lpip.sim.metrics;
 
 import java.util.function.UnaryOperator;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Skill;
 
 /**
  * The month's firm metrics by the firms' location: counts, broadband adopters, value added,

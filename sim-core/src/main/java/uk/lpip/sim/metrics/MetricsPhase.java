@@ -1,18 +1,18 @@
 package uk.lpip.sim.metrics;
 
 import java.util.Arrays;
-import uk.lpip.sim.councils.Councils;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.MonthCounters;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.engine.Phase;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.policy.InterventionPhase;
-import uk.lpip.sim.population.Households;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
-import uk.lpip.sim.water.Catchment;
-import uk.lpip.sim.water.WaterMonth;
+import uk.lpip.sim.state.Councils;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.InterventionTallies;
+import uk.lpip.sim.state.MonthCounters;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Phase;
+import uk.lpip.sim.state.Status;
+import uk.lpip.sim.state.WaterControls;
+import uk.lpip.sim.state.WaterMonth;
 
 /**
  * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
@@ -35,10 +35,10 @@ public final class MetricsPhase implements Phase {
     private static final int LONG_TERM_MONTHS = 12;
 
     private final MetricsTable table;
-    private final InterventionPhase interventions;
+    private final InterventionTallies interventions;
     private long[][] countsByChunk = new long[0][];
 
-    public MetricsPhase(MetricsTable table, InterventionPhase interventions) {
+    public MetricsPhase(MetricsTable table, InterventionTallies interventions) {
         this.table = table;
         this.interventions = interventions;
     }
@@ -49,12 +49,12 @@ public final class MetricsPhase implements Phase {
     }
 
     /** The catchment's month for the region: water metrics are recorded only where there is one. */
-    private void water(Catchment c, int month, int region) {
+    private void water(WaterControls c, int month, int region) {
         WaterMonth w = c.last();
         double demand = w.totalDemand();
         double delivered = w.totalDelivered();
         table.set(month, region, Metric.SCARCITY_LEVEL, w.level().ordinal());
-        table.set(month, region, Metric.RIVER_FLOW, w.outflow()[c.network().outlet()]);
+        table.set(month, region, Metric.RIVER_FLOW, w.outflow()[c.outlet()]);
         table.set(month, region, Metric.RESERVOIR_STORAGE, w.totalStorage());
         table.set(month, region, Metric.WATER_DEMAND, demand);
         table.set(month, region, Metric.WATER_DELIVERED, delivered);
@@ -146,11 +146,11 @@ public final class MetricsPhase implements Phase {
         table.set(month, areas.region(), Metric.COUNCIL_INCOME, income);
         table.set(month, areas.region(), Metric.COUNCIL_SPENDING, spending);
         table.set(month, areas.region(), Metric.COUNCIL_RESERVES, reserves);
-        table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.context().spentThisMonth());
+        table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.spentThisMonth());
         table.set(month, areas.region(), Metric.PROGRAMME_PARTICIPANTS, interventions.participants());
-        table.set(month, areas.region(), Metric.PROGRAMME_STARTS, interventions.context().startsThisMonth());
-        table.set(month, areas.region(), Metric.PROGRAMME_COMPLETIONS, interventions.context().completionsThisMonth());
-        table.set(month, areas.region(), Metric.OUTREACH_CONTACTS, interventions.context().contactsThisMonth());
+        table.set(month, areas.region(), Metric.PROGRAMME_STARTS, interventions.startsThisMonth());
+        table.set(month, areas.region(), Metric.PROGRAMME_COMPLETIONS, interventions.completionsThisMonth());
+        table.set(month, areas.region(), Metric.OUTREACH_CONTACTS, interventions.contactsThisMonth());
         if (e.water() != null) {
             water(e.water(), month, areas.region());
         }

@@ -1,11 +1,11 @@
 package uk.lpip.sim.policy;
 
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.firms.Firms;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
 
 /**
  * A superfast broadband rollout. From the start month to the end month, coverage of the target

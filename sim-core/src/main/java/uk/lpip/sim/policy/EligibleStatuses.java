@@ -1,8 +1,8 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * The statuses an intervention admits, by the names scenario files use: unemployed, discouraged,

@@ -1,6 +1,6 @@
 package uk.lpip.sim.policy;
 
-import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.state.Economy;
 
 /**
  * A policy acting on the economy. Each kind of intervention is one class behind this interface:

@@ -1,11 +1,12 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.InterventionTallies;
+import uk.lpip.sim.state.Phase;
 
 /** The interventions step: each active intervention acts, in the order the scenario lists them. */
-public final class InterventionPhase implements Phase {
+public final class InterventionPhase implements Phase, InterventionTallies {
     private final List<Intervention> interventions;
     private final PolicyContext context;
     /** Spending by intervention name, one entry per recorded month. */
@@ -54,7 +55,28 @@ public final class InterventionPhase implements Phase {
         return interventions;
     }
 
+    @Override
+    public double spentThisMonth() {
+        return context.spentThisMonth();
+    }
+
+    @Override
+    public int startsThisMonth() {
+        return context.startsThisMonth();
+    }
+
+    @Override
+    public int completionsThisMonth() {
+        return context.completionsThisMonth();
+    }
+
+    @Override
+    public int contactsThisMonth() {
+        return context.contactsThisMonth();
+    }
+
     /** People taking part in any intervention now. */
+    @Override
     public int participants() {
         int n = 0;
         for (Intervention i : interventions) {

@@ -3,7 +3,7 @@ package uk.lpip.sim.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.state.Economy;
 
 /** Makes configured interventions act on an economy: one class per kind. */
 public final class Interventions {

@@ -1,11 +1,11 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Status;
 
 /**
  * Outreach: each month, workers contact eligible inactive people in the target area; a share of

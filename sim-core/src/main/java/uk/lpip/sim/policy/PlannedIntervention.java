@@ -1,6 +1,6 @@
 package uk.lpip.sim.policy;
 
-import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.state.Economy;
 
 /**
  * What every configured intervention shares: its name and months, the zones it serves, who pays,

@@ -2,7 +2,7 @@ package uk.lpip.sim.policy;
 
 import java.util.BitSet;
 import uk.lpip.sim.accounts.Flow;
-import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.state.Economy;
 
 /**
  * What interventions act through: payments that leave the funder's account and enter the

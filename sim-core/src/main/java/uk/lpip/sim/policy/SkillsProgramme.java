@@ -3,12 +3,12 @@ package uk.lpip.sim.policy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /**
  * A skills programme. At each intake it selects eligible people up to its places (and budget);

@@ -1,9 +1,9 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Economy;
 
 /** Resolving where an intervention acts, who pays, and counts given at scale 1.0. */
 final class Targeting {

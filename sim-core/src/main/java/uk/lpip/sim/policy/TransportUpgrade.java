@@ -1,7 +1,7 @@
 package uk.lpip.sim.policy;
 
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Economy;
 
 /**
  * A transport upgrade. In its start month faster road links and better bus service take effect

@@ -2,10 +2,10 @@ package uk.lpip.sim.policy;
 
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.water.Catchment;
-import uk.lpip.sim.water.WaterMeasure;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.WaterControls;
+import uk.lpip.sim.state.WaterMeasure;
 
 /**
  * The interventions that act on a catchment. Each registers a {@link WaterMeasure} that changes
@@ -15,8 +15,8 @@ final class WaterInterventions {
     private WaterInterventions() {
     }
 
-    static Catchment catchment(Economy e, String type) {
-        Catchment c = e.water();
+    static WaterControls catchment(Economy e, String type) {
+        WaterControls c = e.water();
         if (c == null) {
             throw new IllegalArgumentException("a " + type + " intervention needs a place with a water section");
         }
@@ -53,13 +53,8 @@ final class WaterInterventions {
         Storage(WaterStorageSpec spec, Economy e) {
             super(spec.common(), e);
             this.spec = spec;
-            Catchment catchment = catchment(e, spec.type());
-            int node = -1;
-            for (int i = 0; i < catchment.network().nodeCount(); i++) {
-                if (spec.reservoir().equals(catchment.network().reservoirId(i))) {
-                    node = i;
-                }
-            }
+            WaterControls catchment = catchment(e, spec.type());
+            int node = catchment.reservoirNode(spec.reservoir());
             if (node < 0) {
                 throw new IllegalArgumentException("no reservoir " + spec.reservoir());
             }
@@ -84,10 +79,10 @@ final class WaterInterventions {
     static final class HandsOffFlow extends PlannedIntervention {
         HandsOffFlow(HandsOffFlowSpec spec, Economy e) {
             super(spec.common(), e);
-            Catchment catchment = catchment(e, spec.type());
+            WaterControls catchment = catchment(e, spec.type());
             int[] licences = new int[spec.licences().size()];
             for (int i = 0; i < licences.length; i++) {
-                licences[i] = catchment.licences().indexOf(spec.licences().get(i));
+                licences[i] = catchment.licenceIndex(spec.licences().get(i));
                 if (licences[i] < 0) {
                     throw new IllegalArgumentException("no licence " + spec.licences().get(i));
                 }
@@ -111,7 +106,7 @@ final class WaterInterventions {
     static final class Efficiency extends PlannedIntervention {
         private final WaterEfficiencySpec spec;
         private final boolean[] eligibleSector;
-        private final Catchment catchment;
+        private final WaterControls catchment;
         private boolean[] granted = new boolean[0];
         private double spent;
 
@@ -138,14 +133,14 @@ final class WaterInterventions {
             for (int f = 0; f < firms.count(); f++) {
                 int s = firms.sector[f];
                 if (!firms.alive[f] || granted[f] || !eligibleSector[s] || !targetZone[firms.zone[f]]
-                        || !catchment.users().usesWater(s)) {
+                        || !catchment.usesWater(s)) {
                     continue;
                 }
                 if (spent + spec.grantPerFirm() > budget) {
                     return;
                 }
                 granted[f] = true;
-                catchment.users().improveFirm(e, f, spec.intensityReduction());
+                catchment.improveFirm(e, f, spec.intensityReduction());
                 if (spec.grantPerFirm() > 0) {
                     context.toFirm(funder, f, spec.grantPerFirm());
                     spent += spec.grantPerFirm();

@@ -6,8 +6,12 @@ import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.ScarcityLevel;
+import uk.lpip.sim.state.Status;
+import uk.lpip.sim.state.WaterControls;
+import uk.lpip.sim.state.WaterMeasure;
+import uk.lpip.sim.state.WaterMonth;
 
 /**
  * A place's catchment coupled to its economy. Each month, in the water step (after the labour
@@ -22,7 +26,7 @@ import uk.lpip.sim.population.Status;
  * one thread in a fixed order (the catchment is a handful of nodes and licences), so results do
  * not depend on the thread count.
  */
-public final class Catchment {
+public final class Catchment implements WaterControls {
     private final WaterConfig config;
     private final RiverNetwork network;
     private final Licences licences;
@@ -76,12 +80,42 @@ public final class Catchment {
         return licences;
     }
 
-    public WaterUsers users() {
+    WaterUsers users() {
         return users;
     }
 
     public WaterConfig config() {
         return config;
+    }
+
+    @Override
+    public int outlet() {
+        return network.outlet();
+    }
+
+    @Override
+    public int reservoirNode(String id) {
+        for (int i = 0; i < network.nodeCount(); i++) {
+            if (id.equals(network.reservoirId(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int licenceIndex(String id) {
+        return licences.indexOf(id);
+    }
+
+    @Override
+    public boolean usesWater(int sector) {
+        return users.usesWater(sector);
+    }
+
+    @Override
+    public void improveFirm(Economy e, int firm, double reduction) {
+        users.improveFirm(e, firm, reduction);
     }
 
     /** Natural flow at a node exceeded {@code percent}% of the time in the reference record, Ml/d. */
@@ -94,6 +128,7 @@ public final class Catchment {
         return thresholds.clone();
     }
 
+    @Override
     public void addMeasure(WaterMeasure measure) {
         measures.add(measure);
     }
@@ -104,24 +139,29 @@ public final class Catchment {
     }
 
     /** The month just simulated, or null before the first. */
+    @Override
     public WaterMonth last() {
         return last;
     }
 
     // --- what measures may change for the month ---
 
+    @Override
     public void useRule(AllocationRule r) {
         rule = r;
     }
 
+    @Override
     public void addCapacity(int node, double ml) {
         capacity[node] += ml;
     }
 
+    @Override
     public void setHandsOffFlow(int licence, double mlPerDay) {
         licences.setHandsOffFlow(licence, mlPerDay);
     }
 
+    @Override
     public void scaleSectorIntensity(int sector, double factor) {
         users.scaleIntensity(sector, factor);
     }

@@ -1,8 +1,8 @@
 package uk.lpip.sim.water;
 
 import java.util.Arrays;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.Phase;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Phase;
 
 /**
  * The water step of the month. Output caps are lifted at the start of the step; a place with a
@@ -10,6 +10,13 @@ import uk.lpip.sim.engine.Phase;
  * unconstrained by water.
  */
 public final class WaterPhase implements Phase {
+    private final Catchment catchment;
+
+    /** @param catchment the place's catchment, or null for a place without one */
+    public WaterPhase(Catchment catchment) {
+        this.catchment = catchment;
+    }
+
     @Override
     public String name() {
         return "water";
@@ -18,7 +25,6 @@ public final class WaterPhase implements Phase {
     @Override
     public void step(Economy e) {
         Arrays.fill(e.firms.outputCap, 0, e.firms.count(), Double.POSITIVE_INFINITY);
-        Catchment catchment = e.water();
         if (catchment != null) {
             catchment.step(e);
         }

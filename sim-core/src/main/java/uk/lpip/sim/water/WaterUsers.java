@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.config.WaterConfig;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.engine.Purpose;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Skill;
 
 /**
  * The firms that need the catchment's water. A firm of a water-using sector draws on one of its
@@ -20,7 +20,7 @@ import uk.lpip.sim.population.Skill;
  * <p>Needs are physical (the whole catchment): the simulated firms' needs are divided by the run's
  * scale.
  */
-public final class WaterUsers {
+final class WaterUsers {
     /**
      * Irrigation need by calendar month (January first), averaging 1 over the year: nothing in
      * winter, most in July. ASSUMPTION: a typical UK irrigation season for potatoes and soft fruit.

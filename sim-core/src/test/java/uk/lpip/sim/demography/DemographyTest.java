@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Status;
 
 class DemographyTest {
     @Test

@@ -1,5 +1,6 @@
 package uk.lpip.sim.firms;
 
+import uk.lpip.sim.rules.FirmRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.engine.Economy;
 import uk.lpip.sim.labour.LabourMarket;
-import uk.lpip.sim.population.Skill;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Skill;
 
 class FirmsTest {
     private static int biggestTradableFirm(Economy e) {
@@ -123,7 +124,7 @@ class FirmsTest {
         double[] scratch = new double[Skill.LEVELS];
         for (int sector = 0; sector < e.sectors.count(); sector++) {
             for (double jobs : new double[] {0.4, 1, 7.6, 100}) {
-                FirmPlanning.allocateJobs(jobs, e.sectors, sector, out, scratch);
+                FirmRules.allocateJobs(jobs, e.sectors, sector, out, scratch);
                 assertEquals(Math.round(jobs), out[0] + out[1] + out[2] + out[3]);
             }
         }

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
-import uk.lpip.sim.engine.Economy;
+import uk.lpip.sim.households.HouseholdIncomes;
+import uk.lpip.sim.state.Economy;
 
 class ProductionTest {
     @Test
     void localSpendingGoesToReachableLocalServicesAndTheRestLeaks() {
         Economy e = TestPlaces.economy(5_000, 71);
+        new HouseholdIncomes(e).step(e);
         new Production(e).step(e);
         double local = e.ledger.flow(Flow.LOCAL_CONSUMPTION);
         double leaked = e.ledger.flow(Flow.CONSUMPTION_LEAKAGE);
@@ -26,6 +28,7 @@ class ProductionTest {
                 noShops.firms.alive[f] = false;
             }
         }
+        new HouseholdIncomes(noShops).step(noShops);
         new Production(noShops).step(noShops);
         assertEquals(0.0, noShops.ledger.flow(Flow.LOCAL_CONSUMPTION));
         assertEquals(local + leaked, noShops.ledger.flow(Flow.CONSUMPTION_LEAKAGE), 1e-6 * (local + leaked),
@@ -35,6 +38,7 @@ class ProductionTest {
     @Test
     void aFirmSellsNoMoreThanItCanProduceOrIsDemanded() {
         Economy e = TestPlaces.economy(5_000, 73);
+        new HouseholdIncomes(e).step(e);
         new Production(e).step(e);
         for (int f = 0; f < e.firms.count(); f++) {
             if (e.firms.alive[f]) {
@@ -52,6 +56,7 @@ class ProductionTest {
             f++;
         }
         e.firms.outputCap[f] = 100.0;
+        new HouseholdIncomes(e).step(e);
         new Production(e).step(e);
         assertEquals(100.0, e.firms.output[f], 1e-9);
     }
@@ -60,6 +65,7 @@ class ProductionTest {
     void publicServicesAreBoughtFromTheCouncilBudget() {
         Economy e = TestPlaces.economy(5_000, 83);
         double reservesBefore = e.councils.reserves[0] + e.councils.reserves[1];
+        new HouseholdIncomes(e).step(e);
         new Production(e).step(e);
         double purchases = e.ledger.flow(Flow.PUBLIC_SERVICE_PURCHASES);
         double budget = e.councils.publicServiceBudget[0] + e.councils.publicServiceBudget[1];

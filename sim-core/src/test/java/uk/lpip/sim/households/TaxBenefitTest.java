@@ -1,5 +1,6 @@
 package uk.lpip.sim.households;
 
+import uk.lpip.sim.rules.TaxBenefit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.UkDefaults;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 class InactivityFlowsTest {
     private static Economy allWorkingAgeIn(byte status, int monthsInStatus, double tightness, long seed) {

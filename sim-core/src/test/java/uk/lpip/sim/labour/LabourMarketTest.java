@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /** The labour market's economics, each in a controlled month with the same luck for every arm. */
 class LabourMarketTest {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
-import uk.lpip.sim.firms.Firms;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Persons;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /** The recorded rates are the definitions in MODEL.md, recomputed here from the agents themselves. */
 class MetricsPhaseTest {

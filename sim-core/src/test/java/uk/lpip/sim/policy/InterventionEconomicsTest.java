@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.Metric;
-import uk.lpip.sim.population.Skill;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.state.Skill;
+import uk.lpip.sim.state.Status;
 
 /** Each intervention's economics, shown by paired arms with the same seed. */
 class InterventionEconomicsTest {

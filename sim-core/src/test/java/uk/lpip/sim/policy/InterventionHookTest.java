@@ -9,11 +9,11 @@ import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.accounts.Sector;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.population.Status;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Status;
 
 /**
  * The intervention seam, exercised by a test double: from month 6 the first council pays £50 a

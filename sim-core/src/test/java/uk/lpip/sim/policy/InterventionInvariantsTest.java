@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Sector;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
 
 /** Common random numbers and closed accounts hold with every kind of intervention. */
 class InterventionInvariantsTest {

@@ -3,9 +3,10 @@ package uk.lpip.sim.policy;
 import java.util.ArrayList;
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.Economy;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.water.Catchment;
 
 /**
  * A baseline and an intervention arm of the same configuration and seed, each keeping a snapshot of
@@ -19,6 +20,7 @@ final class Paired {
     static final class Arm {
         MetricsTable table;
         Economy economy;
+        Catchment catchment;
         List<Intervention> interventions;
         final List<byte[]> status = new ArrayList<>();
         final List<byte[]> skill = new ArrayList<>();
@@ -40,6 +42,7 @@ final class Paired {
             });
             arm.table = model.run();
             arm.economy = model.economy();
+            arm.catchment = model.catchment();
             arm.interventions = model.interventions();
         }
         return arm;

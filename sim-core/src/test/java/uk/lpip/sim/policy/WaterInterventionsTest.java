@@ -11,17 +11,17 @@ import uk.lpip.sim.TestCatchments;
 import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.WaterMonth;
 import uk.lpip.sim.water.Catchment;
-import uk.lpip.sim.water.WaterMonth;
 
 /** The water interventions: each changes the catchment only while it applies, and pays what it costs. */
 class WaterInterventionsTest {
     private static final ModelConfig PLACE = TestCatchments.place(AllocationRule.PRIORITY, 3, 48, 5);
 
     private static List<WaterMonth> months(Paired.Arm arm) {
-        return arm.economy.water().recorded();
+        return arm.catchment.recorded();
     }
 
     @Test
@@ -69,7 +69,7 @@ class WaterInterventionsTest {
     void efficiencyGrantsCutWaterDemandForGoodAndPayEachFirmOnce() {
         Paired p = new Paired(PLACE, List.of(new WaterEfficiencySpec(
                 Paired.common("drip", 12, 12, List.of()), List.of("agriculture"), 0.4, 5_000)));
-        Catchment c = p.intervention.economy.water();
+        Catchment c = p.intervention.catchment;
         int irrigation = c.licences().indexOf("irrigation");
         int distillery = c.licences().indexOf("distillery");
         double ratio = demand(months(p.intervention), irrigation) / demand(months(p.baseline), irrigation);
@@ -89,7 +89,7 @@ class WaterInterventionsTest {
     void aRaisedHandsOffFlowProtectsTheRiverWhileItApplies() {
         Paired p = new Paired(PLACE, List.of(new HandsOffFlowSpec(Paired.common("protect", 0, 47, List.of()),
                 List.of("irrigation"), 4.0)));
-        Catchment c = p.intervention.economy.water();
+        Catchment c = p.intervention.catchment;
         int irrigation = c.licences().indexOf("irrigation");
         int lower = TestCatchments.LOWER;
         for (WaterMonth w : months(p.intervention)) {

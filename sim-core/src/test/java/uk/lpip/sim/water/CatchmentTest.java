@@ -1,5 +1,7 @@
 package uk.lpip.sim.water;
 
+import uk.lpip.sim.state.ScarcityLevel;
+import uk.lpip.sim.state.WaterMonth;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestCatchments;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
-import uk.lpip.sim.engine.EconomyModel;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
+import uk.lpip.sim.model.EconomyModel;
 
 /**
  * The catchment inside the economy: the river's rules hold every month, the regulator acts on
@@ -29,7 +31,7 @@ class CatchmentTest {
     private static Run run(AllocationRule rule, int threads) {
         try (EconomyModel model = new EconomyModel(TestCatchments.place(rule, 3, 60, 5), threads)) {
             MetricsTable table = model.run();
-            Catchment c = model.economy().water();
+            Catchment c = model.catchment();
             return new Run(c.recorded(), table, c);
         }
     }

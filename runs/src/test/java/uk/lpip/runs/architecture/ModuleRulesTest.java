@@ -1,0 +1,67 @@
+package uk.lpip.runs.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+
+/**
+ * How the other modules may use sim-core (docs/architecture.md, "Module rules"). Rules that do
+ * not hold yet are frozen: their known violations are stored in {@code src/test/resources/archunit-store}
+ * and only a new violation fails the test; fixing one shrinks the store.
+ */
+@AnalyzeClasses(packages = "uk.lpip", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+    private static final String SIM = "uk.lpip.sim.";
+
+    /** Intervention specs: the records the scenario format builds, with their nested types and the cost types. */
+    static final DescribedPredicate<JavaClass> INTERVENTION_SPECS = DescribedPredicate.describe("intervention specs",
+            c -> c.getName().matches("uk\\.lpip\\.sim\\.policy\\.(\\w+Spec|CostType)(\\$.*)?"));
+
+    /** The result tables: the recorded metrics, their names and units, and the areas they are recorded for. */
+    static final DescribedPredicate<JavaClass> RESULT_TABLES = DescribedPredicate.describe("result tables",
+            c -> c.getName().matches("uk\\.lpip\\.sim\\.metrics\\.(Metric|MetricsTable|Areas)(\\$.*)?"));
+
+    static final DescribedPredicate<JavaClass> CONFIG_OR_API = DescribedPredicate.describe("config or api",
+            c -> c.getPackageName().startsWith(SIM + "config") || c.getPackageName().startsWith(SIM + "api"));
+
+    static final DescribedPredicate<JavaClass> OUTSIDE_SIM_CORE = DescribedPredicate.describe("outside sim-core",
+            c -> !c.getPackageName().startsWith("uk.lpip.sim"));
+
+    @ArchTest
+    static final ArchRule simCoreDependsOnNoOtherModule = noClasses().that().resideInAPackage("uk.lpip.sim..")
+            .should().dependOnClassesThat().resideInAnyPackage("uk.lpip.scenarios..", "uk.lpip.viz..", "uk.lpip.runs..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnRuns = noClasses().that().resideOutsideOfPackage("uk.lpip.runs..")
+            .should().dependOnClassesThat().resideInAPackage("uk.lpip.runs..");
+
+    @ArchTest
+    static final ArchRule vizDependsOnNeitherScenariosNorRuns = noClasses().that().resideInAPackage("uk.lpip.viz..")
+            .should().dependOnClassesThat().resideInAPackage("uk.lpip.scenarios..")
+            .andShould().dependOnClassesThat().resideInAPackage("uk.lpip.runs..");
+
+    @ArchTest
+    static final ArchRule scenariosReachSimCoreOnlyThroughConfigSpecsAndResultTables = classes()
+            .that().resideInAPackage("uk.lpip.scenarios..")
+            .should().onlyDependOnClassesThat(OUTSIDE_SIM_CORE.or(CONFIG_OR_API).or(INTERVENTION_SPECS).or(RESULT_TABLES))
+            .as("scenarios reach sim-core only through config, intervention specs and the result tables");
+
+    @ArchTest
+    static final ArchRule vizImportsNoSimCoreState = FreezingArchRule.freeze(classes()
+            .that().resideInAPackage("uk.lpip.viz..")
+            .should().onlyDependOnClassesThat(OUTSIDE_SIM_CORE.or(CONFIG_OR_API).or(RESULT_TABLES))
+            .as("viz draws only from sim-core's result tables, config and api records (no state, no live model)"));
+
+    @ArchTest
+    static final ArchRule runsReachesSimCoreOnlyThroughApiConfigAndSpecs = FreezingArchRule.freeze(classes()
+            .that().resideInAPackage("uk.lpip.runs..")
+            .should().onlyDependOnClassesThat(OUTSIDE_SIM_CORE.or(CONFIG_OR_API).or(INTERVENTION_SPECS).or(RESULT_TABLES))
+            .as("runs reaches sim-core only through api, config, intervention specs and the result tables"));
+}

@@ -1,0 +1,64 @@
+package uk.lpip.sim.rules;
+
+import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.SectorTable;
+import uk.lpip.sim.state.Skill;
+
+/**
+ * Firms' formulas that more than one part of the model uses: market weights (planning and
+ * production), posted wages and the split of jobs across skill levels (planning and the
+ * builders).
+ */
+public final class FirmRules {
+    private static final int L = Skill.LEVELS;
+    private static final double WAGE_MARKUP_MIN = 0.9;
+    private static final double WAGE_MARKUP_MAX = 1.1;
+
+    private FirmRules() {
+    }
+
+    /**
+     * A firm's market weight: its long-run size times its current shock. Demand in every market
+     * (exports, local spending, council budgets) is shared among firms in proportion to it.
+     */
+    public static double marketWeight(Firms firms, int f) {
+        return firms.baseDemand[f] * Math.exp(firms.logShock[f]);
+    }
+
+    /**
+     * A posted wage: the sector's wage share of a medium-skilled worker's value added, scaled by the
+     * job's skill weight and the local tightness markup, never below the legal minimum.
+     */
+    public static double postedWage(double wagePerMediumWorker, double skillWeight, double markup, double minimumWage) {
+        return Math.max(wagePerMediumWorker * skillWeight * markup, minimumWage);
+    }
+
+    /** Wages rise where vacancies per searcher are above the reference and fall where below, within ±10%. */
+    public static double wageMarkup(double relativeTightness, double elasticity) {
+        double m = Math.pow(Math.max(relativeTightness, 1e-3), elasticity);
+        return Math.max(WAGE_MARKUP_MIN, Math.min(WAGE_MARKUP_MAX, m));
+    }
+
+    /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */
+    public static void allocateJobs(double totalJobs, SectorTable sectors, int sector, int[] out, double[] remainder) {
+        int total = (int) Math.round(totalJobs);
+        int assigned = 0;
+        for (int s = 0; s < L; s++) {
+            double exact = total * sectors.skillMix(sector, s);
+            out[s] = (int) Math.floor(exact);
+            remainder[s] = exact - out[s];
+            assigned += out[s];
+        }
+        while (assigned < total) {
+            int best = 0;
+            for (int s = 1; s < L; s++) {
+                if (remainder[s] > remainder[best]) {
+                    best = s;
+                }
+            }
+            out[best]++;
+            remainder[best] = -1;
+            assigned++;
+        }
+    }
+}

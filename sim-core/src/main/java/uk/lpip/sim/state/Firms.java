@@ -1,0 +1,189 @@
+package uk.lpip.sim.state;
+
+import java.util.Arrays;
+
+/**
+ * Every firm, as parallel arrays indexed by firm id. Per-skill quantities (jobs, vacancies,
+ * posted wages, layoff shares) are flat arrays indexed by {@code firm * Skill.LEVELS + level}.
+ * Firms that exit keep their id and are marked not alive; ids are never reused, so a firm id
+ * in an output always means the same firm.
+ */
+public final class Firms {
+    private static final int L = Skill.LEVELS;
+
+    private int count;
+    public byte[] sector;
+    public int[] zone;
+    public boolean[] alive;
+    /** Value added per medium-skilled worker per month, £. */
+    public float[] productivity;
+    /** Cash (negative: overdraft), £. This is the firm sector's money account. */
+    public double[] cash;
+    public int[] jobs;
+    public int[] vacancies;
+    public float[] postedWage;
+    /** Share of each level's workers to lay off this month. */
+    public float[] layoffShare;
+    /** Long-run demand level, £ per month (tradables) or market weight (local and public services). */
+    public double[] baseDemand;
+    /** Current log demand shock (mean-reverting, size-proportional: Gibrat). */
+    public double[] logShock;
+    /** Demand seen this month and the smoothed expectation firms plan on, £ per month. */
+    public double[] demand;
+    public double[] expectedDemand;
+    /** This month's output, sales, wage bill (incl. employer NI) and value added, £. */
+    public double[] output;
+    public double[] sales;
+    public double[] wageBill;
+    public double[] valueAdded;
+    /**
+     * Upper limit on this month's output, £, e.g. from water delivered; {@code +inf} if none.
+     * The water phase sets it; production reads it.
+     */
+    public double[] outputCap;
+    public short[] negativeCashMonths;
+    public short[] ageMonths;
+    /** Whether the firm has adopted superfast broadband (through a rollout). */
+    public boolean[] broadbandAdopted;
+    /**
+     * The share of its planned output the firm expects water to allow (1 where water is never
+     * short), smoothed over months; it plans its workforce for that much. The water step sets it.
+     */
+    public float[] waterOutlook;
+
+    private int[] workerStart = new int[1];
+    private int[] workers = new int[0];
+
+    public Firms(int capacity) {
+        sector = new byte[capacity];
+        zone = new int[capacity];
+        alive = new boolean[capacity];
+        productivity = new float[capacity];
+        cash = new double[capacity];
+        jobs = new int[capacity * L];
+        vacancies = new int[capacity * L];
+        postedWage = new float[capacity * L];
+        layoffShare = new float[capacity * L];
+        baseDemand = new double[capacity];
+        logShock = new double[capacity];
+        demand = new double[capacity];
+        expectedDemand = new double[capacity];
+        output = new double[capacity];
+        sales = new double[capacity];
+        wageBill = new double[capacity];
+        valueAdded = new double[capacity];
+        outputCap = new double[capacity];
+        negativeCashMonths = new short[capacity];
+        ageMonths = new short[capacity];
+        broadbandAdopted = new boolean[capacity];
+        waterOutlook = new float[capacity];
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int add(byte sectorId, int zoneId, float productivityValue, double base, double cashValue) {
+        ensureCapacity(count + 1);
+        int f = count++;
+        sector[f] = sectorId;
+        zone[f] = zoneId;
+        alive[f] = true;
+        productivity[f] = productivityValue;
+        cash[f] = cashValue;
+        baseDemand[f] = base;
+        outputCap[f] = Double.POSITIVE_INFINITY;
+        waterOutlook[f] = 1f;
+        return f;
+    }
+
+    public int totalJobs(int f) {
+        int sum = 0;
+        for (int s = 0; s < L; s++) {
+            sum += jobs[f * L + s];
+        }
+        return sum;
+    }
+
+    public int totalVacancies(int f) {
+        int sum = 0;
+        for (int s = 0; s < L; s++) {
+            sum += vacancies[f * L + s];
+        }
+        return sum;
+    }
+
+    /**
+     * Rebuilds the workforce index (firm → its workers) and the job counts from the persons'
+     * employer and job level, with a counting sort so workers are listed in person-id order.
+     */
+    public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode) {
+        if (workerStart.length < count + 1) {
+            workerStart = new int[count + 1];
+        }
+        Arrays.fill(workerStart, 0, count + 1, 0);
+        Arrays.fill(jobs, 0, count * L, 0);
+        int employed = 0;
+        for (int p = 0; p < persons; p++) {
+            if (status[p] == employedCode) {
+                int f = employer[p];
+                workerStart[f + 1]++;
+                jobs[f * L + jobLevel[p]]++;
+                employed++;
+            }
+        }
+        for (int f = 0; f < count; f++) {
+            workerStart[f + 1] += workerStart[f];
+        }
+        if (workers.length < employed) {
+            workers = new int[employed + (employed >> 3) + 16];
+        }
+        int[] cursor = Arrays.copyOf(workerStart, count);
+        for (int p = 0; p < persons; p++) {
+            if (status[p] == employedCode) {
+                workers[cursor[employer[p]]++] = p;
+            }
+        }
+    }
+
+    public int firstWorker(int f) {
+        return workerStart[f];
+    }
+
+    public int endWorker(int f) {
+        return workerStart[f + 1];
+    }
+
+    public int worker(int index) {
+        return workers[index];
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed <= sector.length) {
+            return;
+        }
+        int cap = Math.max(needed, sector.length + (sector.length >> 1) + 16);
+        sector = Arrays.copyOf(sector, cap);
+        zone = Arrays.copyOf(zone, cap);
+        alive = Arrays.copyOf(alive, cap);
+        productivity = Arrays.copyOf(productivity, cap);
+        cash = Arrays.copyOf(cash, cap);
+        jobs = Arrays.copyOf(jobs, cap * L);
+        vacancies = Arrays.copyOf(vacancies, cap * L);
+        postedWage = Arrays.copyOf(postedWage, cap * L);
+        layoffShare = Arrays.copyOf(layoffShare, cap * L);
+        baseDemand = Arrays.copyOf(baseDemand, cap);
+        logShock = Arrays.copyOf(logShock, cap);
+        demand = Arrays.copyOf(demand, cap);
+        expectedDemand = Arrays.copyOf(expectedDemand, cap);
+        output = Arrays.copyOf(output, cap);
+        sales = Arrays.copyOf(sales, cap);
+        wageBill = Arrays.copyOf(wageBill, cap);
+        valueAdded = Arrays.copyOf(valueAdded, cap);
+        outputCap = Arrays.copyOf(outputCap, cap);
+        negativeCashMonths = Arrays.copyOf(negativeCashMonths, cap);
+        ageMonths = Arrays.copyOf(ageMonths, cap);
+        broadbandAdopted = Arrays.copyOf(broadbandAdopted, cap);
+        waterOutlook = Arrays.copyOf(waterOutlook, cap);
+    }
+}

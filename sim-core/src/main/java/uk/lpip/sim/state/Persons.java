@@ -1,0 +1,127 @@
+package uk.lpip.sim.state;
+
+import java.util.Arrays;
+
+/**
+ * Every person, as parallel primitive arrays indexed by person id (structure of arrays).
+ * A person is an index; nothing here is an object per person.
+ *
+ * <p>Slots of people who have died are marked {@link Status#DEAD} and reused for births,
+ * lowest id first, so the arrays stay dense.
+ */
+public final class Persons {
+    public static final byte FLAG_CAR = 1;
+    public static final byte FLAG_IN_TRAINING = 2;
+
+    private int count;
+    /** Age in months. */
+    public short[] ageMonths;
+    public int[] household;
+    /** Home zone (the household's zone, kept here for locality in hot loops). */
+    public int[] zone;
+    public byte[] skill;
+    public byte[] status;
+    /** Required skill of the job held; meaningful while employed. */
+    public byte[] jobLevel;
+    /** Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}. (Broadband at home is a keyed draw, not a flag.) */
+    public byte[] flags;
+    /** Employer firm id, or -1. */
+    public int[] employer;
+    /** Gross monthly wage of the current job, or of the last job while out of work (0 if none yet). */
+    public float[] monthlyWage;
+    /** Months in the current labour status (spell length). */
+    public short[] monthsInStatus;
+    /**
+     * Search effort relative to a normal searcher (1.0). Interventions change it (for example a
+     * training course lowers it: lock-in); the labour market reads it.
+     */
+    public float[] searchIntensity;
+
+    public Persons(int capacity) {
+        ageMonths = new short[capacity];
+        household = new int[capacity];
+        zone = new int[capacity];
+        skill = new byte[capacity];
+        status = new byte[capacity];
+        jobLevel = new byte[capacity];
+        flags = new byte[capacity];
+        employer = new int[capacity];
+        monthlyWage = new float[capacity];
+        monthsInStatus = new short[capacity];
+        searchIntensity = new float[capacity];
+    }
+
+    /** Number of slots in use (alive or dead). */
+    public int count() {
+        return count;
+    }
+
+    /** Adds a person at the end and returns the id. */
+    public int add(int ageMonthsValue, int householdId, int zoneId, byte skillLevel, byte statusCode, boolean hasCar) {
+        ensureCapacity(count + 1);
+        int p = count++;
+        set(p, ageMonthsValue, householdId, zoneId, skillLevel, statusCode, hasCar);
+        return p;
+    }
+
+    /** Fills slot {@code p} (a new or a recycled one). */
+    public void set(int p, int ageMonthsValue, int householdId, int zoneId, byte skillLevel, byte statusCode,
+                    boolean hasCar) {
+        ageMonths[p] = (short) ageMonthsValue;
+        household[p] = householdId;
+        zone[p] = zoneId;
+        skill[p] = skillLevel;
+        status[p] = statusCode;
+        jobLevel[p] = 0;
+        flags[p] = hasCar ? FLAG_CAR : 0;
+        employer[p] = -1;
+        monthlyWage[p] = 0f;
+        monthsInStatus[p] = 0;
+        searchIntensity[p] = 1f;
+    }
+
+    public boolean hasCar(int p) {
+        return (flags[p] & FLAG_CAR) != 0;
+    }
+
+    public boolean inTraining(int p) {
+        return (flags[p] & FLAG_IN_TRAINING) != 0;
+    }
+
+    public void setFlag(int p, byte flag, boolean on) {
+        flags[p] = (byte) (on ? flags[p] | flag : flags[p] & ~flag);
+    }
+
+    public int ageYears(int p) {
+        return ageMonths[p] / 12;
+    }
+
+    public boolean isWorkingAge(int p) {
+        int age = ageMonths[p];
+        return age >= 16 * 12 && age < 65 * 12 && status[p] != Status.DEAD;
+    }
+
+    /** Changes status and starts a new spell. */
+    public void changeStatus(int p, byte newStatus) {
+        status[p] = newStatus;
+        monthsInStatus[p] = 0;
+    }
+
+    public void ensureCapacity(int needed) {
+        if (needed <= ageMonths.length) {
+            return;
+        }
+        int cap = Math.max(needed, ageMonths.length + (ageMonths.length >> 1) + 16);
+        ageMonths = Arrays.copyOf(ageMonths, cap);
+        household = Arrays.copyOf(household, cap);
+        zone = Arrays.copyOf(zone, cap);
+        skill = Arrays.copyOf(skill, cap);
+        status = Arrays.copyOf(status, cap);
+        jobLevel = Arrays.copyOf(jobLevel, cap);
+        flags = Arrays.copyOf(flags, cap);
+        employer = Arrays.copyOf(employer, cap);
+        monthlyWage = Arrays.copyOf(monthlyWage, cap);
+        monthsInStatus = Arrays.copyOf(monthsInStatus, cap);
+        searchIntensity = Arrays.copyOf(searchIntensity, cap);
+    }
+}

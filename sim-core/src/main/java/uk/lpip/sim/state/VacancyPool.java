@@ -1,0 +1,185 @@
+package uk.lpip.sim.state;
+
+import java.util.Arrays;
+
+/**
+ * Open vacancies grouped by workplace zone and required skill, so that a searcher can draw a
+ * vacancy uniformly among those within their reach whose requirement they meet, without
+ * scanning firms. Remote-able vacancy units (a slot's vacancies × its sector's remote share) are
+ * also kept region-wide by level, for searchers with broadband. Rebuilt at the start of each round.
+ */
+public final class VacancyPool {
+    private static final int L = Skill.LEVELS;
+
+    private int[] slot = new int[16];
+    private long[] unitsBefore = new long[17];
+    private int entries;
+    private int[] zoneStart;
+    /** Entry index just past the last entry of zone z with level ≤ k: {@code levelEnd[z * L + k]}. */
+    private int[] levelEnd;
+    private int[] remoteSlot = new int[16];
+    private long[] remoteBefore = new long[17];
+    private final int[] remoteLevelEnd = new int[L];
+
+    public void rebuild(Firms firms, int zones, SectorTable sectors) {
+        rebuildLocal(firms, zones);
+        // Remote-able units by level then firm id: count per level, then place in one pass over the firms.
+        int n = firms.count();
+        int[] perLevel = new int[L + 1];
+        for (int f = 0; f < n; f++) {
+            double share = sectors.remoteShare(firms.sector[f]);
+            for (int s = 0; s < L; s++) {
+                int v = firms.vacancies[f * L + s];
+                if (v > 0 && Math.round(v * share) > 0) {
+                    perLevel[s + 1]++;
+                }
+            }
+        }
+        for (int s = 0; s < L; s++) {
+            perLevel[s + 1] += perLevel[s];
+        }
+        int entries = perLevel[L];
+        if (remoteSlot.length < entries) {
+            remoteSlot = new int[entries + (entries >> 2) + 16];
+            remoteBefore = new long[remoteSlot.length + 1];
+        }
+        int[] cursor = Arrays.copyOf(perLevel, L);
+        for (int f = 0; f < n; f++) {
+            double share = sectors.remoteShare(firms.sector[f]);
+            for (int s = 0; s < L; s++) {
+                int v = firms.vacancies[f * L + s];
+                if (v <= 0) {
+                    continue;
+                }
+                long u = Math.round(v * share);
+                if (u > 0) {
+                    int at = cursor[s]++;
+                    remoteSlot[at] = f * L + s;
+                    remoteBefore[at + 1] = u;   // the units, summed into running totals below
+                }
+            }
+        }
+        remoteBefore[0] = 0;
+        for (int i = 0; i < entries; i++) {
+            remoteBefore[i + 1] += remoteBefore[i];
+        }
+        System.arraycopy(perLevel, 1, remoteLevelEnd, 0, L);
+    }
+
+    /** Remote-able vacancy units anywhere in the region with a requirement at or below {@code level}. */
+    public long remoteUnits(int level) {
+        return remoteBefore[remoteLevelEnd[level]];
+    }
+
+    /** Draws a remote-able slot uniformly among the units at or below a level, given a uniform draw. */
+    public int drawRemote(int level, double u) {
+        long target = (long) (u * remoteUnits(level));
+        int lo = 0;
+        int hi = remoteLevelEnd[level] - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (remoteBefore[mid] <= target) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return remoteSlot[lo];
+    }
+
+    private void rebuildLocal(Firms firms, int zones) {
+        if (zoneStart == null || zoneStart.length != zones + 1) {
+            zoneStart = new int[zones + 1];
+            levelEnd = new int[zones * L];
+        }
+        // Entries ordered by zone, then level, then firm id: a counting sort on (zone, level), one
+        // pass over the firms (their vacancies by level are adjacent in memory) to count, one to place.
+        int n = firms.count();
+        int[] bucketEnd = new int[zones * L + 1];
+        for (int f = 0; f < n; f++) {
+            int base = firms.zone[f] * L + 1;
+            for (int s = 0; s < L; s++) {
+                if (firms.vacancies[f * L + s] > 0) {
+                    bucketEnd[base + s]++;
+                }
+            }
+        }
+        for (int b = 0; b < zones * L; b++) {
+            bucketEnd[b + 1] += bucketEnd[b];
+        }
+        int total = bucketEnd[zones * L];
+        for (int z = 0; z <= zones; z++) {
+            zoneStart[z] = bucketEnd[z * L];
+        }
+        System.arraycopy(bucketEnd, 1, levelEnd, 0, zones * L);
+        if (slot.length < total) {
+            slot = new int[total + (total >> 2) + 16];
+            unitsBefore = new long[slot.length + 1];
+        }
+        int[] cursor = Arrays.copyOf(bucketEnd, zones * L);
+        for (int f = 0; f < n; f++) {
+            int base = firms.zone[f] * L;
+            for (int s = 0; s < L; s++) {
+                if (firms.vacancies[f * L + s] > 0) {
+                    slot[cursor[base + s]++] = f * L + s;
+                }
+            }
+        }
+        entries = total;
+        unitsBefore[0] = 0;
+        for (int i = 0; i < total; i++) {
+            unitsBefore[i + 1] = unitsBefore[i] + firms.vacancies[slot[i]];
+        }
+    }
+
+    public boolean isEmpty() {
+        return entries == 0;
+    }
+
+    /** Vacancy units in zone {@code z} with a requirement at or below {@code level}. */
+    public long units(int z, int level) {
+        return unitsBefore[levelEnd[z * L + level]] - unitsBefore[zoneStart[z]];
+    }
+
+    /** Vacancy units within a set of zones (a reach) with a requirement at or below {@code level}. */
+    public long unitsInReach(int[] zones, int level) {
+        long total = 0;
+        for (int z : zones) {
+            total += units(z, level);
+        }
+        return total;
+    }
+
+    /**
+     * Draws a vacancy slot uniformly among the {@code total} units within reach at or below the
+     * level (every unit equally likely), given a uniform draw {@code u}.
+     */
+    public int draw(int[] zones, int level, long total, double u) {
+        long k = (long) (u * total);
+        for (int z : zones) {
+            long units = units(z, level);
+            if (k < units) {
+                return slotAt(z, k);
+            }
+            k -= units;
+        }
+        int last = zones[zones.length - 1];
+        return slotAt(last, units(last, level) - 1);
+    }
+
+    /** The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or below a level. */
+    public int slotAt(int z, long k) {
+        long target = unitsBefore[zoneStart[z]] + k;
+        int lo = zoneStart[z];
+        int hi = zoneStart[z + 1] - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (unitsBefore[mid] <= target) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return slot[lo];
+    }
+}

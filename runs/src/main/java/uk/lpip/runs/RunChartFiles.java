@@ -48,8 +48,8 @@ final class RunChartFiles {
         }
         if (last.water() != null && !last.water().recorded().isEmpty()) {
             String place = config.place().regionName() + (first.size() > 1 ? " with interventions" : "");
-            all.add(new RunCharts.NamedChart("water_by_holder.png", uk.lpip.viz.WaterCharts.deliveredByHolder(last.water(), place, source)));
-            all.add(new RunCharts.NamedChart("water_flow.png", uk.lpip.viz.WaterCharts.flowAndScarcity(last.water(), place, source)));
+            all.add(new RunCharts.NamedChart("water_by_holder.png", uk.lpip.viz.WaterCharts.deliveredByHolder(uk.lpip.sim.api.WaterHistory.of(last.water()), place, source)));
+            all.add(new RunCharts.NamedChart("water_flow.png", uk.lpip.viz.WaterCharts.flowAndScarcity(uk.lpip.sim.api.WaterHistory.of(last.water()), place, source)));
         }
         if (replicates > 1) {
             List<MetricsTable> base = results.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();

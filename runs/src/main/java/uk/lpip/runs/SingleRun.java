@@ -53,12 +53,8 @@ public final class SingleRun {
      */
     public record Horizon(byte[] status, int[] zone, int[] household, double[] equivalisedIncome, int[] householdSize,
                           double[] startEquivalisedIncome) {
-        static Horizon of(Economy e, double[] startIncome) {
-            int n = e.persons.count();
-            int h = e.households.count();
-            return new Horizon(java.util.Arrays.copyOf(e.persons.status, n), java.util.Arrays.copyOf(e.persons.zone, n),
-                    java.util.Arrays.copyOf(e.persons.household, n), java.util.Arrays.copyOf(e.households.equivalisedIncome, h),
-                    java.util.Arrays.copyOf(e.households.size, h), startIncome);
+        static Horizon of(uk.lpip.sim.api.Population p, double[] startIncome) {
+            return new Horizon(p.status(), p.zone(), p.household(), p.equivalisedIncome(), p.householdSize(), startIncome);
         }
     }
 
@@ -183,7 +179,7 @@ public final class SingleRun {
                 }
             });
             MetricsTable table = model.run();
-            return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(model.economy(), startIncome[0]),
+            return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(uk.lpip.sim.api.Population.of(model), startIncome[0]),
                     model.interventions(), model.interventionSpend(), model.catchment());
         }
     }

@@ -12,11 +12,10 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import uk.lpip.sim.state.WaterMonth;
-import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.api.WaterHistory;
 
 /**
- * Charts of a catchment: water delivered by holder (stacked) under total demand, so the gap is the
+ * Charts of a run's catchment, drawn from its {@link WaterHistory}: water delivered by holder (stacked) under total demand, so the gap is the
  * shortfall; and the outlet's natural flow against the flows at which the regulator's scarcity
  * levels begin.
  */
@@ -26,8 +25,8 @@ public final class WaterCharts {
     private WaterCharts() {
     }
 
-    public static JFreeChart deliveredByHolder(Catchment c, String place, String source) {
-        List<WaterMonth> months = c.recorded();
+    public static JFreeChart deliveredByHolder(WaterHistory c, String place, String source) {
+        List<WaterHistory.Month> months = c.months();
         List<String> holders = c.holders();
         DefaultTableXYDataset stacked = new DefaultTableXYDataset();
         List<XYSeries> series = new ArrayList<>();
@@ -36,8 +35,8 @@ public final class WaterCharts {
             series.add(s);
         }
         XYSeries demand = new XYSeries("Demand, all holders", false, false);
-        for (WaterMonth m : months) {
-            double[] delivered = c.byHolder(m.delivered());
+        for (WaterHistory.Month m : months) {
+            double[] delivered = m.deliveredByHolder();
             for (int h = 0; h < holders.size(); h++) {
                 series.get(h).add(m.month(), delivered[h]);
             }
@@ -64,14 +63,13 @@ public final class WaterCharts {
         return chart;
     }
 
-    public static JFreeChart flowAndScarcity(Catchment c, String place, String source) {
-        int outlet = c.network().outlet();
-        List<WaterMonth> months = c.recorded();
-        XYSeries natural = new XYSeries("Natural flow at " + c.network().name(outlet), false, false);
+    public static JFreeChart flowAndScarcity(WaterHistory c, String place, String source) {
+        List<WaterHistory.Month> months = c.months();
+        XYSeries natural = new XYSeries("Natural flow at " + c.outletName(), false, false);
         XYSeries actual = new XYSeries("Flow after abstraction", false, false);
-        for (WaterMonth m : months) {
-            natural.add(m.month(), m.natural()[outlet]);
-            actual.add(m.month(), m.outflow()[outlet]);
+        for (WaterHistory.Month m : months) {
+            natural.add(m.month(), m.naturalAtOutlet());
+            actual.add(m.month(), m.outflowAtOutlet());
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(natural);
@@ -84,7 +82,7 @@ public final class WaterCharts {
         double[] thresholds = c.scarcityThresholds();
         for (int k = 0; k < thresholds.length; k++) {
             XYSeries level = new XYSeries(String.format(java.util.Locale.ROOT, "%s below %,.0f", LEVELS[k], thresholds[k]), false, false);
-            for (WaterMonth m : months) {
+            for (WaterHistory.Month m : months) {
                 level.add(m.month(), thresholds[k]);
             }
             data.addSeries(level);

@@ -84,7 +84,7 @@ class RunChartsTest {
                 UkDefaults.taxBenefit(), UkDefaults.councilFinance(), water);
         try (EconomyModel model = new EconomyModel(config, 1)) {
             model.run();
-            var c = model.catchment();
+            var c = uk.lpip.sim.api.WaterHistory.of(model.catchment());
             var byHolder = WaterCharts.deliveredByHolder(c, "Fixture place", "Source: test");
             assertEquals(2, byHolder.getXYPlot().getDataset(0).getSeriesCount(), "one stacked area per holder");
             assertEquals(24, byHolder.getXYPlot().getDataset(0).getItemCount(0));

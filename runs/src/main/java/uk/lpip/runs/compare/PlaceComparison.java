@@ -14,9 +14,8 @@ import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.appraisal.Appraisal;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.Comparison;
-import uk.lpip.sim.build.EconomyBuilder;
+import uk.lpip.sim.api.Population;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.BroadbandRolloutSpec;
@@ -26,7 +25,6 @@ import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.Interventions;
 import uk.lpip.sim.policy.OutreachSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
-import uk.lpip.sim.state.Economy;
 
 /**
  * The Hub's question, "what works where", on equal terms: each package, scaled to each place by its
@@ -53,16 +51,7 @@ public final class PlaceComparison {
 
     /** Working-age residents of a place (16–64), at full scale, from its synthetic population. */
     public static double workingAge(ModelConfig config) {
-        Economy e = EconomyBuilder.build(config, new ParallelChunks(1));
-        try {
-            long n = 0;
-            for (int p = 0; p < e.persons.count(); p++) {
-                n += e.persons.isWorkingAge(p) ? 1 : 0;
-            }
-            return n / config.run().scale();
-        } finally {
-            e.parallel.close();
-        }
+        return Population.workingAgeAtStart(config);
     }
 
     /** A package scaled to a place of {@code workingAge} residents aged 16–64. */

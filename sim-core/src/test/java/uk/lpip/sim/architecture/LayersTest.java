@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * sim-core's packages form layers with no cycle (docs/architecture.md, "Layers inside sim-core"): the hot-path
  * toolkit, configuration, the economy's state, shared formulas, builders, one package per
- * mechanism, and the model that schedules them. Mechanisms share the state and never depend on
+ * mechanism, the model that schedules them, and the api records other modules read. Mechanisms share the state and never depend on
  * each other. Test classes are not analysed.
  */
 @AnalyzeClasses(packages = "uk.lpip.sim", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,13 +38,15 @@ class LayersTest {
             .layer("build").definedBy(SIM + "build..")
             .layer("mechanisms").definedBy(MECHANISMS.stream().map(m -> SIM + m + "..").toArray(String[]::new))
             .layer("model").definedBy(SIM + "model..")
+            .layer("api").definedBy(SIM + "api..")
             .whereLayer("engine").mayNotAccessAnyLayer()
             .whereLayer("config").mayNotAccessAnyLayer()
             .whereLayer("state").mayOnlyAccessLayers("engine", "config")
             .whereLayer("rules").mayOnlyAccessLayers("engine", "config", "state")
             .whereLayer("build").mayOnlyAccessLayers("engine", "config", "state", "rules")
             .whereLayer("mechanisms").mayOnlyAccessLayers("engine", "config", "state", "rules")
-            .whereLayer("model").mayOnlyAccessLayers("engine", "config", "state", "rules", "build", "mechanisms");
+            .whereLayer("model").mayOnlyAccessLayers("engine", "config", "state", "rules", "build", "mechanisms")
+            .whereLayer("api").mayOnlyAccessLayers("engine", "config", "state", "rules", "build", "mechanisms", "model");
 
     @ArchTest
     static final ArchRule mechanismsDoNotDependOnEachOther = slices().assignedFrom(new MechanismSlices())
@@ -56,7 +58,7 @@ class LayersTest {
             .as("every sim-core class is in a package of a layer (a new package needs a place in the rules)");
 
     private static String[] allLayerPackages() {
-        List<String> fixed = List.of("engine", "config", "state", "accounts", "places", "rules", "build", "model");
+        List<String> fixed = List.of("engine", "config", "state", "accounts", "places", "rules", "build", "model", "api");
         return java.util.stream.Stream.concat(fixed.stream(), MECHANISMS.stream()).map(p -> SIM + p + "..")
                 .toArray(String[]::new);
     }

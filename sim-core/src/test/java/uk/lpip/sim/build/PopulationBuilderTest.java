@@ -1,7 +1,5 @@
 package uk.lpip.sim.build;
 
-import uk.lpip.sim.state.Households;
-import uk.lpip.sim.state.Persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -13,6 +11,8 @@ import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.state.Households;
+import uk.lpip.sim.state.Persons;
 
 class PopulationBuilderTest {
     @Test

@@ -1,6 +1,5 @@
 package uk.lpip.sim.firms;
 
-import uk.lpip.sim.rules.FirmRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.labour.LabourMarket;
+import uk.lpip.sim.rules.FirmRules;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Skill;
 

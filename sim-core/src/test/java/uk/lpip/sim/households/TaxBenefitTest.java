@@ -1,10 +1,10 @@
 package uk.lpip.sim.households;
 
-import uk.lpip.sim.rules.TaxBenefit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.config.UkDefaults;
+import uk.lpip.sim.rules.TaxBenefit;
 
 class TaxBenefitTest {
     private final TaxBenefit rules = new TaxBenefit(UkDefaults.taxBenefit());

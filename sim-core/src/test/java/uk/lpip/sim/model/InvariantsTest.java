@@ -1,6 +1,5 @@
 package uk.lpip.sim.model;
 
-import uk.lpip.sim.state.Economy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import uk.lpip.sim.TestPlaces;
 import uk.lpip.sim.accounts.Sector;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
+import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Status;
 
 /**

@@ -1,7 +1,5 @@
 package uk.lpip.sim.water;
 
-import uk.lpip.sim.state.ScarcityLevel;
-import uk.lpip.sim.state.WaterMonth;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +14,8 @@ import uk.lpip.sim.config.WaterConfig.AllocationRule;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.ScarcityLevel;
+import uk.lpip.sim.state.WaterMonth;
 
 /**
  * The catchment inside the economy: the river's rules hold every month, the regulator acts on

@@ -1,0 +1,74 @@
+package uk.lpip.sim.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.lpip.sim.TestCatchments;
+import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.WaterConfig.AllocationRule;
+import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.WaterMonth;
+import uk.lpip.sim.water.Catchment;
+
+/** The api records are faithful copies of the run's state: same values, not the live arrays. */
+class ApiRecordsTest {
+    @Test
+    void theWaterHistoryHasEveryRecordedMonthsOutletFlowsAndDeliveriesByHolder() {
+        try (EconomyModel model = new EconomyModel(TestCatchments.place(AllocationRule.PRIORITY, 3, 24, 5), 1)) {
+            model.run();
+            Catchment c = model.catchment();
+            WaterHistory history = WaterHistory.of(c);
+            List<WaterMonth> months = c.recorded();
+            assertEquals(24, history.months().size());
+            assertEquals(c.holders(), history.holders());
+            assertArrayEquals(c.scarcityThresholds(), history.scarcityThresholds());
+            assertEquals(c.network().name(c.outlet()), history.outletName());
+            for (int i = 0; i < months.size(); i++) {
+                WaterMonth m = months.get(i);
+                WaterHistory.Month h = history.months().get(i);
+                assertEquals(m.month(), h.month());
+                assertEquals(m.natural()[c.outlet()], h.naturalAtOutlet());
+                assertEquals(m.outflow()[c.outlet()], h.outflowAtOutlet());
+                assertEquals(m.totalDemand(), h.totalDemand());
+                assertEquals(m.totalDelivered(), Arrays.stream(h.deliveredByHolder()).sum(), 1e-9 * (1 + m.totalDelivered()),
+                        "deliveries by holder add up to the month's total");
+            }
+        }
+    }
+
+    @Test
+    void thePopulationIsACopyOfThePersonsAndHouseholdsAtTheHorizon() {
+        ModelConfig config = TestPlaces.place(3_000, 12, 3, 41);
+        try (EconomyModel model = new EconomyModel(config, 1)) {
+            model.run();
+            Economy e = model.economy();
+            Population p = Population.of(model);
+            assertArrayEquals(Arrays.copyOf(e.persons.status, e.persons.count()), p.status());
+            assertArrayEquals(Arrays.copyOf(e.persons.zone, e.persons.count()), p.zone());
+            assertArrayEquals(Arrays.copyOf(e.persons.household, e.persons.count()), p.household());
+            assertArrayEquals(Arrays.copyOf(e.households.equivalisedIncome, e.households.count()), p.equivalisedIncome());
+            assertArrayEquals(Arrays.copyOf(e.households.size, e.households.count()), p.householdSize());
+            assertNotSame(e.persons.status, p.status(), "a copy, not the live array");
+        }
+    }
+
+    @Test
+    void workingAgeAtStartCountsResidentsAged16To64AtFullScale() {
+        ModelConfig config = TestPlaces.place(3_000, 12, 0, 41);
+        double workingAge = Population.workingAgeAtStart(config);
+        Economy e = TestPlaces.economy(3_000, 41);
+        long n = 0;
+        for (int q = 0; q < e.persons.count(); q++) {
+            n += e.persons.isWorkingAge(q) ? 1 : 0;
+        }
+        assertEquals(n / config.run().scale(), workingAge, 1e-9);
+        assertTrue(workingAge > 0.4 * e.persons.count() / config.run().scale(), "most residents are of working age");
+    }
+}

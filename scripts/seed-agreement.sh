@@ -91,10 +91,11 @@ case ${1:-} in
           se = sqrt(var[1] / n[1, k] + var[2] / n[2, k])
           diff = mean[2] - mean[1]; if (diff < 0) diff = -diff
           ok = diff <= 3 * se
+          if (se > 0 && diff / se > worst) worst = diff / se
           if (!ok) bad++
           printf "| %s | %s | %.6g | %.6g | %.3g | %s |\n", part[1], part[2], mean[1], mean[2], se, ok ? "yes" : "NO"
         }
-        printf "\n%d of %d outside 3 SE\n", bad, keys
+        printf "\n%d of %d outside 3 SE; largest |difference| / SE: %.2f\n", bad, keys, worst
       }' "$2/horizon.csv" "$3/horizon.csv"
     ;;
   *)

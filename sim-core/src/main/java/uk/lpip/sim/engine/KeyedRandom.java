@@ -9,6 +9,10 @@ package uk.lpip.sim.engine;
  * seed give every agent the same luck until their paths diverge (common random numbers).
  * The mixing function is the SplitMix64 finaliser (Steele, Lea and Flood 2014), applied
  * once per key component so that neighbouring keys give unrelated streams.
+ *
+ * <p>The {@code agent} argument is an agent's id, or a key built by {@link RandomKey} when a
+ * draw belongs to an agent and something more (a matching round, an entrant's index); never
+ * pack several fields into it by hand.
  */
 public final class KeyedRandom {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;

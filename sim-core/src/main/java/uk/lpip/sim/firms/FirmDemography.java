@@ -6,6 +6,7 @@ import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
@@ -84,7 +85,7 @@ public final class FirmDemography {
         SectorTable sectors = e.sectors;
         KeyedRandom rng = e.random;
         int month = e.month();
-        long key = (long) zone * 1024 + k;
+        long key = RandomKey.of(zone, k);
         int sector = drawPrivateSector(sectors, e.places.isUrban(zone), rng.uniform(Purpose.ENTRANT_SECTOR, month, key));
         double productivity = sectors.grossOutputPerWorker(sector)
                 * Math.exp(ENTRANT_PRODUCTIVITY_SPREAD * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));

@@ -6,6 +6,7 @@ import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.LongList;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
@@ -125,7 +126,7 @@ public final class LabourMarket implements Phase {
                 if (searchedOut[p] || (status != Status.UNEMPLOYED && status != Status.EMPLOYED)) {
                     continue;
                 }
-                long key = (long) p * 8 + round;
+                long key = roundKey(p, round);
                 int count;
                 double threshold;
                 if (status == Status.UNEMPLOYED) {
@@ -171,6 +172,11 @@ public final class LabourMarket implements Phase {
             applications.addAll(appsByChunk[c]);
         }
         applications.sort();
+    }
+
+    /** The key of a person's search and screening draws in one matching round. */
+    static long roundKey(int p, int round) {
+        return RandomKey.of(p, round);
     }
 
     /**
@@ -221,7 +227,7 @@ public final class LabourMarket implements Phase {
                     int monthsOut = persons.status[p] == Status.UNEMPLOYED ? Math.min(persons.monthsInStatus[p], 24) : 0;
                     double score = SCORE_PER_SKILL * (persons.skill[p] - required)
                             - SCORE_PER_MONTH_UNEMPLOYED * monthsOut
-                            + rng.uniform(Purpose.SCREENING, month, (long) p * 8 + round);
+                            + rng.uniform(Purpose.SCREENING, month, roundKey(p, round));
                     // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the
                     // applicant's position (person-id order) to break ties deterministically.
                     long quantised = Math.round(-score * 1e6) + (1L << 40);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Skill;
@@ -105,7 +106,8 @@ public final class SkillsProgramme extends PlannedIntervention {
     }
 
     private void intake(Economy e, PolicyContext context, int month) {
-        int places = Targeting.scaled(e, spec.placesPerIntake(), spec.common().name().hashCode() * 4096L + month);
+        // Keyed by the programme alone: the month is already part of every draw's key.
+        int places = Targeting.scaled(e, spec.placesPerIntake(), RandomKey.of(spec.common().name().hashCode()));
         double remaining = budget - spent - active.size() * spec.costPerPlace(); // committed costs
         places = (int) Math.min(places, Math.max(0, Math.floor(remaining / spec.costPerPlace() + 1e-9)));
         if (places <= 0) {

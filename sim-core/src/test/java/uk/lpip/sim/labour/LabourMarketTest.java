@@ -1,6 +1,7 @@
 package uk.lpip.sim.labour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.IntPredicate;
@@ -204,5 +205,18 @@ class LabourMarketTest {
         assertEquals(lc.minimumMonthlyWage(), ReservationWage.of(lc, 3_000, Skill.MEDIUM, lc.permittedPeriodMonths()));
         assertTrue(ReservationWage.of(lc, 0, Skill.HIGH, 0) > ReservationWage.of(lc, 0, Skill.NONE, 0),
                 "without a last wage, the expected wage of one's skill sets it");
+    }
+
+    @Test
+    void noPersonSharesAnotherPersonsDrawsInAnyMatchingRound() {
+        // The keys were once p * 8 + round, so with 8 or more rounds (the format allows 10) person
+        // p's round 8 was person p + 1's round 0. Rounds up to 15 cover every allowed value.
+        var keys = new java.util.HashSet<Long>();
+        for (int p = 0; p < 20_000; p++) {
+            for (int round = 0; round < 16; round++) {
+                assertTrue(keys.add(LabourMarket.roundKey(p, round)), "person " + p + " round " + round + " reuses a key");
+            }
+        }
+        assertNotEquals(LabourMarket.roundKey(1, 0), LabourMarket.roundKey(0, 8));
     }
 }

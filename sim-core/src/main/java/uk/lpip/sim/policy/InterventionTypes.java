@@ -12,7 +12,7 @@ public final class InterventionTypes {
     private static final List<InterventionType<?>> ALL = List.of(
             SkillsProgramme.TYPE, Outreach.TYPE, BroadbandRollout.TYPE, TransportUpgrade.TYPE,
             WaterInterventions.RULE, WaterInterventions.STORAGE, WaterInterventions.EFFICIENCY,
-            WaterInterventions.HANDS_OFF_FLOW);
+            WaterInterventions.HANDS_OFF_FLOW, WageSubsidy.TYPE);
 
     private static final Map<String, InterventionType<?>> BY_KEY = new LinkedHashMap<>();
     private static final Map<Class<?>, InterventionType<?>> BY_SPEC = new LinkedHashMap<>();

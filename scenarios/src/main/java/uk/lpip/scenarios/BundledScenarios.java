@@ -16,7 +16,7 @@ public final class BundledScenarios {
             "yorkshire-humber", "rural-wales-unfitted", "forth-valley-unfitted", "northern-ireland-unfitted",
             "yorkshire-humber-unfitted", "rural-wales-broadband", "forth-valley-skills", "northern-ireland-skills",
             "yorkshire-humber-skills", "forth-valley-drought", "forth-valley-equal-share", "forth-valley-trading",
-            "forth-valley-storage");
+            "forth-valley-storage", "forth-valley-wage-subsidy");
 
     private BundledScenarios() {
     }

@@ -11,7 +11,6 @@ import org.apache.commons.math3.distribution.TDistribution;
 import uk.lpip.runs.SingleRun.ArmResult;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.Intervention;
-import uk.lpip.sim.policy.SkillsProgramme;
 
 /**
  * Appraisal and additionality of a paired run, replicate by replicate: `appraisal.csv`,
@@ -31,10 +30,10 @@ public final class AppraisalReport {
             ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
             List<Map.Entry<String, Additionality>> parts = new ArrayList<>();
             for (Intervention iv : treated.interventions()) {
-                if (iv instanceof SkillsProgramme p) {
+                if (!iv.participantsTitle().isEmpty()) {
                     BitSet people = new BitSet();
-                    p.allParticipants().forEach(x -> people.set(x.person()));
-                    parts.add(Map.entry(p.name(), Additionality.of(people, p.targetZones(), base.horizon(), treated.horizon())));
+                    iv.allParticipants().forEach(x -> people.set(x.person()));
+                    parts.add(Map.entry(iv.name(), Additionality.of(people, iv.targetZones(), base.horizon(), treated.horizon())));
                 }
             }
             replicates.add(new Replicate(rep, Appraisal.of(base, treated, costTypes, scale), parts));

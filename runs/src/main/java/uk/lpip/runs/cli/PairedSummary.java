@@ -8,13 +8,14 @@ import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.Intervention;
-import uk.lpip.sim.policy.SkillsProgramme;
+import uk.lpip.sim.policy.Participant;
 import uk.lpip.sim.state.Status;
 
 /**
  * The summary of a paired run: per council and for the region, each headline metric at the horizon
  * in both arms and the difference (with a 95% confidence interval over replicates when there are
- * several); what the interventions spent; and, for each skills programme, how many people started
+ * several); what the interventions spent; and, for each intervention with participants (a skills
+ * programme's starters, a wage subsidy's subsidised hires), how many people started
  * and completed, and how many of the same people were in work at the horizon with the programme and
  * without it (their own counterfactual, thanks to common random numbers).
  */
@@ -71,8 +72,9 @@ final class PairedSummary {
             out.printf("Outreach contacts (replicate 0): %,.0f.%n", contacts);
         }
         for (Intervention iv : first.get(1).interventions()) {
-            if (iv instanceof SkillsProgramme p) {
-                participants(out, p.name(), arms);
+            String title = iv.participantsTitle();
+            if (!title.isEmpty()) {
+                participants(out, title, iv.name(), arms);
             }
         }
         out.flush();
@@ -84,7 +86,7 @@ final class PairedSummary {
     }
 
     /** Participants of a programme in each replicate, against the same people in that replicate's baseline. */
-    private static void participants(PrintWriter out, String name, List<ArmResult> arms) {
+    private static void participants(PrintWriter out, String title, String name, List<ArmResult> arms) {
         int replicates = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
         long started = 0;
         long completed = 0;
@@ -94,9 +96,8 @@ final class PairedSummary {
             final int rep = r;
             ArmResult base = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
             ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
-            SkillsProgramme p = (SkillsProgramme) treated.interventions().stream().filter(iv -> iv.name().equals(name))
-                    .findFirst().orElseThrow();
-            for (SkillsProgramme.Participant x : p.allParticipants()) {
+            Intervention p = treated.interventions().stream().filter(iv -> iv.name().equals(name)).findFirst().orElseThrow();
+            for (Participant x : p.allParticipants()) {
                 started++;
                 completed += x.completes() ? 1 : 0;
                 with += treated.finalStatus()[x.person()] == Status.EMPLOYED ? 1 : 0;
@@ -105,7 +106,7 @@ final class PairedSummary {
         }
         double n = Math.max(1, started);
         String per = replicates > 1 ? " (totals over " + replicates + " replicates)" : "";
-        out.printf("%nSkills programme '%s'%s: %,d started, %,d completed or due to complete (%.0f%%).%n", name, per, started,
+        out.printf("%n%s '%s'%s: %,d started, %,d completed or due to complete (%.0f%%).%n", title, name, per, started,
                 completed, 100.0 * completed / n);
         out.printf("  The same people in work at the horizon: %,d with the programme (%.1f%%), %,d without it (%.1f%%): "
                         + "%+,d net of deadweight.%n", with, 100.0 * with / n, without, 100.0 * without / n, with - without);

@@ -18,13 +18,11 @@ import uk.lpip.sim.api.Population;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.policy.BroadbandRolloutSpec;
-import uk.lpip.sim.policy.CommonSpec;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.sim.policy.InterventionTypes;
 import uk.lpip.sim.policy.Interventions;
-import uk.lpip.sim.policy.OutreachSpec;
-import uk.lpip.sim.policy.SkillsProgrammeSpec;
+import uk.lpip.sim.policy.PlaceScale;
 
 /**
  * The Hub's question, "what works where", on equal terms: each package, scaled to each place by its
@@ -56,26 +54,10 @@ public final class PlaceComparison {
 
     /** A package scaled to a place of {@code workingAge} residents aged 16–64. */
     public static List<InterventionSpec> scale(Comparison c, Comparison.Package pkg, double workingAge) {
+        PlaceScale place = new PlaceScale(workingAge, c.budgetPerWorkingAgeResident(), c.placesPer1000WorkingAge());
         List<InterventionSpec> out = new ArrayList<>();
         for (InterventionSpec s : pkg.interventions()) {
-            CommonSpec k = s.common();
-            double budget = c.budgetPerWorkingAgeResident() != null ? c.budgetPerWorkingAgeResident() * workingAge : k.budgetPounds();
-            CommonSpec common = new CommonSpec(k.name(), k.councils(), k.zones(), k.startMonth(), k.endMonth(), k.funder(),
-                    k.costType(), budget);
-            if (s instanceof SkillsProgrammeSpec p) {
-                int places = c.placesPer1000WorkingAge() != null
-                        ? (int) Math.max(1, Math.round(c.placesPer1000WorkingAge() * workingAge / 1000.0)) : p.placesPerIntake();
-                out.add(new SkillsProgrammeSpec(common, p.intake(), places, p.eligible(), p.skillCeiling(), p.minAge(),
-                        p.maxAge(), p.selection(), p.durationMonths(), p.weeklyHours(), p.lockInStrength(),
-                        p.completionProbability(), p.skillGain(), p.costPerPlace()));
-            } else if (s instanceof OutreachSpec o) {
-                out.add(new OutreachSpec(common, o.eligible(), o.contactRateMonthly(), o.returnShare(), o.costPerContact()));
-            } else if (s instanceof BroadbandRolloutSpec b) {
-                out.add(new BroadbandRolloutSpec(common, b.targetShare(), b.costPerPremise(), b.adoptionRateMonthly(),
-                        b.productivityGain()));
-            } else {
-                throw new IllegalArgumentException(s.type() + " cannot be compared across places");
-            }
+            out.add(InterventionTypes.of(s).scaleTo(s, place));
         }
         return out;
     }
@@ -133,8 +115,7 @@ public final class PlaceComparison {
             pvCosts += a.pvCosts() / n;
             netJobs += a.netJobs() / n;
         }
-        int places = scaled.stream().filter(s -> s instanceof SkillsProgrammeSpec)
-                .mapToInt(s -> ((SkillsProgrammeSpec) s).placesPerIntake()).sum();
+        int places = scaled.stream().mapToInt(s -> InterventionTypes.of(s).places(s)).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
                 netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory);

@@ -20,9 +20,14 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
 class ModuleRulesTest {
     private static final String SIM = "uk.lpip.sim.";
 
-    /** Intervention specs: the records the scenario format builds, with their nested types and the cost types. */
+    /**
+     * Intervention specs: the records the scenario format builds (top-level or nested as a kind's
+     * {@code Spec}), with their nested types and the cost types, and the declarations they are read
+     * from (the type registry, lever annotations, place scaling, checks and participants).
+     */
     static final DescribedPredicate<JavaClass> INTERVENTION_SPECS = DescribedPredicate.describe("intervention specs",
-            c -> c.getName().matches("uk\\.lpip\\.sim\\.policy\\.(\\w+Spec|CostType)(\\$.*)?"));
+            c -> c.getName().matches("uk\\.lpip\\.sim\\.policy\\.(\\w+Spec|\\w+\\$Spec|CostType|InterventionTypes?|Levers?"
+                    + "|SpecChecks|PlaceScale|Participant)(\\$.*)?"));
 
     /** The result tables: the recorded metrics, their names and units, and the areas they are recorded for. */
     static final DescribedPredicate<JavaClass> RESULT_TABLES = DescribedPredicate.describe("result tables",

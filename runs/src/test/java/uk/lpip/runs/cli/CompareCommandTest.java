@@ -1,6 +1,7 @@
 package uk.lpip.runs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lpip.runs.compare.PlaceComparison;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
+import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
 
 /** The place comparison: the package scales with each place, every place gets a row, bad files are refused. */
@@ -177,5 +179,44 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", comparison("[rural-wales]", ", councils: [powys]").toString(), "--out", tmp.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("package[0]: a compared package acts on each whole region: leave out councils and zones"), r.err());
+    }
+
+    private Path comparisonOf(String entry) throws Exception {
+        return Files.writeString(tmp.resolve("c.yaml"), String.join("\n",
+                "name: cmp",
+                "places: [forth-valley]",
+                "set: [run.months=10, run.burn_in_months=6, run.scale=0.005]",
+                "replicates: 2",
+                "budget_per_working_age_resident: 10",
+                "package:",
+                "  - " + entry,
+                ""));
+    }
+
+    @Test
+    void aKindThatCannotScaleToAPlaceIsRefusedNamingTheKindsThatCan() throws Exception {
+        CliRun r = CliRun.of("compare", comparisonOf("{type: transport_upgrade, name: t, start_month: 1, end_month: 6, "
+                + "funder: partnership, buses: [{zone: stirling-city, bus_service: 0.5}]}").toString(), "--out", tmp.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("c.yaml:7:12: package[0].type: a transport_upgrade names one place's roads, buses or rivers; "
+                + "compare skills_programme, outreach, broadband_rollout or wage_subsidy"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "nothing written beside the comparison file");
+        }
+    }
+
+    @Test
+    void aWageSubsidyIsComparedWithItsBudgetScaledToThePlace() throws Exception {
+        Path file = comparisonOf("{type: wage_subsidy, name: w, start_month: 1, end_month: 6, funder: partnership, "
+                + "wage_share: 1.0, min_months_unemployed: 1}");
+        ComparisonLoader.Loaded l = ComparisonLoader.load(file);
+        double working = PlaceComparison.workingAge(l.places().get(0).model());
+        InterventionSpec scaled = PlaceComparison.scale(l.comparison(), l.comparison().packages().get(0), working).get(0);
+        assertEquals("wage_subsidy", scaled.type());
+        assertEquals(10 * working, scaled.common().budgetPounds(), 1e-6);
+        CliRun r = CliRun.of("compare", file.toString(), "--out", tmp.toString(), "--no-report", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("w"), r.out());
     }
 }

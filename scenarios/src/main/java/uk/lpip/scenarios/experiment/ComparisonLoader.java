@@ -20,9 +20,8 @@ import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.scenarios.load.YamlFiles;
 import uk.lpip.scenarios.yaml.Node;
 import uk.lpip.sim.policy.InterventionSpec;
-import uk.lpip.sim.policy.OutreachSpec;
-import uk.lpip.sim.policy.SkillsProgrammeSpec;
-import uk.lpip.sim.policy.BroadbandRolloutSpec;
+import uk.lpip.sim.policy.InterventionType;
+import uk.lpip.sim.policy.InterventionTypes;
 
 /**
  * Reads a comparison file: the places, the package (interventions as in a scenario, acting on the
@@ -139,9 +138,9 @@ public final class ComparisonLoader {
         for (int i = 0; i < specs.size(); i++) {
             InterventionSpec s = specs.get(i);
             String at = prefix + "[" + i + "]";
-            if (!(s instanceof SkillsProgrammeSpec || s instanceof OutreachSpec || s instanceof BroadbandRolloutSpec)) {
+            if (!InterventionTypes.of(s).comparableAcrossPlaces()) {
                 problems.add(NodePaths.locate(root, at + ".type"), at + ".type", "a " + s.type()
-                        + " names one place's roads, buses or rivers; compare skills_programme, outreach or broadband_rollout");
+                        + " names one place's roads, buses or rivers; compare " + comparableTypes());
             }
             if (!s.common().councils().isEmpty() || !s.common().zones().isEmpty()) {
                 problems.add(NodePaths.locate(root, at), at, "a compared package acts on each whole region: leave out councils and zones");
@@ -153,4 +152,12 @@ public final class ComparisonLoader {
         }
     }
 
+
+    /** The types that can be compared across places, as "a, b or c". */
+    private static String comparableTypes() {
+        List<String> keys = InterventionTypes.all().stream().filter(InterventionType::comparableAcrossPlaces)
+                .map(InterventionType::key).toList();
+        return keys.size() == 1 ? keys.get(0)
+                : String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+    }
 }

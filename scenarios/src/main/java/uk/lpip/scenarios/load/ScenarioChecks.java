@@ -18,7 +18,9 @@ import uk.lpip.sim.config.TaxBenefitConfig;
 import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.policy.CommonSpec;
 import uk.lpip.sim.policy.InterventionSpec;
-import uk.lpip.sim.policy.TransportUpgradeSpec;
+import uk.lpip.sim.policy.InterventionType;
+import uk.lpip.sim.policy.InterventionTypes;
+import uk.lpip.sim.policy.SpecChecks;
 
 /**
  * Checks that need the whole scenario: references between sections (a zone's council, a road's
@@ -54,11 +56,6 @@ final class ScenarioChecks {
         region.councils().forEach(c -> councils.add(c.id()));
         Set<String> zones = new HashSet<>();
         region.zones().forEach(z -> zones.add(z.id()));
-        Set<String> links = new HashSet<>();
-        for (PlaceConfig.RoadLinkConfig l : region.roadLinks()) {
-            links.add(l.fromZone() + "|" + l.toZone());
-            links.add(l.toZone() + "|" + l.fromZone());
-        }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < interventions.size(); i++) {
             InterventionSpec spec = interventions.get(i);
@@ -85,22 +82,41 @@ final class ScenarioChecks {
                 add(at + ".start_month", "starts in month " + c.startMonth() + " but the run records months 0–"
                         + (run.months() - 1) + "; raise run.months or start earlier");
             }
-            if (spec instanceof TransportUpgradeSpec t) {
-                for (int k = 0; k < t.links().size(); k++) {
-                    TransportUpgradeSpec.LinkChange l = t.links().get(k);
-                    if (!links.contains(l.from() + "|" + l.to())) {
-                        add(at + ".links[" + k + "]", "there is no road link between '" + l.from() + "' and '" + l.to()
-                                + "' in region.road_links");
-                    }
-                }
-                for (int k = 0; k < t.buses().size(); k++) {
-                    reference(t.buses().get(k).zone(), zones, at + ".buses[" + k + "].zone", "zone");
-                }
-                if (t.links().isEmpty() && t.buses().isEmpty()) {
-                    add(at, "a transport upgrade needs links or buses to change");
-                }
+            InterventionType<?> type = InterventionTypes.of(spec);
+            if (!type.needsACatchment()) {
+                type.check(spec, forEntry(at, region, null, List.of()));
             }
         }
+    }
+
+    /** What one intervention's own checks see, reporting at paths under its entry {@code at}. */
+    SpecChecks forEntry(String at, PlaceConfig region, WaterConfig water, List<String> sectorIds) {
+        return new SpecChecks() {
+            @Override
+            public PlaceConfig region() {
+                return region;
+            }
+
+            @Override
+            public WaterConfig water() {
+                return water;
+            }
+
+            @Override
+            public List<String> sectorIds() {
+                return sectorIds;
+            }
+
+            @Override
+            public void add(String path, String message) {
+                ScenarioChecks.this.add(at + path, message);
+            }
+
+            @Override
+            public void reference(String value, Set<String> known, String path, String what) {
+                ScenarioChecks.this.reference(value, known, at + path, what);
+            }
+        };
     }
 
     private static final List<String> FUNDERS = List.of("uk_government", "devolved_government", "partnership");

@@ -7,11 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.lpip.sim.config.WaterConfig;
-import uk.lpip.sim.policy.HandsOffFlowSpec;
 import uk.lpip.sim.policy.InterventionSpec;
-import uk.lpip.sim.policy.WaterEfficiencySpec;
-import uk.lpip.sim.policy.WaterRuleSpec;
-import uk.lpip.sim.policy.WaterStorageSpec;
+import uk.lpip.sim.policy.InterventionType;
+import uk.lpip.sim.policy.InterventionTypes;
 
 /**
  * Checks of the water section that need more than one entry: the river network (references, no
@@ -127,37 +125,15 @@ final class WaterChecks {
         for (int i = 0; i < interventions.size(); i++) {
             InterventionSpec spec = interventions.get(i);
             String at = "interventions[" + i + "]";
-            boolean water = spec instanceof WaterRuleSpec || spec instanceof WaterStorageSpec
-                    || spec instanceof WaterEfficiencySpec || spec instanceof HandsOffFlowSpec;
-            if (!water) {
+            InterventionType<?> type = InterventionTypes.of(spec);
+            if (!type.needsACatchment()) {
                 continue;
             }
             if (w == null) {
                 checks.add(at + ".type", "a " + spec.type() + " intervention needs a catchment: add a water section");
                 continue;
             }
-            if (spec instanceof WaterStorageSpec s) {
-                Set<String> reservoirs = new HashSet<>();
-                w.reservoirs().forEach(r -> reservoirs.add(r.id()));
-                checks.reference(s.reservoir(), reservoirs, at + ".reservoir", "reservoir");
-            } else if (spec instanceof HandsOffFlowSpec h) {
-                Set<String> licences = new HashSet<>();
-                w.licences().forEach(l -> licences.add(l.id()));
-                for (int k = 0; k < h.licences().size(); k++) {
-                    checks.reference(h.licences().get(k), licences, at + ".licences[" + k + "]", "licence");
-                }
-            } else if (spec instanceof WaterEfficiencySpec e) {
-                Set<String> users = new HashSet<>();
-                w.uses().forEach(u -> users.add(u.sector()));
-                for (int k = 0; k < e.sectors().size(); k++) {
-                    String sector = e.sectors().get(k);
-                    if (sectorIds.contains(sector) && !users.contains(sector)) {
-                        checks.add(at + ".sectors[" + k + "]", "sector '" + sector + "' uses no water in water.uses");
-                    } else {
-                        checks.reference(sector, users, at + ".sectors[" + k + "]", "water-using sector");
-                    }
-                }
-            }
+            type.check(spec, checks.forEntry(at, null, w, sectorIds));
         }
     }
 }

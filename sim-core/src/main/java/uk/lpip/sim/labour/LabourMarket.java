@@ -25,7 +25,8 @@ import uk.lpip.sim.state.VacancyPool;
  * send a few applications to vacancies drawn within their commuting reach whose skill
  * requirement they meet (and, with broadband at home, to remote-able vacancies anywhere),
  * skipping those that pay less than they would accept. Firms rank
- * applicants (skill, a penalty for long spells, and luck) and make as many offers as they have
+ * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
+ * person, such as a wage subsidy) and make as many offers as they have
  * vacancies; a person with several offers takes the best-paid.
  *
  * <p>Applications are gathered per chunk in parallel and sorted into (slot, person) order, so
@@ -227,7 +228,8 @@ public final class LabourMarket implements Phase {
                     int monthsOut = persons.status[p] == Status.UNEMPLOYED ? Math.min(persons.monthsInStatus[p], 24) : 0;
                     double score = SCORE_PER_SKILL * (persons.skill[p] - required)
                             - SCORE_PER_MONTH_UNEMPLOYED * monthsOut
-                            + rng.uniform(Purpose.SCREENING, month, roundKey(p, round));
+                            + rng.uniform(Purpose.SCREENING, month, roundKey(p, round))
+                            + persons.hiringBonus[p];
                     // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the
                     // applicant's position (person-id order) to break ties deterministically.
                     long quantised = Math.round(-score * 1e6) + (1L << 40);

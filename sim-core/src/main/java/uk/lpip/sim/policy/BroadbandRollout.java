@@ -15,6 +15,13 @@ import uk.lpip.sim.state.Firms;
  * market share; firm entry rises with coverage (in firm demography).
  */
 public final class BroadbandRollout extends PlannedIntervention {
+    /** The declaration: scaled to a place by its budget. */
+    public static final InterventionType<BroadbandRolloutSpec> TYPE = InterventionType.of("broadband_rollout",
+                    BroadbandRolloutSpec.class, CostType.STANDARD_CIVIL_ENGINEERING, BroadbandRollout::new)
+            .streams(Purpose.BROADBAND_ADOPTION)
+            .comparable((s, place) -> new BroadbandRolloutSpec(place.common(s.common()), s.targetShare(), s.costPerPremise(),
+                    s.adoptionRateMonthly(), s.productivityGain()));
+
     private final BroadbandRolloutSpec spec;
     private double[] startCoverage;
 

@@ -11,10 +11,16 @@ package uk.lpip.sim.policy;
  * @param adoptionRateMonthly  chance a covered firm adopts in a month
  * @param productivityGain     proportional productivity gain of an adopting firm
  */
-public record BroadbandRolloutSpec(CommonSpec common, double targetShare, double costPerPremise,
-                                   double adoptionRateMonthly, double productivityGain) implements InterventionSpec {
-    @Override
-    public String type() {
-        return "broadband_rollout";
-    }
+@Levers(title = "broadband rollout",
+        description = "raising superfast coverage of zones, with adoption and remote work following")
+public record BroadbandRolloutSpec(
+        CommonSpec common,
+        @Lever(key = "target_share", min = 0, max = 1, doc = "coverage reached in the target zones by the end month",
+                unit = "share", example = "0.97") double targetShare,
+        @Lever(key = "cost_per_premise", min = 0, max = 100_000, doc = "capital cost per premise newly covered", unit = "£",
+                example = "600") double costPerPremise,
+        @Lever(key = "adoption_rate_monthly", min = 0, max = 1, doc = "chance a covered firm adopts in a month",
+                unit = "per month", example = "0.03", fallback = "0.03") double adoptionRateMonthly,
+        @Lever(key = "productivity_gain", min = 0, max = 1, doc = "productivity gain of an adopting firm", unit = "share",
+                example = "0.03", fallback = "0.03") double productivityGain) implements InterventionSpec {
 }

@@ -9,14 +9,14 @@ import java.util.List;
  * @param licences             the licences whose condition changes
  * @param handsOffFlowMlPerDay the new hands-off flow, Ml/d
  */
-public record HandsOffFlowSpec(CommonSpec common, List<String> licences, double handsOffFlowMlPerDay)
-        implements InterventionSpec {
+@Levers(title = "hands-off flow change", description = "a different hands-off flow on named licences for a while")
+public record HandsOffFlowSpec(
+        CommonSpec common,
+        @Lever(key = "licences", minItems = 1, doc = "the licences whose condition changes", example = "[irrigation-carse]")
+        List<String> licences,
+        @Lever(key = "hands_off_flow_ml_per_day", min = 0, max = 1_000_000, doc = "the new hands-off flow", unit = "Ml/d",
+                example = "600") double handsOffFlowMlPerDay) implements InterventionSpec {
     public HandsOffFlowSpec {
         licences = List.copyOf(licences);
-    }
-
-    @Override
-    public String type() {
-        return "hands_off_flow";
     }
 }

@@ -25,6 +25,25 @@ public interface Intervention {
         return reportedMonth >= startMonth() && reportedMonth <= endMonth();
     }
 
+    /**
+     * Everyone it has worked on directly (programme starters, subsidised hires), in order of
+     * starting; empty for interventions that act on places, firms or rivers. The run summary and
+     * additionality read these against the same people in the baseline arm.
+     */
+    default java.util.List<Participant> allParticipants() {
+        return java.util.List.of();
+    }
+
+    /** The title the run summary gives its participants (its type's), or "" when it has none. */
+    default String participantsTitle() {
+        return "";
+    }
+
+    /** The zones it serves (its target area), or null when it has no participants. */
+    default boolean[] targetZones() {
+        return null;
+    }
+
     /** People currently taking part (in training, say); 0 for interventions without participants. */
     default int participants() {
         return 0;

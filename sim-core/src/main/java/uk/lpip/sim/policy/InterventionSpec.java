@@ -1,11 +1,14 @@
 package uk.lpip.sim.policy;
 
-/** A configured intervention, as read from a scenario; {@link Interventions#build} makes it act. */
-public sealed interface InterventionSpec
-        permits SkillsProgrammeSpec, OutreachSpec, BroadbandRolloutSpec, TransportUpgradeSpec,
-        WaterRuleSpec, WaterStorageSpec, WaterEfficiencySpec, HandsOffFlowSpec {
+/**
+ * A configured intervention, as read from a scenario: a levers record declared by its
+ * {@link InterventionType}; {@link Interventions#build} makes it act.
+ */
+public interface InterventionSpec {
     /** The scenario's {@code type} key for this kind. */
-    String type();
+    default String type() {
+        return InterventionTypes.of(this).key();
+    }
 
     CommonSpec common();
 }

@@ -19,28 +19,7 @@ public final class Interventions {
     }
 
     private static Intervention of(InterventionSpec spec, Economy e) {
-        if (spec instanceof SkillsProgrammeSpec s) {
-            return new SkillsProgramme(s, e);
-        }
-        if (spec instanceof OutreachSpec o) {
-            return new Outreach(o, e);
-        }
-        if (spec instanceof BroadbandRolloutSpec b) {
-            return new BroadbandRollout(b, e);
-        }
-        if (spec instanceof TransportUpgradeSpec t) {
-            return new TransportUpgrade(t, e);
-        }
-        if (spec instanceof WaterRuleSpec w) {
-            return new WaterInterventions.RuleChange(w, e);
-        }
-        if (spec instanceof WaterStorageSpec w) {
-            return new WaterInterventions.Storage(w, e);
-        }
-        if (spec instanceof WaterEfficiencySpec w) {
-            return new WaterInterventions.Efficiency(w, e);
-        }
-        return new WaterInterventions.HandsOffFlow((HandsOffFlowSpec) spec, e);
+        return InterventionTypes.of(spec).build(spec, e);
     }
 
     /** A factory for {@code EconomyModel}: builds the interventions once the economy exists. */

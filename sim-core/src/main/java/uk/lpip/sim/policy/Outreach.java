@@ -13,6 +13,13 @@ import uk.lpip.sim.state.Status;
  * programme can recruit among them.
  */
 public final class Outreach extends PlannedIntervention {
+    /** The declaration: scaled to a place by its budget. */
+    public static final InterventionType<OutreachSpec> TYPE = InterventionType.of("outreach", OutreachSpec.class,
+                    CostType.OUTSOURCED_PROGRAMME, Outreach::new)
+            .streams(Purpose.OUTREACH_CONTACT, Purpose.OUTREACH_RETURN)
+            .comparable((s, place) -> new OutreachSpec(place.common(s.common()), s.eligible(), s.contactRateMonthly(),
+                    s.returnShare(), s.costPerContact()));
+
     static final List<String> ELIGIBLE = List.of("discouraged", "other_inactive");
 
     private final OutreachSpec spec;

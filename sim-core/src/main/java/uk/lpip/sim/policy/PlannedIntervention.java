@@ -24,6 +24,11 @@ abstract class PlannedIntervention implements Intervention {
     }
 
     @Override
+    public boolean[] targetZones() {
+        return targetZone.clone();
+    }
+
+    @Override
     public String name() {
         return common.name();
     }

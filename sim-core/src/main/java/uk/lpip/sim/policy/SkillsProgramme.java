@@ -18,11 +18,21 @@ import uk.lpip.sim.state.Status;
  * start, planned end, completion or drop-out.
  */
 public final class SkillsProgramme extends PlannedIntervention {
+    /** The declaration: scaled to a place by its budget and places per 1,000 working-age residents. */
+    public static final InterventionType<SkillsProgrammeSpec> TYPE = InterventionType.of("skills_programme",
+                    SkillsProgrammeSpec.class, CostType.OUTSOURCED_PROGRAMME, SkillsProgramme::new)
+            .streams(Purpose.PROGRAMME_SELECTION, Purpose.PROGRAMME_COMPLETION, Purpose.PROGRAMME_DROPOUT, Purpose.PLACES_ROUNDING)
+            .comparable((s, place) -> new SkillsProgrammeSpec(place.common(s.common()), s.intake(),
+                    place.places(s.placesPerIntake()), s.eligible(), s.skillCeiling(), s.minAge(), s.maxAge(), s.selection(),
+                    s.durationMonths(), s.weeklyHours(), s.lockInStrength(), s.completionProbability(), s.skillGain(),
+                    s.costPerPlace()))
+            .places(SkillsProgrammeSpec::placesPerIntake)
+            .participants("Skills programme");
+
     /** Full-time training hours a week. */
     static final double FULL_TIME_HOURS = 37.5;
 
     /** One participant's record. */
-    public record Participant(int person, int startMonth, int endMonth, boolean completes) { }
 
     private final SkillsProgrammeSpec spec;
     private final List<Participant> participants = new ArrayList<>();
@@ -47,12 +57,13 @@ public final class SkillsProgramme extends PlannedIntervention {
         return active.size();
     }
 
-    /** The zones the programme serves (its target area). */
-    public boolean[] targetZones() {
-        return targetZone.clone();
+    @Override
+    public String participantsTitle() {
+        return TYPE.participantsTitle();
     }
 
     /** Everyone who started, in order of starting. */
+    @Override
     public List<Participant> allParticipants() {
         return List.copyOf(participants);
     }

@@ -17,19 +17,40 @@ import java.util.List;
  * @param skillGain             skill levels gained on completion
  * @param costPerPlace          cost per participant, £ (paid monthly over the course to the provider)
  */
-public record SkillsProgrammeSpec(CommonSpec common, String intake, int placesPerIntake, List<String> eligible,
-                                  String skillCeiling, int minAge, int maxAge, String selection, int durationMonths,
-                                  double weeklyHours, double lockInStrength, double completionProbability, int skillGain,
-                                  double costPerPlace) implements InterventionSpec {
+@Levers(title = "skills programme",
+        description = "intakes of training places: eligibility, selection, lock-in, completion, skill gain, cost")
+public record SkillsProgrammeSpec(
+        CommonSpec common,
+        @Lever(key = "intake", oneOf = {"monthly", "termly", "yearly"}, doc = "how often places open (termly: every 4 months)",
+                example = "termly", fallback = "termly") String intake,
+        @Lever(key = "places_per_intake", min = 1, max = 1_000_000, doc = "places per intake at scale 1.0 (scaled with the run)",
+                unit = "places", example = "170") int placesPerIntake,
+        @Lever(key = "eligible", oneOf = {"unemployed", "discouraged", "other_inactive", "low_skilled_employed"}, minItems = 1,
+                doc = "who may join", example = "[unemployed, discouraged]", fallback = "[unemployed]") List<String> eligible,
+        @Lever(key = "skill_ceiling", oneOf = {"none", "low", "medium", "high"}, doc = "highest current skill admitted",
+                example = "low", fallback = "low") String skillCeiling,
+        @Lever(key = "min_age", min = 16, max = 64, doc = "youngest age admitted", unit = "years", example = "18",
+                fallback = "18") int minAge,
+        @Lever(key = "max_age", min = 16, max = 64, doc = "oldest age admitted", unit = "years", example = "64",
+                fallback = "64") int maxAge,
+        @Lever(key = "selection", oneOf = {"random", "longest_unemployed_first", "outreach_led"}, doc = "how places are filled",
+                example = "outreach_led", fallback = "random") String selection,
+        @Lever(key = "duration_months", min = 1, max = 48, doc = "course length", unit = "months", example = "6",
+                fallback = "6") int durationMonths,
+        @Lever(key = "weekly_hours", min = 1, max = 40, doc = "training hours a week", unit = "hours", example = "25",
+                fallback = "25") double weeklyHours,
+        @Lever(key = "lock_in_strength", min = 0, max = 1, doc = "share of search effort lost while training full time (37.5 h)",
+                unit = "share", example = "0.8", fallback = "0.8") double lockInStrength,
+        @Lever(key = "completion_probability", min = 0, max = 1, doc = "share of starters who complete", unit = "share",
+                example = "0.6", fallback = "0.6") double completionProbability,
+        @Lever(key = "skill_gain", min = 1, max = 3, doc = "skill levels gained on completion", unit = "levels", example = "1",
+                fallback = "1") int skillGain,
+        @Lever(key = "cost_per_place", min = 0, max = 1_000_000, doc = "cost per participant, paid monthly over the course",
+                unit = "£", example = "2400") double costPerPlace) implements InterventionSpec {
     public SkillsProgrammeSpec {
         eligible = List.copyOf(eligible);
         if (minAge > maxAge) {
             throw new IllegalArgumentException("min_age (" + minAge + ") is above max_age (" + maxAge + ")");
         }
-    }
-
-    @Override
-    public String type() {
-        return "skills_programme";
     }
 }

@@ -1,5 +1,8 @@
 package uk.lpip.sim.policy;
 
+import java.util.HashSet;
+import java.util.Set;
+import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.state.Economy;
 
@@ -10,6 +13,35 @@ import uk.lpip.sim.state.Economy;
  * the end month bus service returns to its earlier level. Road links stay.
  */
 public final class TransportUpgrade extends PlannedIntervention {
+    /** The declaration: it names one place's roads and buses, so it is not comparable across places. */
+    public static final InterventionType<TransportUpgradeSpec> TYPE = InterventionType.of("transport_upgrade",
+                    TransportUpgradeSpec.class, CostType.STANDARD_CIVIL_ENGINEERING, TransportUpgrade::new)
+            .checks(TransportUpgrade::check);
+
+    /** Its links must be road links of the region and its zones the region's; it must change something. */
+    private static void check(TransportUpgradeSpec t, SpecChecks c) {
+        Set<String> zones = new HashSet<>();
+        c.region().zones().forEach(z -> zones.add(z.id()));
+        Set<String> links = new HashSet<>();
+        for (PlaceConfig.RoadLinkConfig l : c.region().roadLinks()) {
+            links.add(l.fromZone() + "|" + l.toZone());
+            links.add(l.toZone() + "|" + l.fromZone());
+        }
+        for (int k = 0; k < t.links().size(); k++) {
+            TransportUpgradeSpec.LinkChange l = t.links().get(k);
+            if (!links.contains(l.from() + "|" + l.to())) {
+                c.add(".links[" + k + "]", "there is no road link between '" + l.from() + "' and '" + l.to()
+                        + "' in region.road_links");
+            }
+        }
+        for (int k = 0; k < t.buses().size(); k++) {
+            c.reference(t.buses().get(k).zone(), zones, ".buses[" + k + "].zone", "zone");
+        }
+        if (t.links().isEmpty() && t.buses().isEmpty()) {
+            c.add("", "a transport upgrade needs links or buses to change");
+        }
+    }
+
     private final TransportUpgradeSpec spec;
     private final int[] links;
     private final int[] busZones;

@@ -11,14 +11,16 @@ import java.util.List;
  * @param intensityReduction share by which a grantee's water need per unit of output falls
  * @param grantPerFirm       the grant, £
  */
-public record WaterEfficiencySpec(CommonSpec common, List<String> sectors, double intensityReduction,
-                                  double grantPerFirm) implements InterventionSpec {
+@Levers(title = "water efficiency", description = "grants that cut firms' water need per unit of output for good")
+public record WaterEfficiencySpec(
+        CommonSpec common,
+        @Lever(key = "sectors", minItems = 1, doc = "water-using sectors whose firms are eligible", example = "[agriculture]")
+        List<String> sectors,
+        @Lever(key = "intensity_reduction", min = 0, max = 0.95, doc = "share by which a grantee's water per unit of output falls",
+                unit = "share", example = "0.3") double intensityReduction,
+        @Lever(key = "grant_per_firm", min = 0, max = 1e9, doc = "grant to each eligible firm, paid once", unit = "£",
+                example = "15000") double grantPerFirm) implements InterventionSpec {
     public WaterEfficiencySpec {
         sectors = List.copyOf(sectors);
-    }
-
-    @Override
-    public String type() {
-        return "water_efficiency";
     }
 }

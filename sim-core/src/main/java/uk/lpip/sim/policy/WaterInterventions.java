@@ -1,5 +1,7 @@
 package uk.lpip.sim.policy;
 
+import java.util.HashSet;
+import java.util.Set;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
 import uk.lpip.sim.state.Economy;
@@ -12,6 +14,37 @@ import uk.lpip.sim.state.WaterMeasure;
  * the month's water settings while it applies, and pays its costs through the policy context.
  */
 final class WaterInterventions {
+    /** The declarations: each needs a catchment and names parts of one, so none is comparable across places. */
+    static final InterventionType<WaterRuleSpec> RULE = InterventionType.of("water_rule", WaterRuleSpec.class,
+            CostType.OUTSOURCED_PROGRAMME, RuleChange::new).needsCatchment();
+    static final InterventionType<WaterStorageSpec> STORAGE = InterventionType.of("water_storage", WaterStorageSpec.class,
+            CostType.NON_STANDARD_CIVIL_ENGINEERING, Storage::new).needsCatchment().checks((s, c) -> {
+                Set<String> reservoirs = new HashSet<>();
+                c.water().reservoirs().forEach(r -> reservoirs.add(r.id()));
+                c.reference(s.reservoir(), reservoirs, ".reservoir", "reservoir");
+            });
+    static final InterventionType<WaterEfficiencySpec> EFFICIENCY = InterventionType.of("water_efficiency",
+            WaterEfficiencySpec.class, CostType.OUTSOURCED_PROGRAMME, Efficiency::new).needsCatchment().checks((s, c) -> {
+                Set<String> users = new HashSet<>();
+                c.water().uses().forEach(u -> users.add(u.sector()));
+                for (int k = 0; k < s.sectors().size(); k++) {
+                    String sector = s.sectors().get(k);
+                    if (c.sectorIds().contains(sector) && !users.contains(sector)) {
+                        c.add(".sectors[" + k + "]", "sector '" + sector + "' uses no water in water.uses");
+                    } else {
+                        c.reference(sector, users, ".sectors[" + k + "]", "water-using sector");
+                    }
+                }
+            });
+    static final InterventionType<HandsOffFlowSpec> HANDS_OFF_FLOW = InterventionType.of("hands_off_flow",
+            HandsOffFlowSpec.class, CostType.OUTSOURCED_PROGRAMME, HandsOffFlow::new).needsCatchment().checks((s, c) -> {
+                Set<String> licences = new HashSet<>();
+                c.water().licences().forEach(l -> licences.add(l.id()));
+                for (int k = 0; k < s.licences().size(); k++) {
+                    c.reference(s.licences().get(k), licences, ".licences[" + k + "]", "licence");
+                }
+            });
+
     private WaterInterventions() {
     }
 

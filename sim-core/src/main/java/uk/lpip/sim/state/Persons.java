@@ -36,6 +36,11 @@ public final class Persons {
      * training course lowers it: lock-in); the labour market reads it.
      */
     public float[] searchIntensity;
+    /**
+     * Added to the person's screening score when a firm ranks applicants: what a hiring incentive
+     * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
+     */
+    public float[] hiringBonus;
 
     public Persons(int capacity) {
         ageMonths = new short[capacity];
@@ -49,6 +54,7 @@ public final class Persons {
         monthlyWage = new float[capacity];
         monthsInStatus = new short[capacity];
         searchIntensity = new float[capacity];
+        hiringBonus = new float[capacity];
     }
 
     /** Number of slots in use (alive or dead). */
@@ -78,6 +84,7 @@ public final class Persons {
         monthlyWage[p] = 0f;
         monthsInStatus[p] = 0;
         searchIntensity[p] = 1f;
+        hiringBonus[p] = 0f;
     }
 
     public boolean hasCar(int p) {
@@ -123,5 +130,6 @@ public final class Persons {
         monthlyWage = Arrays.copyOf(monthlyWage, cap);
         monthsInStatus = Arrays.copyOf(monthsInStatus, cap);
         searchIntensity = Arrays.copyOf(searchIntensity, cap);
+        hiringBonus = Arrays.copyOf(hiringBonus, cap);
     }
 }

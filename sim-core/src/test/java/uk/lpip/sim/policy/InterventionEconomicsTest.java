@@ -24,12 +24,12 @@ class InterventionEconomicsTest {
     void participantsAreLockedInWhileTrainingAndGainAfterCompleting() {
         Paired run = new Paired(PLACE, List.of(training(40, 5)));
         SkillsProgramme programme = (SkillsProgramme) run.intervention.interventions.get(0);
-        List<SkillsProgramme.Participant> people = programme.allParticipants();
+        List<Participant> people = programme.allParticipants();
         assertTrue(people.size() >= 200, "participants: " + people.size());
         // Employment of the same people, by months since they started, in each arm.
         double[][] employed = new double[2][36];
         int[] count = new int[36];
-        for (SkillsProgramme.Participant p : people) {
+        for (Participant p : people) {
             for (int m = p.startMonth(); m < 36; m++) {
                 int since = m - p.startMonth();
                 count[since]++;
@@ -66,7 +66,7 @@ class InterventionEconomicsTest {
         Paired run = new Paired(PLACE, List.of(training(20, 2)));
         SkillsProgramme programme = (SkillsProgramme) run.intervention.interventions.get(0);
         int checked = 0;
-        for (SkillsProgramme.Participant p : programme.allParticipants()) {
+        for (Participant p : programme.allParticipants()) {
             int before = run.intervention.skill.get(p.startMonth())[p.person()];
             int after = run.intervention.skill.get(p.endMonth())[p.person()];
             int baseline = run.baseline.skill.get(p.endMonth())[p.person()];

@@ -32,7 +32,8 @@ class InterventionInvariantsTest {
                 new BroadbandRolloutSpec(Paired.common("broadband", START, 10, List.of("village")), 1.0, 600, 0.1, 0.05),
                 new TransportUpgradeSpec(Paired.common("transport", START, 14, List.of()),
                         List.of(new TransportUpgradeSpec.LinkChange("town", "village", 25)),
-                        List.of(new TransportUpgradeSpec.BusChange("village", 0.6)), 3_000_000, 10_000));
+                        List.of(new TransportUpgradeSpec.BusChange("village", 0.6)), 3_000_000, 10_000),
+                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, 1, 18, 64, 2));
     }
 
     @ParameterizedTest

@@ -47,8 +47,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Most candidates simulated (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Replicates run at once (default: available cores).")
-    Integer jobs;
+    @CommandLine.Mixin
+    SharedOptions.Jobs jobs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
             description = "Results directory (default: ${DEFAULT-VALUE}).")
@@ -58,7 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
+        int workers = jobs.resolve(spec.commandLine());
         String name = Path.of(scenario).getFileName().toString().replaceAll("\\.ya?ml$", "");
         Path file = targets != null ? targets : Path.of("calibration", name + ".yaml");
         // Targets: --targets FILE, else calibration/<name>.yaml in this directory, else the bundled targets of that name.

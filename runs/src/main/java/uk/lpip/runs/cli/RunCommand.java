@@ -2,7 +2,6 @@ package uk.lpip.runs.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,28 +36,27 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioArguments scenarioArguments;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores); results do not depend on it.")
-    Integer threads;
+    @CommandLine.Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
             description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
                     + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")
     boolean noCharts;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "results")
-    Path out;
+    @CommandLine.Mixin
+    SharedOptions.Out out;
 
     @Override
     public Integer call() throws IOException, uk.lpip.runs.output.Manifest.Invalid {
         PrintWriter err = spec.commandLine().getErr();
-        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
+        int workers = threads.resolve(spec.commandLine());
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
         }
@@ -66,9 +64,7 @@ final class RunCommand implements Callable<Integer> {
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        String unusable = OutputLocation.problem(out);
-        if (unusable != null) {
-            err.printf("lpip run: --out %s: %s%n", out, unusable);
+        if (!out.usable(err, "lpip run")) {
             return Lpip.EXIT_BAD_INPUT;
         }
         ModelConfig config = scenario.model();
@@ -103,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
-        SingleRun.Result result = runner.run(out, progress, extras);
+        SingleRun.Result result = runner.run(out.dir, progress, extras);
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
@@ -114,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         }
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
-        if (!noReport) {
+        if (!noReport.set) {
             outWriter.printf("Report: %s%n", uk.lpip.runs.report.RunReport.write(result.directory()));
         }
         outWriter.flush();

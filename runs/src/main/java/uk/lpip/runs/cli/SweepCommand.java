@@ -38,11 +38,11 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment file (YAML).")
     Path experiment;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Runs at once, one thread each (default: available cores).")
-    Integer jobs;
+    @CommandLine.Mixin
+    SharedOptions.Jobs jobs;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    SharedOptions.Out out;
 
     @Option(names = "--resume", description = "Continue a sweep in an existing results directory; every committed run "
             + "it reuses is verified against its manifest first.")
@@ -55,8 +55,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only share i of N (1 ≤ i ≤ N).")
     String shard;
 
-    @Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Option(names = "--slurm", description = "Submit the sweep to Slurm as a job array of shards and a dependent merge job "
             + "(sbatch); again after failures, only shards with missing runs are resubmitted. See docs/cluster.md.")
@@ -97,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         int[] share = parseShard();
-        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
+        int workers = jobs.resolve(spec.commandLine());
         ExperimentLoader.Loaded loaded;
         try {
             loaded = ExperimentLoader.load(experiment);
@@ -116,12 +116,10 @@ final class SweepCommand implements Callable<Integer> {
         if (repair && !resume) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repair goes with --resume");
         }
-        String unusable = OutputLocation.problem(out);
-        if (unusable != null) {
-            err.printf("lpip sweep: --out %s: %s%n", out, unusable);
+        if (!out.usable(err, "lpip sweep")) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        SweepDirectory dir = new SweepDirectory(out.resolve(loaded.experiment().name()));
+        SweepDirectory dir = new SweepDirectory(out.dir.resolve(loaded.experiment().name()));
         if (dir.exists() && !resume && share == null) {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
@@ -226,7 +224,7 @@ final class SweepCommand implements Callable<Integer> {
         outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv, "
                         + "appraisal.csv, additionality.csv%n",
                 loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
-        if (!noReport) {
+        if (!noReport.set) {
             outWriter.printf("Report: %s%n", SweepReport.write(dir.root(), BuildInfo.version()));
         }
         outWriter.flush();
@@ -243,7 +241,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private int submitToSlurm(ExperimentLoader.Loaded loaded, int[] share, PrintWriter err, PrintWriter outWriter)
             throws IOException, InterruptedException {
-        if (share != null || jobs != null) {
+        if (share != null || jobs.requested != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--slurm makes the shards and sets --jobs itself "
                     + "(use --array-size and --cpus-per-task)");
         }
@@ -257,7 +255,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!dryRun && !SweepEstimate.confirm(err, SweepRun.plan(loaded).size(), yes, SweepEstimate.Terminal.system())) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        SlurmSweep sweep = new SlurmSweep(loaded, experiment, out, BuildInfo.version(), BuildInfo.gitCommit());
+        SlurmSweep sweep = new SlurmSweep(loaded, experiment, out.dir, BuildInfo.version(), BuildInfo.gitCommit());
         try {
             int code = sweep.submit(new SlurmSweep.Options(arraySize, partition, time, mem, cpusPerTask, prelude, dryRun),
                     outWriter, err);

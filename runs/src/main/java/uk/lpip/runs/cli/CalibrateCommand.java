@@ -99,15 +99,16 @@ final class CalibrateCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         AtomicFiles.write(copy, w -> w.write(text));
-        err.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
+        PrintWriter info = Verbosity.of(spec).progress(err);
+        info.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
                 base, t.parameters().size(), t.targets().size(), t.replicates(), budget);
         long t0 = System.nanoTime();
         Calibration.Fit fit;
         try (Calibration c = new Calibration(loaded, workers, dir)) {
             fit = c.run(budget, (e, best, b) -> {
-                err.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
+                info.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
                         e.fromLog() ? " (from the log)" : "", best.distance());
-                err.flush();
+                info.flush();
             });
         }
         List<String> paths = t.parameters().stream().map(Targets.Parameter::path).toList();

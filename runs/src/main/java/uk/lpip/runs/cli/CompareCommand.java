@@ -123,15 +123,16 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
+        PrintWriter info = Verbosity.of(spec).progress(err);
         for (Scenario place : loaded.places()) {
             if (reused.containsKey(place.name())) {
-                err.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
+                info.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
                         reused.get(place.name()).get(0).directory().getFileName());
                 rows.addAll(reused.get(place.name()));
                 continue;
             }
-            err.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
-            err.flush();
+            info.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
+            info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));

@@ -56,10 +56,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, uk.lpip.runs.output.Manifest.Invalid {
         PrintWriter err = spec.commandLine().getErr();
+        Verbosity verbosity = Verbosity.of(spec);
+        PrintWriter info = verbosity.progress(err);
         int workers = threads.resolve(spec.commandLine());
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
         }
+        verbosity.phase("load scenario");
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
@@ -70,20 +73,27 @@ final class RunCommand implements Callable<Integer> {
         ModelConfig config = scenario.model();
         PrintWriter outWriter = spec.commandLine().getOut();
         RunSettings run = config.run();
-        err.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
+        info.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
                 config.name(), run.months(), run.burnInMonths(), run.seed(), run.scale(), workers, workers == 1 ? "" : "s");
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
                 ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
                 : List.of(SingleRun.Arm.baseline());
         if (paired) {
-            err.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
+            info.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(!noCharts).replicates(replicates);
-        java.util.function.IntConsumer progress = Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(),
-                run.burnInMonths(), run.totalMonths());
+        java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
+                : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
+        int allMonths = runner.totalMonths();
+        java.util.function.IntConsumer progress = done -> {
+            months.accept(done);
+            if (done == allMonths) {
+                verbosity.phase("write outputs");
+            }
+        };
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
@@ -99,7 +109,9 @@ final class RunCommand implements Callable<Integer> {
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
+        verbosity.phase("simulate");
         SingleRun.Result result = runner.run(out.dir, progress, extras);
+        verbosity.phase("summary");
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
@@ -111,6 +123,7 @@ final class RunCommand implements Callable<Integer> {
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
         if (!noReport.set) {
+            verbosity.phase("report");
             outWriter.printf("Report: %s%n", uk.lpip.runs.report.RunReport.write(result.directory()));
         }
         outWriter.flush();

@@ -96,6 +96,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        Verbosity.of(spec).phase("load experiment");
         int[] share = parseShard();
         int workers = jobs.resolve(spec.commandLine());
         ExperimentLoader.Loaded loaded;
@@ -146,12 +147,13 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRun> plan = SweepRun.plan(loaded);
         List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
         long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
-        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
+        PrintWriter info = Verbosity.of(spec).progress(err);
+        info.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
                 loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
                 s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
                 share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
         List<SweepRun> toRun = mine.stream().filter(r -> !dir.isDone(r.id())).toList();
-        SweepEstimate.print(err, loaded, toRun, workers);
+        SweepEstimate.print(info, loaded, toRun, workers);
         if (!SweepEstimate.confirm(err, toRun.size(), yes, SweepEstimate.Terminal.system())) {
             return Lpip.EXIT_BAD_INPUT;
         }
@@ -194,7 +196,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
         long t0 = System.nanoTime();
-        Progress progress = new Progress(err, Progress.stderrIsTerminal(), mine.size());
+        Verbosity verbosity = Verbosity.of(spec);
+        verbosity.phase("run");
+        // with --quiet only the failures are noted, not the progress
+        Progress progress = new Progress(err, !verbosity.quiet && Progress.stderrIsTerminal(), mine.size())
+                .updates(!verbosity.quiet);
         int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
                 (run, ok, finished, failures, total) -> {
                     if (!ok) {
@@ -218,6 +224,7 @@ final class SweepCommand implements Callable<Integer> {
             outWriter.flush();
             return Lpip.EXIT_OK;
         }
+        verbosity.phase("write tables and charts");
         SweepTables.write(loaded, dir, plan);
         SweepCharts.write(dir.root(), loaded.experiment().name(), BuildInfo.version());
         printAppraisal(outWriter, dir);
@@ -225,6 +232,7 @@ final class SweepCommand implements Callable<Integer> {
                         + "appraisal.csv, additionality.csv%n",
                 loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
         if (!noReport.set) {
+            verbosity.phase("report");
             outWriter.printf("Report: %s%n", SweepReport.write(dir.root(), BuildInfo.version()));
         }
         outWriter.flush();

@@ -54,9 +54,8 @@ public final class Lpip implements Runnable {
             }
             lpip.verbosity.check(last.commandSpec().commandLine());
             int code = new CommandLine.RunLast().execute(parseResult);
-            if (lpip.verbosity.verbose && !helpRequested(parseResult)) {
-                last.commandSpec().commandLine().getErr().printf("%s: phase times: %s%n", last.commandSpec().qualifiedName(),
-                        lpip.verbosity.phases.summary(false));
+            if (lpip.verbosity.verbose && code != EXIT_BAD_INPUT && !helpRequested(parseResult)) {
+                lpip.verbosity.printPhaseTimes(last.commandSpec().commandLine(), false);
             }
             return code;
         });
@@ -66,7 +65,7 @@ public final class Lpip implements Runnable {
             Verbosity verbosity = Verbosity.of(commandLine.getCommandSpec());
             if (verbosity.verbose) {
                 ex.printStackTrace(err);
-                err.printf("%s: phase times: %s%n", commandLine.getCommandSpec().qualifiedName(), verbosity.phases.summary(true));
+                verbosity.printPhaseTimes(commandLine, true);
             }
             err.flush();
             return EXIT_FAILED;

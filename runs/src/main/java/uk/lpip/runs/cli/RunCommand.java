@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
-                .charts(!noCharts).replicates(replicates);
+                .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
         java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
                 : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
         int allMonths = runner.totalMonths();

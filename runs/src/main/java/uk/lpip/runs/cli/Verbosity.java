@@ -41,6 +41,21 @@ final class Verbosity {
         phases.start(name);
     }
 
+    /**
+     * With {@code --verbose}, prints the phase times of {@code commandLine}'s command (and of the
+     * model, if it simulated) on its standard error; {@code failed} marks the phase under way.
+     */
+    void printPhaseTimes(CommandLine commandLine, boolean failed) {
+        PrintWriter err = commandLine.getErr();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        err.printf("%s: phase times: %s%n", command, phases.summary(failed));
+        String model = phases.modelSummary();
+        if (model != null) {
+            err.printf("%s: model phase times: %s%n", command, model);
+        }
+        err.flush();
+    }
+
     /** Refuses (exit 2) both at once. */
     void check(CommandLine commandLine) {
         if (quiet && verbose) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** What every command shares: --quiet, --verbose, --version, the completion script and the shared options. */
@@ -89,11 +90,63 @@ class CliConventionsTest {
         CliRun r = CliRun.of("run", "--months", "2", "--burn-in", "1", "--no-charts", "--out", tmp.toString(), "-v");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().matches("(?s).*\nlpip run: phase times: load scenario \\d+\\.\\d\\d s, simulate \\d+\\.\\d\\d s, "
-                + "write outputs \\d+\\.\\d\\d s, summary \\d+\\.\\d\\d s, report \\d+\\.\\d\\d s; \\d+\\.\\d\\d s in all\n"),
+                + "write outputs \\d+\\.\\d\\d s, summary \\d+\\.\\d\\d s, report \\d+\\.\\d\\d s; \\d+\\.\\d\\d s in all\nlpip run: model phase times: .*"),
                 r.err());
+        assertTrue(r.err().matches("(?s).*\nlpip run: model phase times: demography \\d+\\.\\d\\d s, .*labour market \\d+\\.\\d\\d s, "
+                + ".*metrics \\d+\\.\\d\\d s \\(1 simulation\\)\n"), "the model's phases, as lpip bench times them: " + r.err());
         assertFalse(r.err().contains("(failed)"), r.err());
         assertFalse(CliRun.of("run", "--months", "2", "--burn-in", "1", "--no-charts", "--no-report", "--out",
                 tmp.toString()).err().contains("phase times"), "not without --verbose");
+    }
+
+    /** A command that fails after simulating, as a run whose outputs cannot be written would. */
+    @CommandLine.Command(name = "boom")
+    static final class FailsAfterSimulating implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Verbosity v = Verbosity.of(spec);
+            v.phase("simulate");
+            v.phases.addModel(List.of("demography", "labour market"), new long[] {1_500_000_000L, 250_000_000L});
+            v.phase("write outputs");
+            throw new IllegalStateException("disk full");
+        }
+    }
+
+    private static CliRun withFailingCommand(String... args) {
+        CommandLine cl = Lpip.commandLine();
+        cl.addSubcommand("boom", new FailsAfterSimulating());
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void verboseGivesTheModelPhaseTimesOfAFailureAfterSimulating() {
+        CliRun plain = withFailingCommand("boom");
+        assertEquals(1, plain.exitCode());
+        assertEquals("lpip: failed while running: disk full\n", plain.err());
+
+        CliRun verbose = withFailingCommand("boom", "-v");
+        assertEquals(1, verbose.exitCode());
+        assertTrue(verbose.err().startsWith("lpip: failed while running: disk full\njava.lang.IllegalStateException: disk full\n"
+                + "\tat uk.lpip.runs.cli.CliConventionsTest$FailsAfterSimulating.call("), verbose.err());
+        assertTrue(verbose.err().matches("(?s).*\nlpip boom: phase times: simulate \\d\\.\\d\\d s, write outputs \\d\\.\\d\\d s "
+                + "\\(failed\\); \\d+\\.\\d\\d s in all\n"
+                + "lpip boom: model phase times: demography 1\\.50 s, labour market 0\\.25 s \\(1 simulation\\)\n"), verbose.err());
+    }
+
+    @Test
+    void verboseAddsNothingToBadInput() {
+        CliRun r = CliRun.of("run", "no-such-scenario", "--verbose", "--out", tmp.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("lpip: no-such-scenario: 1 problem"), r.err());
+        assertFalse(r.err().contains("phase times") || r.err().contains("\tat "), r.err());
     }
 
     @Test

@@ -119,6 +119,7 @@ public final class SingleRun {
     private boolean withCharts = true;
     private Map<String, uk.lpip.sim.policy.CostType> costTypes = Map.of();
     private int replicates = 1;
+    private PhaseTimes phaseTimes = (names, nanos) -> { };
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
         this(config, threads, toolVersion, gitCommit, List.of(Arm.baseline()));
@@ -139,6 +140,12 @@ public final class SingleRun {
     }
 
     /** Whether to draw the run's charts (default: yes). */
+    /** Where each arm's phase times go (for {@code --verbose}); nowhere by default. */
+    public SingleRun phaseTimes(PhaseTimes sink) {
+        this.phaseTimes = sink;
+        return this;
+    }
+
     public SingleRun charts(boolean draw) {
         this.withCharts = draw;
         return this;
@@ -169,6 +176,18 @@ public final class SingleRun {
     /** As {@link #simulate(ModelConfig, int, Arm, int, long, IntConsumer)}, on worker threads the caller owns. */
     public static ArmResult simulate(ModelConfig config, ParallelChunks parallel, Arm arm, int replicate, long seed,
                                      IntConsumer monthsDone) {
+        return simulate(config, parallel, arm, replicate, seed, monthsDone, (names, nanos) -> { });
+    }
+
+    /** Told the wall time of each phase of the monthly cycle (ns) when an arm's simulation ends or fails. */
+    @FunctionalInterface
+    public interface PhaseTimes {
+        void simulated(List<String> phases, long[] nanos);
+    }
+
+    /** As {@link #simulate(ModelConfig, ParallelChunks, Arm, int, long, IntConsumer)}, telling {@code phases} its times. */
+    public static ArmResult simulate(ModelConfig config, ParallelChunks parallel, Arm arm, int replicate, long seed,
+                                     IntConsumer monthsDone, PhaseTimes phases) {
         try (EconomyModel model = new EconomyModel(config, parallel, arm.interventions())) {
             double[][] startIncome = {new double[0]};
             int[] done = {0};
@@ -178,7 +197,12 @@ public final class SingleRun {
                     startIncome[0] = java.util.Arrays.copyOf(e.households.equivalisedIncome, e.households.count());
                 }
             });
-            MetricsTable table = model.run();
+            MetricsTable table;
+            try {
+                table = model.run();
+            } finally {
+                phases.simulated(model.phaseNames(), model.phaseNanos());
+            }
             return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(uk.lpip.sim.api.Population.of(model), startIncome[0]),
                     model.interventions(), model.interventionSpend(), model.catchment());
         }
@@ -204,7 +228,7 @@ public final class SingleRun {
                 long seed = replicateSeed(config.run().seed(), r);
                 ModelConfig replicate = config.withRun(config.run().withSeed(seed));
                 for (Arm arm : arms) {
-                    results.add(simulate(replicate, parallel, arm, r, seed, m -> monthsDone.accept(++done[0])));
+                    results.add(simulate(replicate, parallel, arm, r, seed, m -> monthsDone.accept(++done[0]), phaseTimes));
                 }
             }
         }

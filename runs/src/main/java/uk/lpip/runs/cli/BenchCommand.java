@@ -35,8 +35,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Months run first and not timed (JIT, settling) (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--scenario", paramLabel = "S", defaultValue = "yorkshire-humber",
             description = "Bundled scenario or file whose place is used (default: ${DEFAULT-VALUE}).")
@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
+        int workers = threads.resolve(spec.commandLine());
         if (persons < 1000 || months < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--persons must be at least 1000, --months at least 1, --warmup at least 0");

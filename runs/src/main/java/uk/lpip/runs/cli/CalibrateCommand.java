@@ -47,8 +47,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Most candidates simulated (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Replicates run at once (default: available cores).")
-    Integer jobs;
+    @CommandLine.Mixin
+    SharedOptions.Jobs jobs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
             description = "Results directory (default: ${DEFAULT-VALUE}).")
@@ -58,7 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
+        int workers = jobs.resolve(spec.commandLine());
         String name = Path.of(scenario).getFileName().toString().replaceAll("\\.ya?ml$", "");
         Path file = targets != null ? targets : Path.of("calibration", name + ".yaml");
         // Targets: --targets FILE, else calibration/<name>.yaml in this directory, else the bundled targets of that name.
@@ -99,15 +99,16 @@ final class CalibrateCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         AtomicFiles.write(copy, w -> w.write(text));
-        err.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
+        PrintWriter info = Verbosity.of(spec).progress(err);
+        info.printf(Locale.ROOT, "lpip calibrate: %s: %d parameters, %d targets, %d replicates per candidate, budget %d%n",
                 base, t.parameters().size(), t.targets().size(), t.replicates(), budget);
         long t0 = System.nanoTime();
         Calibration.Fit fit;
         try (Calibration c = new Calibration(loaded, workers, dir)) {
             fit = c.run(budget, (e, best, b) -> {
-                err.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
+                info.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
                         e.fromLog() ? " (from the log)" : "", best.distance());
-                err.flush();
+                info.flush();
             });
         }
         List<String> paths = t.parameters().stream().map(Targets.Parameter::path).toList();

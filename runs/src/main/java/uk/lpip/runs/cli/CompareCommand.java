@@ -46,14 +46,14 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COMPARISON", description = "A comparison file (YAML).")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    SharedOptions.Out out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads per run (default: available cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    SharedOptions.Threads threads;
 
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Option(names = "--resume", description = "Continue an interrupted comparison in an existing results directory: "
             + "places whose run is finished and verified are reused, the rest run again.")
@@ -63,7 +63,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
+        int workers = threads.resolve(spec.commandLine());
         ComparisonLoader.Loaded loaded;
         try {
             loaded = ComparisonLoader.load(file);
@@ -72,12 +72,10 @@ final class CompareCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         var c = loaded.comparison();
-        String unusable = OutputLocation.problem(out);
-        if (unusable != null) {
-            err.printf("lpip compare: --out %s: %s%n", out, unusable);
+        if (!out.usable(err, "lpip compare")) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        ComparisonDirectory dir = new ComparisonDirectory(out.resolve(c.name()));
+        ComparisonDirectory dir = new ComparisonDirectory(out.dir.resolve(c.name()));
         Path root = dir.root();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (dir.exists() && !resume) {
@@ -125,15 +123,16 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
+        PrintWriter info = Verbosity.of(spec).progress(err);
         for (Scenario place : loaded.places()) {
             if (reused.containsKey(place.name())) {
-                err.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
+                info.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
                         reused.get(place.name()).get(0).directory().getFileName());
                 rows.addAll(reused.get(place.name()));
                 continue;
             }
-            err.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
-            err.flush();
+            info.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
+            info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
@@ -142,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
-        if (!noReport) {
+        if (!noReport.set) {
             o.printf("Report: %s%n", CompareReport.write(root, BuildInfo.version()));
         }
         o.flush();

@@ -1,5 +1,6 @@
 package uk.lpip.runs.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, VerifyCommand.class, CompareCommand.class,
                 QueryCommand.class, StatusCommand.class, ReportCommand.class, BenchCommand.class, CalibrateCommand.class,
                 ValidateCommand.class,
-                ScenariosCommand.class, CommandLine.HelpCommand.class})
+                ScenariosCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Lpip implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
@@ -19,6 +20,10 @@ public final class Lpip implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --quiet} and {@code --verbose}, inherited by every subcommand. */
+    @CommandLine.Mixin
+    Verbosity verbosity;
 
     @Override
     public void run() {
@@ -36,9 +41,33 @@ public final class Lpip implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Lpip());
+        Lpip lpip = new Lpip();
+        CommandLine cl = new CommandLine(lpip);
+        // every subcommand answers --version as lpip does
+        everyCommand(cl, c -> c.getCommandSpec().versionProvider(new BuildInfo()));
+        // picocli hides its completion command; lpip lists it with the others
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        cl.setExecutionStrategy(parseResult -> {
+            CommandLine.ParseResult last = parseResult;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            lpip.verbosity.check(last.commandSpec().commandLine());
+            int code = new CommandLine.RunLast().execute(parseResult);
+            if (lpip.verbosity.verbose && code != EXIT_BAD_INPUT && !helpRequested(parseResult)) {
+                lpip.verbosity.printPhaseTimes(last.commandSpec().commandLine(), false);
+            }
+            return code;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("lpip: failed while running: " + ex.getMessage());
+            java.io.PrintWriter err = commandLine.getErr();
+            err.println("lpip: failed while running: " + ex.getMessage());
+            Verbosity verbosity = Verbosity.of(commandLine.getCommandSpec());
+            if (verbosity.verbose) {
+                ex.printStackTrace(err);
+                verbosity.printPhaseTimes(commandLine, true);
+            }
+            err.flush();
             return EXIT_FAILED;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -50,6 +79,20 @@ public final class Lpip implements Runnable {
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    private static void everyCommand(CommandLine c, java.util.function.Consumer<CommandLine> action) {
+        action.accept(c);
+        c.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult pr) {
+        for (CommandLine.ParseResult p = pr; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

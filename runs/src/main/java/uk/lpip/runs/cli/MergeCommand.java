@@ -45,8 +45,8 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "SOURCE", description = "Sweep directories of shards.")
     List<Path> sources = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Override
     public Integer call() throws IOException {
@@ -156,7 +156,7 @@ final class MergeCommand implements Callable<Integer> {
         SweepCommand.printAppraisal(out, into);
         out.printf("Merged %d runs into %s (%d copied); every run of the sweep is there. Tables: runs.csv, points.csv, effects.csv, appraisal.csv, additionality.csv%n",
                 runs.size(), target, copied);
-        if (!noReport) {
+        if (!noReport.set) {
             out.printf("Report: %s%n", SweepReport.write(into.root(), BuildInfo.version()));
         }
         out.flush();

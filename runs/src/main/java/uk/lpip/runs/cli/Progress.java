@@ -27,6 +27,7 @@ final class Progress {
     private int lastTenth = -1;
     private boolean drawn;
     private long lastDraw;
+    private boolean updates = true;
 
     /**
      * @param terminal whether {@code err} is a terminal (for the process's standard error:
@@ -39,8 +40,17 @@ final class Progress {
         this.total = Math.max(1, total);
     }
 
+    /** Whether {@link #update} shows anything (not with {@code --quiet}); {@link #note} always does. */
+    synchronized Progress updates(boolean show) {
+        updates = show;
+        return this;
+    }
+
     /** Shows {@code text} as the progress with {@code done} of the total units done. */
     synchronized void update(long done, String text) {
+        if (!updates) {
+            return;
+        }
         boolean last = done >= total;
         if (terminal) {
             long now = System.nanoTime();

@@ -2,7 +2,6 @@ package uk.lpip.runs.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,57 +36,64 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioArguments scenarioArguments;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores); results do not depend on it.")
-    Integer threads;
+    @CommandLine.Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
             description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
                     + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Option(names = "--no-charts", description = "Do not draw the run's charts.")
     boolean noCharts;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "results")
-    Path out;
+    @CommandLine.Mixin
+    SharedOptions.Out out;
 
     @Override
     public Integer call() throws IOException, uk.lpip.runs.output.Manifest.Invalid {
         PrintWriter err = spec.commandLine().getErr();
-        int workers = Workers.resolve(spec.commandLine(), "--threads", threads);
+        Verbosity verbosity = Verbosity.of(spec);
+        PrintWriter info = verbosity.progress(err);
+        int workers = threads.resolve(spec.commandLine());
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
         }
+        verbosity.phase("load scenario");
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        String unusable = OutputLocation.problem(out);
-        if (unusable != null) {
-            err.printf("lpip run: --out %s: %s%n", out, unusable);
+        if (!out.usable(err, "lpip run")) {
             return Lpip.EXIT_BAD_INPUT;
         }
         ModelConfig config = scenario.model();
         PrintWriter outWriter = spec.commandLine().getOut();
         RunSettings run = config.run();
-        err.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
+        info.printf("lpip run: %s, %d months after %d of burn-in, seed %d, scale %s, %d thread%s%n",
                 config.name(), run.months(), run.burnInMonths(), run.seed(), run.scale(), workers, workers == 1 ? "" : "s");
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
                 ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
                 : List.of(SingleRun.Arm.baseline());
         if (paired) {
-            err.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
+            info.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
-                .charts(!noCharts).replicates(replicates);
-        java.util.function.IntConsumer progress = Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(),
-                run.burnInMonths(), run.totalMonths());
+                .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
+        java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
+                : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
+        int allMonths = runner.totalMonths();
+        java.util.function.IntConsumer progress = done -> {
+            months.accept(done);
+            if (done == allMonths) {
+                verbosity.phase("write outputs");
+            }
+        };
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
@@ -103,7 +109,9 @@ final class RunCommand implements Callable<Integer> {
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
-        SingleRun.Result result = runner.run(out, progress, extras);
+        verbosity.phase("simulate");
+        SingleRun.Result result = runner.run(out.dir, progress, extras);
+        verbosity.phase("summary");
         outWriter.println();
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
@@ -114,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
         }
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());
-        if (!noReport) {
+        if (!noReport.set) {
+            verbosity.phase("report");
             outWriter.printf("Report: %s%n", uk.lpip.runs.report.RunReport.write(result.directory()));
         }
         outWriter.flush();

@@ -38,11 +38,11 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment file (YAML).")
     Path experiment;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Runs at once, one thread each (default: available cores).")
-    Integer jobs;
+    @CommandLine.Mixin
+    SharedOptions.Jobs jobs;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Results directory (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    SharedOptions.Out out;
 
     @Option(names = "--resume", description = "Continue a sweep in an existing results directory; every committed run "
             + "it reuses is verified against its manifest first.")
@@ -55,8 +55,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only share i of N (1 ≤ i ≤ N).")
     String shard;
 
-    @Option(names = "--no-report", description = "Do not write report.html when the sweep is complete.")
-    boolean noReport;
+    @CommandLine.Mixin
+    SharedOptions.NoReport noReport;
 
     @Option(names = "--slurm", description = "Submit the sweep to Slurm as a job array of shards and a dependent merge job "
             + "(sbatch); again after failures, only shards with missing runs are resubmitted. See docs/cluster.md.")
@@ -96,8 +96,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        Verbosity.of(spec).phase("load experiment");
         int[] share = parseShard();
-        int workers = Workers.resolve(spec.commandLine(), "--jobs", jobs);
+        int workers = jobs.resolve(spec.commandLine());
         ExperimentLoader.Loaded loaded;
         try {
             loaded = ExperimentLoader.load(experiment);
@@ -116,12 +117,10 @@ final class SweepCommand implements Callable<Integer> {
         if (repair && !resume) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repair goes with --resume");
         }
-        String unusable = OutputLocation.problem(out);
-        if (unusable != null) {
-            err.printf("lpip sweep: --out %s: %s%n", out, unusable);
+        if (!out.usable(err, "lpip sweep")) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        SweepDirectory dir = new SweepDirectory(out.resolve(loaded.experiment().name()));
+        SweepDirectory dir = new SweepDirectory(out.dir.resolve(loaded.experiment().name()));
         if (dir.exists() && !resume && share == null) {
             err.printf("lpip sweep: %s already holds this sweep; add --resume to finish it, or choose another --out%n", dir.root());
             return Lpip.EXIT_BAD_INPUT;
@@ -148,12 +147,13 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRun> plan = SweepRun.plan(loaded);
         List<SweepRun> mine = share == null ? plan : SweepRun.shard(plan, share[0], share[1]);
         long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
-        err.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
+        PrintWriter info = Verbosity.of(spec).progress(err);
+        info.printf(Locale.ROOT, "lpip sweep: %s: %d design point%s × %d arm%s × %d replicate%s = %d runs%s; %d to run, %d at a time%n",
                 loaded.experiment().name(), loaded.points().size(), s(loaded.points().size()), loaded.armNames().size(),
                 s(loaded.armNames().size()), loaded.experiment().replicates(), s(loaded.experiment().replicates()), plan.size(),
                 share == null ? "" : " (shard " + share[0] + "/" + share[1] + ": " + mine.size() + ")", mine.size() - done, workers);
         List<SweepRun> toRun = mine.stream().filter(r -> !dir.isDone(r.id())).toList();
-        SweepEstimate.print(err, loaded, toRun, workers);
+        SweepEstimate.print(info, loaded, toRun, workers);
         if (!SweepEstimate.confirm(err, toRun.size(), yes, SweepEstimate.Terminal.system())) {
             return Lpip.EXIT_BAD_INPUT;
         }
@@ -196,7 +196,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         long done = mine.stream().filter(r -> dir.isDone(r.id())).count();
         long t0 = System.nanoTime();
-        Progress progress = new Progress(err, Progress.stderrIsTerminal(), mine.size());
+        Verbosity verbosity = Verbosity.of(spec);
+        verbosity.phase("run");
+        // with --quiet only the failures are noted, not the progress
+        Progress progress = new Progress(err, !verbosity.quiet && Progress.stderrIsTerminal(), mine.size())
+                .updates(!verbosity.quiet);
         int failed = new Sweep(loaded, dir, BuildInfo.version(), BuildInfo.gitCommit()).execute(mine, workers,
                 (run, ok, finished, failures, total) -> {
                     if (!ok) {
@@ -220,13 +224,15 @@ final class SweepCommand implements Callable<Integer> {
             outWriter.flush();
             return Lpip.EXIT_OK;
         }
+        verbosity.phase("write tables and charts");
         SweepTables.write(loaded, dir, plan);
         SweepCharts.write(dir.root(), loaded.experiment().name(), BuildInfo.version());
         printAppraisal(outWriter, dir);
         outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv, "
                         + "appraisal.csv, additionality.csv%n",
                 loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
-        if (!noReport) {
+        if (!noReport.set) {
+            verbosity.phase("report");
             outWriter.printf("Report: %s%n", SweepReport.write(dir.root(), BuildInfo.version()));
         }
         outWriter.flush();
@@ -243,7 +249,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private int submitToSlurm(ExperimentLoader.Loaded loaded, int[] share, PrintWriter err, PrintWriter outWriter)
             throws IOException, InterruptedException {
-        if (share != null || jobs != null) {
+        if (share != null || jobs.requested != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--slurm makes the shards and sets --jobs itself "
                     + "(use --array-size and --cpus-per-task)");
         }
@@ -257,7 +263,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!dryRun && !SweepEstimate.confirm(err, SweepRun.plan(loaded).size(), yes, SweepEstimate.Terminal.system())) {
             return Lpip.EXIT_BAD_INPUT;
         }
-        SlurmSweep sweep = new SlurmSweep(loaded, experiment, out, BuildInfo.version(), BuildInfo.gitCommit());
+        SlurmSweep sweep = new SlurmSweep(loaded, experiment, out.dir, BuildInfo.version(), BuildInfo.gitCommit());
         try {
             int code = sweep.submit(new SlurmSweep.Options(arraySize, partition, time, mem, cpusPerTask, prelude, dryRun),
                     outWriter, err);

@@ -21,9 +21,6 @@ import uk.lpip.sim.state.Status;
  * distribution is skewed as in the business population.
  */
 public final class FirmBuilder {
-    private static final double URBAN_JOB_WEIGHT = 1.25;
-    private static final double RURAL_JOB_WEIGHT = 0.85;
-    private static final double PRODUCTIVITY_SPREAD = 0.15;
 
     private FirmBuilder() {
     }
@@ -42,7 +39,7 @@ public final class FirmBuilder {
         double[] zoneWeight = new double[zones];
         double weightSum = 0;
         for (int z = 0; z < zones; z++) {
-            zoneWeight[z] = employedByZone[z] * (places.isUrban(z) ? URBAN_JOB_WEIGHT : RURAL_JOB_WEIGHT);
+            zoneWeight[z] = employedByZone[z] * (places.isUrban(z) ? config.firmDynamics().urbanJobWeight() : config.firmDynamics().ruralJobWeight());
             weightSum += zoneWeight[z];
         }
         FirmDynamicsConfig fd = config.firmDynamics();
@@ -66,7 +63,7 @@ public final class FirmBuilder {
                             - 0.5 * sigma * sigma);
                     int jobsHere = (int) Math.max(1, Math.min(Math.round(size), Math.round(jobs - created)));
                     double productivity = sectors.grossOutputPerWorker(s)
-                            * Math.exp(PRODUCTIVITY_SPREAD * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, buildMonth, key, 0));
+                            * Math.exp(config.firmDynamics().startingProductivitySpread() * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, buildMonth, key, 0));
                     double demand = jobsHere * sectors.meanJobWeight(s) * productivity;
                     double monthlyCosts = demand * (sc.intermediateShare() + (1 - sc.intermediateShare()) * sc.wageShare());
                     int f = firms.add((byte) s, z, (float) productivity, demand, fd.cashBufferMonths() * monthlyCosts);

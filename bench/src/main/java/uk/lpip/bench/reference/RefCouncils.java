@@ -46,7 +46,7 @@ final class RefCouncils {
             double grant = centralGrantPerResident[c] * residents[c];
             reserves[c] += councilTax + rates - purchases + grant;
             income[c] += councilTax + rates + grant;
-            incomeTrend[c] = CouncilBudgets.TREND_WEIGHT * income[c] + (1 - CouncilBudgets.TREND_WEIGHT) * incomeTrend[c];
+            incomeTrend[c] = cf.incomeTrendWeight() * income[c] + (1 - cf.incomeTrendWeight()) * incomeTrend[c];
             publicServiceBudget[c] = CouncilBudgets.plannedBudget(incomeTrend[c], reserves[c], cf);
         }
     }

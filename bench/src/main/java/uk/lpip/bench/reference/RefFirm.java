@@ -120,7 +120,7 @@ final class RefFirm implements Steppable {
         FirmRules.allocateJobs(expectedDemand / productivity / sectors.meanJobWeight(sector), sectors, sector, target,
                 new double[L]);
         double markup = FirmRules.wageMarkup(m.market().localTightness[zone]
-                / lc.discouragement().referenceVacanciesPerSearcher(), lc.tightnessWageElasticity());
+                / lc.discouragement().referenceVacanciesPerSearcher(), lc);
         double valueAddedPerWorker = productivity * (1.0 - sectors.intermediateShare(sector));
         double[] weight = lc.skillProductivity();
         for (int s = 0; s < L; s++) {

@@ -33,7 +33,7 @@ final class RefFirmRegistry {
                 continue;
             }
             boolean insolvent = f.negativeCashMonths >= fd.negativeCashMonthsToExit();
-            if (insolvent || r.nextDouble() < FirmDemography.exitHazard(fd.exitHazardMonthly(), f.totalJobs())) {
+            if (insolvent || r.nextDouble() < FirmDemography.exitHazard(fd, f.totalJobs())) {
                 f.alive = false;
                 f.cash = 0;
                 m.counters().firmDeaths++;
@@ -55,8 +55,8 @@ final class RefFirmRegistry {
             for (int k = 0; k < entrants; k++) {
                 int sector = FirmDemography.drawPrivateSector(sectors, places.isUrban(z), r.nextDouble());
                 double productivity = sectors.grossOutputPerWorker(sector)
-                        * Math.exp(FirmDemography.ENTRANT_PRODUCTIVITY_SPREAD * r.nextGaussian());
-                double jobs = FirmDemography.ENTRANT_JOBS * Math.exp(FirmDemography.ENTRANT_SIZE_SIGMA * r.nextGaussian());
+                        * Math.exp(fd.entrantProductivitySpread() * r.nextGaussian());
+                double jobs = fd.entrantJobs() * Math.exp(fd.entrantSizeSigma() * r.nextGaussian());
                 double demand = jobs * sectors.meanJobWeight(sector) * productivity;
                 RefFirm f = new RefFirm(sector, z, places.councilOf(z), (float) productivity, demand,
                         fd.startUpCapitalMonths() * demand, m.firms().size() % m.threads());

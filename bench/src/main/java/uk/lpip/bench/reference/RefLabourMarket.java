@@ -47,7 +47,7 @@ final class RefLabourMarket implements Steppable {
                 }
             }
             for (RefFirm f : m.firms()) {
-                screen(r, f);
+                screen(r, f, lc);
             }
             for (RefPerson p : applied) {
                 accept(m, p);
@@ -208,7 +208,7 @@ final class RefLabourMarket implements Steppable {
     }
 
     /** The firm ranks each level's applicants (skill, spell length, luck) and offers its vacancies to the best. */
-    private static void screen(MersenneTwisterFast r, RefFirm f) {
+    private static void screen(MersenneTwisterFast r, RefFirm f, LabourConfig lc) {
         for (int k = 0; k < L; k++) {
             List<RefPerson> applicants = f.applicants[k];
             if (applicants.isEmpty()) {
@@ -219,9 +219,9 @@ final class RefLabourMarket implements Steppable {
                 int required = k;
                 java.util.Map<RefPerson, Double> score = new java.util.HashMap<>();
                 for (RefPerson p : applicants) {
-                    int monthsOut = p.status == Status.UNEMPLOYED ? Math.min(p.monthsInStatus, 24) : 0;
-                    score.put(p, LabourMarket.SCORE_PER_SKILL * (p.skill - required)
-                            - LabourMarket.SCORE_PER_MONTH_UNEMPLOYED * monthsOut + r.nextDouble());
+                    int monthsOut = p.status == Status.UNEMPLOYED ? Math.min(p.monthsInStatus, lc.screeningSpellCapMonths()) : 0;
+                    score.put(p, lc.screeningSkillWeight() * (p.skill - required)
+                            - lc.screeningPenaltyPerMonth() * monthsOut + r.nextDouble());
                 }
                 applicants.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
             }

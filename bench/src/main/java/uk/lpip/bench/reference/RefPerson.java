@@ -100,7 +100,7 @@ final class RefPerson implements Steppable {
             employer = null;
             changeStatus(Status.PENSIONER);
         } else if (status == Status.PENSIONER) {
-            double yearly = Math.min(0.6, pc.mortalityAt66Yearly()
+            double yearly = Math.min(pc.mortalityCapYearly(), pc.mortalityAt66Yearly()
                     * Math.exp(pc.mortalityGrowthPerYear() * (ageMonths - pensionAge) / 12.0));
             if (r.nextDouble() < 1.0 - Math.pow(1.0 - yearly, 1.0 / 12.0)) {
                 changeStatus(Status.DEAD);

@@ -17,8 +17,9 @@ final class EconomyFormat {
 
     static final ObjectSpec<InactivityReasonConfig> REASON = new ObjectSpec<>("inactivity reason",
             "monthly hazards into and out of one reason for inactivity",
-            v -> new InactivityReasonConfig(v.text("reason"), v.number("hazard_from_employed"), v.number("hazard_from_unemployed"),
-                    v.number("exit_hazard"), v.integer("min_age")),
+            v -> InactivityReasonConfig.builder().reason(v.text("reason")).hazardFromEmployed(v.number("hazard_from_employed"))
+                    .hazardFromUnemployed(v.number("hazard_from_unemployed")).exitHazard(v.number("exit_hazard"))
+                    .minAge(v.integer("min_age")).build(),
             of("reason", ValueSpec.oneOf("student", "caring", "long_term_sick", "retired"), InactivityReasonConfig::reason,
                     "the reason", "", "long_term_sick"),
             of("hazard_from_employed", ValueSpec.share(), InactivityReasonConfig::hazardFromEmployed,
@@ -32,9 +33,16 @@ final class EconomyFormat {
 
     static final ObjectSpec<DiscouragementConfig> DISCOURAGEMENT = new ObjectSpec<>("discouragement",
             "how searchers give up and the discouraged return",
-            v -> new DiscouragementConfig(v.number("base_hazard"), v.number("duration_effect_per_year"),
-                    v.number("reference_vacancies_per_searcher"), v.number("base_return_hazard"),
-                    v.number("return_tightness_elasticity")),
+            v -> DiscouragementConfig.builder()
+                    .baseHazard(v.number("base_hazard"))
+                    .durationEffectPerYear(v.number("duration_effect_per_year"))
+                    .referenceVacanciesPerSearcher(v.number("reference_vacancies_per_searcher"))
+                    .baseReturnHazard(v.number("base_return_hazard"))
+                    .returnTightnessElasticity(v.number("return_tightness_elasticity"))
+                    .durationCapMonths(v.integer("duration_cap_months"))
+                    .tightnessFactorMin(v.number("tightness_factor_min"))
+                    .tightnessFactorMax(v.number("tightness_factor_max"))
+                    .build(),
             of("base_hazard", ValueSpec.share(), DiscouragementConfig::baseHazard,
                     "monthly chance of giving up at the start of a spell, at reference tightness", "per month", "0.015"),
             of("duration_effect_per_year", ValueSpec.number(0, 10), DiscouragementConfig::durationEffectPerYear,
@@ -44,15 +52,40 @@ final class EconomyFormat {
             of("base_return_hazard", ValueSpec.share(), DiscouragementConfig::baseReturnHazard,
                     "monthly chance that a discouraged person returns to search at reference tightness", "per month", "0.045"),
             of("return_tightness_elasticity", ValueSpec.number(0, 5), DiscouragementConfig::returnTightnessElasticity,
-                    "elasticity of both hazards to vacancies per searcher within reach", "", "0.7"));
+                    "elasticity of both hazards to vacancies per searcher within reach", "", "0.7"),
+            of("duration_cap_months", ValueSpec.integer(0, 240), DiscouragementConfig::durationCapMonths,
+                    "months of a spell after which the chance of giving up stops rising", "months", "36"),
+            of("tightness_factor_min", ValueSpec.number(0, 1), DiscouragementConfig::tightnessFactorMin,
+                    "lowest multiple of a base hazard that tightness can give", "ratio", "0.25"),
+            of("tightness_factor_max", ValueSpec.number(1, 100), DiscouragementConfig::tightnessFactorMax,
+                    "highest multiple of a base hazard that tightness can give", "ratio", "4"));
 
     static final ObjectSpec<LabourConfig> LABOUR = new ObjectSpec<>("labour market", "search, matching, wages and inactivity",
-            v -> new LabourConfig(v.integer("matching_rounds"), v.integer("applications_per_searcher"),
-                    v.number("on_the_job_search_share"), v.integer("on_the_job_applications"), v.number("job_switch_premium"),
-                    v.number("minimum_monthly_wage"), v.number("reservation_start_ratio"), v.number("reservation_decay_per_month"),
-                    v.integer("permitted_period_months"), v.integer("scarring_after_months"), v.number("scarring_monthly_hazard"),
-                    v.get("skill_productivity"), v.number("tightness_wage_elasticity"), v.number("layoff_tolerance"),
-                    v.get("inactivity"), v.get("discouragement")),
+            v -> LabourConfig.builder()
+                    .matchingRounds(v.integer("matching_rounds"))
+                    .applicationsPerSearcher(v.integer("applications_per_searcher"))
+                    .onTheJobSearchShare(v.number("on_the_job_search_share"))
+                    .onTheJobApplications(v.integer("on_the_job_applications"))
+                    .jobSwitchPremium(v.number("job_switch_premium"))
+                    .minimumMonthlyWage(v.number("minimum_monthly_wage"))
+                    .reservationStartRatio(v.number("reservation_start_ratio"))
+                    .reservationDecayPerMonth(v.number("reservation_decay_per_month"))
+                    .reservationSkillStep(v.number("reservation_skill_step"))
+                    .permittedPeriodMonths(v.integer("permitted_period_months"))
+                    .scarringAfterMonths(v.integer("scarring_after_months"))
+                    .scarringMonthlyHazard(v.number("scarring_monthly_hazard"))
+                    .skillProductivity(v.get("skill_productivity"))
+                    .tightnessWageElasticity(v.number("tightness_wage_elasticity"))
+                    .wageMarkupMin(v.number("wage_markup_min"))
+                    .wageMarkupMax(v.number("wage_markup_max"))
+                    .layoffTolerance(v.number("layoff_tolerance"))
+                    .screeningSkillWeight(v.number("screening_skill_weight"))
+                    .screeningPenaltyPerMonth(v.number("screening_penalty_per_month"))
+                    .screeningSpellCapMonths(v.integer("screening_spell_cap_months"))
+                    .minSearchIntensity(v.number("min_search_intensity"))
+                    .inactivity(v.get("inactivity"))
+                    .discouragement(v.get("discouragement"))
+                    .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
             of("applications_per_searcher", ValueSpec.integer(1, 16), LabourConfig::applicationsPerSearcher,
                     "applications an unemployed searcher sends a round", "", "3"),
@@ -68,6 +101,8 @@ final class EconomyFormat {
                     "lowest acceptable pay at the start of a spell, as a share of the last wage", "share", "0.9"),
             of("reservation_decay_per_month", ValueSpec.share(), LabourConfig::reservationDecayPerMonth,
                     "monthly fall of the reservation wage while unemployed", "per month", "0.04"),
+            of("reservation_skill_step", ValueSpec.number(0, 2), LabourConfig::reservationSkillStep,
+                    "someone who has not worked starts asking for the minimum × (1 + this × skill level 0–3)", "ratio", "0.25"),
             of("permitted_period_months", ValueSpec.integer(0, 120), LabourConfig::permittedPeriodMonths,
                     "months a claimant may hold out for usual pay before taking any job they can do", "months", "3"),
             of("scarring_after_months", ValueSpec.integer(0, 120), LabourConfig::scarringAfterMonths,
@@ -77,18 +112,46 @@ final class EconomyFormat {
             of("skill_productivity", Skills.numbers("skill productivity", 10, "ratio"), LabourConfig::skillProductivity,
                     "output of a job by required skill, relative to medium", "ratio", "{none: 0.62, low: 0.78, medium: 1, high: 1.45}"),
             of("tightness_wage_elasticity", ValueSpec.number(0, 2), LabourConfig::tightnessWageElasticity,
-                    "elasticity of posted wages to local vacancies per searcher (capped at ±10%)", "", "0.05"),
+                    "elasticity of posted wages to local vacancies per searcher (within the markup bounds)", "", "0.05"),
+            of("wage_markup_min", ValueSpec.number(0.5, 1), LabourConfig::wageMarkupMin,
+                    "lowest tightness markup on posted wages", "ratio", "0.9"),
+            of("wage_markup_max", ValueSpec.number(1, 2), LabourConfig::wageMarkupMax,
+                    "highest tightness markup on posted wages", "ratio", "1.1"),
             of("layoff_tolerance", ValueSpec.share(), LabourConfig::layoffTolerance,
                     "share of excess staff a firm keeps each month", "share", "0.5"),
+            of("screening_skill_weight", ValueSpec.number(0, 10), LabourConfig::screeningSkillWeight,
+                    "screening score per skill level above the job's requirement (luck adds 0–1)", "", "0.5"),
+            of("screening_penalty_per_month", ValueSpec.number(0, 1), LabourConfig::screeningPenaltyPerMonth,
+                    "screening score lost per month of the current unemployment spell", "per month", "0.03"),
+            of("screening_spell_cap_months", ValueSpec.integer(0, 120), LabourConfig::screeningSpellCapMonths,
+                    "months of a spell after which the screening penalty stops growing", "months", "24"),
+            of("min_search_intensity", ValueSpec.share(), LabourConfig::minSearchIntensity,
+                    "lowest search intensity that a training course's lock-in leaves", "share", "0.05"),
             of("inactivity", new ListSpec<>(REASON, 0), LabourConfig::inactivity, "hazards by inactivity reason", "", "see below"),
             of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"));
 
     static final ObjectSpec<FirmDynamicsConfig> FIRMS = new ObjectSpec<>("firm dynamics", "demand shocks, planning, entry and exit",
-            v -> new FirmDynamicsConfig(v.number("demand_shock_sigma"), v.number("demand_mean_reversion"),
-                    v.number("expectation_smoothing"), v.number("exit_hazard_monthly"), v.integer("negative_cash_months_to_exit"),
-                    v.number("entries_per_thousand_residents_yearly"), v.number("entry_broadband_effect"),
-                    v.number("start_up_capital_months"), v.number("cash_buffer_months"), v.number("dividend_payout"),
-                    v.number("business_rates_share_of_sales"), v.number("starting_jobs_per_employed")),
+            v -> FirmDynamicsConfig.builder()
+                    .demandShockSigma(v.number("demand_shock_sigma"))
+                    .demandMeanReversion(v.number("demand_mean_reversion"))
+                    .expectationSmoothing(v.number("expectation_smoothing"))
+                    .exitHazardMonthly(v.number("exit_hazard_monthly"))
+                    .exitHazardHalfJobs(v.integer("exit_hazard_half_jobs"))
+                    .negativeCashMonthsToExit(v.integer("negative_cash_months_to_exit"))
+                    .entriesPerThousandResidentsYearly(v.number("entries_per_thousand_residents_yearly"))
+                    .entryBroadbandEffect(v.number("entry_broadband_effect"))
+                    .entrantJobs(v.number("entrant_jobs"))
+                    .entrantSizeSigma(v.number("entrant_size_sigma"))
+                    .entrantProductivitySpread(v.number("entrant_productivity_spread"))
+                    .startUpCapitalMonths(v.number("start_up_capital_months"))
+                    .cashBufferMonths(v.number("cash_buffer_months"))
+                    .dividendPayout(v.number("dividend_payout"))
+                    .businessRatesShareOfSales(v.number("business_rates_share_of_sales"))
+                    .startingJobsPerEmployed(v.number("starting_jobs_per_employed"))
+                    .urbanJobWeight(v.number("urban_job_weight"))
+                    .ruralJobWeight(v.number("rural_job_weight"))
+                    .startingProductivitySpread(v.number("starting_productivity_spread"))
+                    .build(),
             of("demand_shock_sigma", ValueSpec.number(0, 1), FirmDynamicsConfig::demandShockSigma,
                     "monthly s.d. of log demand shocks, proportional to size (Gibrat)", "", "0.035"),
             of("demand_mean_reversion", ValueSpec.share(), FirmDynamicsConfig::demandMeanReversion,
@@ -96,13 +159,21 @@ final class EconomyFormat {
             of("expectation_smoothing", ValueSpec.share(), FirmDynamicsConfig::expectationSmoothing,
                     "weight of the newest month in expected demand", "share", "0.3"),
             of("exit_hazard_monthly", ValueSpec.share(), FirmDynamicsConfig::exitHazardMonthly,
-                    "monthly closure chance of a one-person firm; halves by 10 jobs", "per month", "0.012"),
+                    "monthly closure chance of a one-person firm; halves by exit_hazard_half_jobs", "per month", "0.012"),
+            of("exit_hazard_half_jobs", ValueSpec.integer(1, 1000), FirmDynamicsConfig::exitHazardHalfJobs,
+                    "size at which the closure chance is half a one-person firm's", "jobs", "10"),
             of("negative_cash_months_to_exit", ValueSpec.integer(1, 120), FirmDynamicsConfig::negativeCashMonthsToExit,
                     "months of negative cash before a firm closes", "months", "6"),
             of("entries_per_thousand_residents_yearly", ValueSpec.number(0, 100), FirmDynamicsConfig::entriesPerThousandResidentsYearly,
                     "new firms per 1,000 residents with full broadband", "per year", "4.5"),
             of("entry_broadband_effect", ValueSpec.share(), FirmDynamicsConfig::entryBroadbandEffect,
                     "proportional fall in entry where broadband coverage is zero", "share", "0.5"),
+            of("entrant_jobs", ValueSpec.number(0.5, 100), FirmDynamicsConfig::entrantJobs,
+                    "median jobs of a new firm", "jobs", "2"),
+            of("entrant_size_sigma", ValueSpec.number(0, 3), FirmDynamicsConfig::entrantSizeSigma,
+                    "log-normal spread of a new firm's size", "", "0.5"),
+            of("entrant_productivity_spread", ValueSpec.number(0, 1), FirmDynamicsConfig::entrantProductivitySpread,
+                    "log-normal spread of a new firm's productivity around its sector's", "", "0.15"),
             of("start_up_capital_months", ValueSpec.number(0, 60), FirmDynamicsConfig::startUpCapitalMonths,
                     "start-up capital of a new firm", "months of sales", "3"),
             of("cash_buffer_months", ValueSpec.number(0, 60), FirmDynamicsConfig::cashBufferMonths,
@@ -113,17 +184,29 @@ final class EconomyFormat {
                     "business rates as a share of sales", "share", "0.012"),
             of("starting_jobs_per_employed", ValueSpec.number(0.5, 2), FirmDynamicsConfig::startingJobsPerEmployed,
                     "jobs created at the start per person drawn as employed: the level of labour demand "
-                            + "(the excess starts as vacancies)", "ratio", "1.07"));
+                            + "(the excess starts as vacancies)", "ratio", "1.07"),
+            of("urban_job_weight", ValueSpec.number(0.1, 10), FirmDynamicsConfig::urbanJobWeight,
+                    "starting jobs per employed resident in an urban zone, relative to the region", "ratio", "1.25"),
+            of("rural_job_weight", ValueSpec.number(0.1, 10), FirmDynamicsConfig::ruralJobWeight,
+                    "starting jobs per employed resident in a rural zone, relative to the region", "ratio", "0.85"),
+            of("starting_productivity_spread", ValueSpec.number(0, 1), FirmDynamicsConfig::startingProductivitySpread,
+                    "log-normal spread of a starting firm's productivity around its sector's", "", "0.15"));
 
     static final ObjectSpec<HouseholdConfig> HOUSEHOLDS = new ObjectSpec<>("households", "spending",
-            v -> new HouseholdConfig(v.number("propensity_to_consume_income"), v.number("propensity_to_consume_wealth"),
-                    v.number("local_spending_share")),
+            v -> HouseholdConfig.builder()
+                    .propensityToConsumeIncome(v.number("propensity_to_consume_income"))
+                    .propensityToConsumeWealth(v.number("propensity_to_consume_wealth"))
+                    .localSpendingShare(v.number("local_spending_share"))
+                    .initialSavingsPerAdult(v.number("initial_savings_per_adult"))
+                    .build(),
             of("propensity_to_consume_income", ValueSpec.share(), HouseholdConfig::propensityToConsumeIncome,
                     "share of disposable income spent each month", "share", "0.9"),
             of("propensity_to_consume_wealth", ValueSpec.share(), HouseholdConfig::propensityToConsumeWealth,
                     "share of positive savings spent each month", "per month", "0.005"),
             of("local_spending_share", ValueSpec.share(), HouseholdConfig::localSpendingShare,
-                    "share of spending at local services within reach; the rest leaves the region", "share", "0.45"));
+                    "share of spending at local services within reach; the rest leaves the region", "share", "0.45"),
+            of("initial_savings_per_adult", ValueSpec.number(0, 1_000_000), HouseholdConfig::initialSavingsPerAdult,
+                    "savings a household starts with, per adult", "£", "3000"));
 
     private static Field<TaxBenefitConfig, Double> pounds(String key, java.util.function.Function<TaxBenefitConfig, Double> g,
                                                           String description, String example) {
@@ -137,12 +220,26 @@ final class EconomyFormat {
 
     static final ObjectSpec<TaxBenefitConfig> TAX_BENEFIT = new ObjectSpec<>("taxes and benefits",
             "simplified UK income tax, National Insurance, Universal-Credit-like benefit and State Pension",
-            v -> new TaxBenefitConfig(v.number("personal_allowance"), v.number("basic_rate"), v.number("higher_threshold"),
-                    v.number("higher_rate"), v.number("additional_threshold"), v.number("additional_rate"),
-                    v.number("ni_primary_threshold"), v.number("ni_upper_earnings_limit"), v.number("ni_main_rate"),
-                    v.number("ni_upper_rate"), v.number("employer_ni_threshold"), v.number("employer_ni_rate"),
-                    v.number("benefit_first_adult"), v.number("benefit_other_adult"), v.number("benefit_per_child"),
-                    v.number("work_allowance"), v.number("benefit_taper"), v.number("state_pension")),
+            v -> TaxBenefitConfig.builder()
+                    .personalAllowance(v.number("personal_allowance"))
+                    .basicRate(v.number("basic_rate"))
+                    .higherThreshold(v.number("higher_threshold"))
+                    .higherRate(v.number("higher_rate"))
+                    .additionalThreshold(v.number("additional_threshold"))
+                    .additionalRate(v.number("additional_rate"))
+                    .niPrimaryThreshold(v.number("ni_primary_threshold"))
+                    .niUpperEarningsLimit(v.number("ni_upper_earnings_limit"))
+                    .niMainRate(v.number("ni_main_rate"))
+                    .niUpperRate(v.number("ni_upper_rate"))
+                    .employerNiThreshold(v.number("employer_ni_threshold"))
+                    .employerNiRate(v.number("employer_ni_rate"))
+                    .benefitFirstAdult(v.number("benefit_first_adult"))
+                    .benefitOtherAdult(v.number("benefit_other_adult"))
+                    .benefitPerChild(v.number("benefit_per_child"))
+                    .workAllowance(v.number("work_allowance"))
+                    .benefitTaper(v.number("benefit_taper"))
+                    .statePension(v.number("state_pension"))
+                    .build(),
             pounds("personal_allowance", TaxBenefitConfig::personalAllowance, "income tax personal allowance", "1047.5"),
             rate("basic_rate", TaxBenefitConfig::basicRate, "income tax basic rate", "0.2"),
             pounds("higher_threshold", TaxBenefitConfig::higherThreshold, "income where the higher rate starts", "4189.17"),
@@ -164,12 +261,18 @@ final class EconomyFormat {
 
     static final ObjectSpec<CouncilFinanceConfig> COUNCIL_FINANCE = new ObjectSpec<>("council finance",
             "council tax and reserves (the central grant is set so starting budgets balance)",
-            v -> new CouncilFinanceConfig(v.number("council_tax_per_household_monthly"), v.number("reserve_target_months"),
-                    v.number("reserve_adjustment_per_month")),
+            v -> CouncilFinanceConfig.builder()
+                    .councilTaxPerHouseholdMonthly(v.number("council_tax_per_household_monthly"))
+                    .reserveTargetMonths(v.number("reserve_target_months"))
+                    .reserveAdjustmentPerMonth(v.number("reserve_adjustment_per_month"))
+                    .incomeTrendWeight(v.number("income_trend_weight"))
+                    .build(),
             of("council_tax_per_household_monthly", ValueSpec.number(0, 10_000), CouncilFinanceConfig::councilTaxPerHouseholdMonthly,
                     "average council tax per occupied dwelling", "£ per month", "141.67"),
             of("reserve_target_months", ValueSpec.number(0, 60), CouncilFinanceConfig::reserveTargetMonths,
                     "reserves a council aims to hold", "months of spending", "3"),
             of("reserve_adjustment_per_month", ValueSpec.share(), CouncilFinanceConfig::reserveAdjustmentPerMonth,
-                    "share of the gap to the reserve target closed each month", "per month", "0.02"));
+                    "share of the gap to the reserve target closed each month", "per month", "0.02"),
+            of("income_trend_weight", ValueSpec.share(), CouncilFinanceConfig::incomeTrendWeight,
+                    "weight of the newest month in the income trend that budgets follow", "share", "0.0833"));
 }

@@ -53,8 +53,9 @@ final class PlaceFormat {
             of("minutes", ValueSpec.number(0.1, 600), RoadLinkConfig::travelMinutes, "driving time", "minutes", "25"));
 
     static final ObjectSpec<CommutingConfig> COMMUTING = new ObjectSpec<>("commuting", "how far people travel to work",
-            v -> new CommutingConfig(v.number("max_car_minutes"), v.number("max_bus_minutes"), v.number("bus_slowdown"),
-                    v.number("bus_wait_minutes_at_full_service"), v.number("within_zone_minutes")),
+            v -> CommutingConfig.builder().maxCarMinutes(v.number("max_car_minutes")).maxBusMinutes(v.number("max_bus_minutes"))
+                    .busSlowdown(v.number("bus_slowdown")).busWaitMinutesAtFullService(v.number("bus_wait_minutes_at_full_service"))
+                    .withinZoneMinutes(v.number("within_zone_minutes")).build(),
             of("max_car_minutes", ValueSpec.number(1, 240), CommutingConfig::maxCarMinutes,
                     "longest one-way commute by car", "minutes", "45"),
             of("max_bus_minutes", ValueSpec.number(1, 240), CommutingConfig::maxBusMinutes,

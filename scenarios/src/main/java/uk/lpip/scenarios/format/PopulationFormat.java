@@ -26,9 +26,10 @@ final class PopulationFormat {
                 if (v.integer("working_age_adults") + v.integer("pensioners") == 0) {
                     throw new IllegalArgumentException("a household needs at least one adult (working_age_adults or pensioners)");
                 }
-                return new HouseholdTypeConfig(v.text("name"), v.number("share"), v.integer("working_age_adults"),
-                        v.integer("min_adult_age"), v.integer("max_adult_age"), v.integer("min_children"),
-                        v.integer("max_children"), v.integer("pensioners"));
+                return HouseholdTypeConfig.builder().name(v.text("name")).share(v.number("share"))
+                        .workingAgeAdults(v.integer("working_age_adults")).minAdultAge(v.integer("min_adult_age"))
+                        .maxAdultAge(v.integer("max_adult_age")).minChildren(v.integer("min_children"))
+                        .maxChildren(v.integer("max_children")).pensioners(v.integer("pensioners")).build();
             },
             of("name", ValueSpec.id(), HouseholdTypeConfig::name, "a name for the type", "", "couple_with_children"),
             of("share", ValueSpec.share(), HouseholdTypeConfig::share, "share of households (all types sum to 1)", "share", "0.20"),
@@ -51,7 +52,8 @@ final class PopulationFormat {
                     throw new IllegalArgumentException("from_age (" + v.integer("from_age") + ") is above to_age ("
                             + v.integer("to_age") + ")");
                 }
-                return new AgeBandConfig(v.integer("from_age"), v.integer("to_age"), v.number("share"));
+                return AgeBandConfig.builder().fromAge(v.integer("from_age")).toAge(v.integer("to_age"))
+                        .share(v.number("share")).build();
             },
             of("from_age", ValueSpec.integer(16, 64), AgeBandConfig::fromAge, "youngest age in the band", "years", "25"),
             of("to_age", ValueSpec.integer(16, 64), AgeBandConfig::toAge, "oldest age in the band", "years", "34"),
@@ -61,8 +63,9 @@ final class PopulationFormat {
     static final ObjectSpec<StatusShares> STATUS = new ObjectSpec<>("status shares",
             "labour status of working-age adults at the start (sum to 1)",
             v -> {
-                StatusShares s = new StatusShares(v.number("employed"), v.number("unemployed"), v.number("student"),
-                        v.number("caring"), v.number("long_term_sick"), v.number("retired"), v.number("discouraged"));
+                StatusShares s = StatusShares.builder().employed(v.number("employed")).unemployed(v.number("unemployed"))
+                        .student(v.number("student")).caring(v.number("caring")).longTermSick(v.number("long_term_sick"))
+                        .retired(v.number("retired")).discouraged(v.number("discouraged")).build();
                 Skills.requireSumOne(s.asArray(), "employed, unemployed, student, caring, long_term_sick, retired and discouraged");
                 return s;
             },
@@ -77,12 +80,22 @@ final class PopulationFormat {
 
     static final ObjectSpec<PopulationConfig> POPULATION = new ObjectSpec<>("population",
             "household structure (and so ages), skills, labour statuses, demographic rates",
-            v -> new PopulationConfig(v.get("household_types"), v.get("working_age_bands"), v.get("adult_skill_shares"),
-                    v.get("status_shares"),
-                    v.get("school_leaver_skill_shares"), v.get("graduate_skill_shares"), v.integer("state_pension_age_years"),
-                    v.number("mortality_at_66_yearly"), v.number("mortality_growth_per_year"),
-                    v.number("births_per_adult_20_to_44_yearly"), v.number("school_stay_on_share"),
-                    v.number("student_exit_hazard_after_18_monthly")),
+            v -> PopulationConfig.builder()
+                    .householdTypes(v.get("household_types"))
+                    .workingAgeBands(v.get("working_age_bands"))
+                    .adultSkillShares(v.get("adult_skill_shares"))
+                    .statusShares(v.get("status_shares"))
+                    .schoolLeaverSkillShares(v.get("school_leaver_skill_shares"))
+                    .graduateSkillShares(v.get("graduate_skill_shares"))
+                    .statePensionAgeYears(v.integer("state_pension_age_years"))
+                    .mortalityAt66Yearly(v.number("mortality_at_66_yearly"))
+                    .mortalityGrowthPerYear(v.number("mortality_growth_per_year"))
+                    .mortalityCapYearly(v.number("mortality_cap_yearly"))
+                    .pensionerMeanYearsAboveSpa(v.number("pensioner_mean_years_above_spa"))
+                    .birthsPerAdult20to44Yearly(v.number("births_per_adult_20_to_44_yearly"))
+                    .schoolStayOnShare(v.number("school_stay_on_share"))
+                    .studentExitHazardAfter18(v.number("student_exit_hazard_after_18_monthly"))
+                    .build(),
             of("household_types", new ListSpec<>(HOUSEHOLD_TYPE, 1), PopulationConfig::householdTypes,
                     "household compositions and their shares", "", "see below"),
             of("working_age_bands", new ListSpec<>(AGE_BAND, 1), PopulationConfig::workingAgeBands,
@@ -100,6 +113,10 @@ final class PopulationFormat {
                     "annual probability of death at 66 (Gompertz intercept)", "per year", "0.012"),
             of("mortality_growth_per_year", ValueSpec.number(0, 0.3), PopulationConfig::mortalityGrowthPerYear,
                     "proportional rise in mortality per year of age", "per year", "0.095"),
+            of("mortality_cap_yearly", ValueSpec.number(0.01, 1), PopulationConfig::mortalityCapYearly,
+                    "highest annual probability of death the Gompertz curve may reach", "per year", "0.6"),
+            of("pensioner_mean_years_above_spa", ValueSpec.number(0.5, 30), PopulationConfig::pensionerMeanYearsAboveSpa,
+                    "mean years above the state pension age of pensioners at the start (exponential)", "years", "9"),
             of("births_per_adult_20_to_44_yearly", ValueSpec.number(0, 0.3), PopulationConfig::birthsPerAdult20to44Yearly,
                     "births per adult aged 20–44", "per year", "0.045"),
             of("school_stay_on_share", ValueSpec.share(), PopulationConfig::schoolStayOnShare,

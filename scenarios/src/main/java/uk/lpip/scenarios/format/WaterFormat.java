@@ -85,10 +85,18 @@ final class WaterFormat {
     private static final Hydrology H = UkDefaults.hydrology();
 
     static final ObjectSpec<Hydrology> HYDROLOGY = new ObjectSpec<>("hydrology", "the climate driving natural flows",
-            v -> new Hydrology(v.number("seasonal_amplitude"), v.integer("wettest_month"), v.number("variability"),
-                    v.number("persistence"), v.number("droughts_per_decade"), v.number("drought_depth"),
-                    v.integer("drought_months_min"), v.integer("drought_months_max"),
-                    v.number("reference_droughts_per_decade"), v.integer("reference_years")),
+            v -> Hydrology.builder()
+                    .seasonalAmplitude(v.number("seasonal_amplitude"))
+                    .wettestMonth(v.integer("wettest_month"))
+                    .variability(v.number("variability"))
+                    .persistence(v.number("persistence"))
+                    .droughtsPerDecade(v.number("droughts_per_decade"))
+                    .droughtDepth(v.number("drought_depth"))
+                    .droughtMonthsMin(v.integer("drought_months_min"))
+                    .droughtMonthsMax(v.integer("drought_months_max"))
+                    .referenceDroughtsPerDecade(v.number("reference_droughts_per_decade"))
+                    .referenceYears(v.integer("reference_years"))
+                    .build(),
             Field.<Hydrology, Double>of("seasonal_amplitude", ValueSpec.number(0, 0.95), Hydrology::seasonalAmplitude,
                     "seasonal swing of monthly flows around the mean", "share", "0.6").withFallback(H.seasonalAmplitude()),
             Field.<Hydrology, Integer>of("wettest_month", ValueSpec.integer(1, 12), Hydrology::wettestMonth,
@@ -115,9 +123,17 @@ final class WaterFormat {
     private static final Regulator R = UkDefaults.regulator();
 
     static final ObjectSpec<Regulator> REGULATOR = new ObjectSpec<>("regulator", "SEPA's scarcity levels and restrictions",
-            v -> new Regulator(v.number("early_warning_percentile"), v.number("alert_percentile"),
-                    v.number("moderate_percentile"), v.number("significant_percentile"), v.number("storage_alert_share"),
-                    v.number("storage_moderate_share"), v.number("storage_significant_share"), v.number("moderate_reduction")),
+            v -> Regulator.builder()
+                    .earlyWarningPercentile(v.number("early_warning_percentile"))
+                    .alertPercentile(v.number("alert_percentile"))
+                    .moderatePercentile(v.number("moderate_percentile"))
+                    .significantPercentile(v.number("significant_percentile"))
+                    .storageAlertShare(v.number("storage_alert_share"))
+                    .storageModerateShare(v.number("storage_moderate_share"))
+                    .storageSignificantShare(v.number("storage_significant_share"))
+                    .moderateReduction(v.number("moderate_reduction"))
+                    .smallTakeShareOfQ95(v.number("small_take_share_of_q95"))
+                    .build(),
             Field.<Regulator, Double>of("early_warning_percentile", ValueSpec.number(1, 99.9), Regulator::earlyWarningPercentile,
                     "outlet flow below Q(this) raises early warning", "%", "70").withFallback(R.earlyWarningPercentile()),
             Field.<Regulator, Double>of("alert_percentile", ValueSpec.number(1, 99.9), Regulator::alertPercentile,
@@ -134,13 +150,17 @@ final class WaterFormat {
                     "... significant scarcity", "share", "0.2").withFallback(R.storageSignificantShare()),
             Field.<Regulator, Double>of("moderate_reduction", ValueSpec.share(), Regulator::moderateReduction,
                     "share by which non-exempt abstractors reduce at moderate scarcity", "share", "0.25")
-                    .withFallback(R.moderateReduction()));
+                    .withFallback(R.moderateReduction()),
+            Field.<Regulator, Double>of("small_take_share_of_q95", ValueSpec.share(), Regulator::smallTakeShareOfQ95,
+                    "takes whose daily cap is at most this share of Q95 at their node are exempt from restrictions",
+                    "share", "0.05").withFallback(R.smallTakeShareOfQ95()));
 
     private static final PublicSupply P = UkDefaults.publicSupply();
 
     static final ObjectSpec<PublicSupply> PUBLIC_SUPPLY = new ObjectSpec<>("public supply", "households' drinking water",
-            v -> new PublicSupply(v.number("litres_per_person_per_day"), v.number("share_from_catchment"),
-                    v.number("restriction_cost_per_m3")),
+            v -> PublicSupply.builder().litresPerPersonPerDay(v.number("litres_per_person_per_day"))
+                    .shareFromCatchment(v.number("share_from_catchment"))
+                    .restrictionCostPerM3(v.number("restriction_cost_per_m3")).build(),
             Field.<PublicSupply, Double>of("litres_per_person_per_day", ValueSpec.number(0, 2000),
                     PublicSupply::litresPerPersonPerDay, "household use per resident", "l/person/day", "140")
                     .withFallback(P.litresPerPersonPerDay()),

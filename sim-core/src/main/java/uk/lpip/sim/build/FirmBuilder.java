@@ -21,10 +21,6 @@ import uk.lpip.sim.state.Status;
  * distribution is skewed as in the business population.
  */
 public final class FirmBuilder {
-    private static final double URBAN_JOB_WEIGHT = 1.25;
-    private static final double RURAL_JOB_WEIGHT = 0.85;
-    private static final double PRODUCTIVITY_SPREAD = 0.15;
-
     private FirmBuilder() {
     }
 
@@ -41,11 +37,11 @@ public final class FirmBuilder {
         }
         double[] zoneWeight = new double[zones];
         double weightSum = 0;
+        FirmDynamicsConfig fd = config.firmDynamics();
         for (int z = 0; z < zones; z++) {
-            zoneWeight[z] = employedByZone[z] * (places.isUrban(z) ? URBAN_JOB_WEIGHT : RURAL_JOB_WEIGHT);
+            zoneWeight[z] = employedByZone[z] * (places.isUrban(z) ? fd.urbanJobWeight() : fd.ruralJobWeight());
             weightSum += zoneWeight[z];
         }
-        FirmDynamicsConfig fd = config.firmDynamics();
         int[] target = new int[Skill.LEVELS];
         double[] remainder = new double[Skill.LEVELS];
         long key = 0;
@@ -66,7 +62,7 @@ public final class FirmBuilder {
                             - 0.5 * sigma * sigma);
                     int jobsHere = (int) Math.max(1, Math.min(Math.round(size), Math.round(jobs - created)));
                     double productivity = sectors.grossOutputPerWorker(s)
-                            * Math.exp(PRODUCTIVITY_SPREAD * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, buildMonth, key, 0));
+                            * Math.exp(fd.startingProductivitySpread() * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, buildMonth, key, 0));
                     double demand = jobsHere * sectors.meanJobWeight(s) * productivity;
                     double monthlyCosts = demand * (sc.intermediateShare() + (1 - sc.intermediateShare()) * sc.wageShare());
                     int f = firms.add((byte) s, z, (float) productivity, demand, fd.cashBufferMonths() * monthlyCosts);

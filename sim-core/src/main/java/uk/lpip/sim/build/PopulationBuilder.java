@@ -23,8 +23,6 @@ import uk.lpip.sim.state.Status;
 public final class PopulationBuilder {
     /** Month key used for draws made while building (before month 0). */
     public static final int BUILD_MONTH = -1;
-    private static final double INITIAL_SAVINGS_PER_ADULT = 3000.0;
-    private static final double PENSIONER_AGE_MEAN_YEARS_ABOVE_SPA = 9.0;
 
     private PopulationBuilder() {
     }
@@ -41,7 +39,7 @@ public final class PopulationBuilder {
                 HouseholdTypeConfig type = drawType(types, rng.uniform(Purpose.HOUSEHOLD_TYPE, BUILD_MONTH, h));
                 boolean car = rng.chance(Purpose.CAR_ACCESS, BUILD_MONTH, h, places.carAccessShare(z));
                 int adults = type.workingAgeAdults() + type.pensioners();
-                households.add(z, INITIAL_SAVINGS_PER_ADULT * adults);
+                households.add(z, config.households().initialSavingsPerAdult() * adults);
                 for (int a = 0; a < type.workingAgeAdults(); a++) {
                     int p = persons.count();
                     int age = drawAdultAge(pc, type, rng.uniform(Purpose.PERSON_AGE, BUILD_MONTH, p, 0),
@@ -63,7 +61,7 @@ public final class PopulationBuilder {
                 }
                 for (int k = 0; k < type.pensioners(); k++) {
                     int p = persons.count();
-                    double years = -PENSIONER_AGE_MEAN_YEARS_ABOVE_SPA
+                    double years = -pc.pensionerMeanYearsAboveSpa()
                             * Math.log(1.0 - rng.uniform(Purpose.PERSON_AGE, BUILD_MONTH, p));
                     int age = (int) Math.min(100 * 12, (pc.statePensionAgeYears() + years) * 12);
                     persons.add(age, h, z, Skill.draw(pc.adultSkillShares(), rng.uniform(Purpose.PERSON_SKILL, BUILD_MONTH, p)),

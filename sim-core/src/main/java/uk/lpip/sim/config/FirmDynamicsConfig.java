@@ -7,27 +7,140 @@ package uk.lpip.sim.config;
  * @param demandMeanReversion        monthly pull of log demand back to the firm's long-run level
  * @param expectationSmoothing       weight of the newest observation in expected demand
  * @param exitHazardMonthly          exogenous monthly exit hazard of a one-person firm (owner retirement,
- *                                   closure); it halves by ten jobs and keeps falling with size
+ *                                   closure); it halves by {@code exitHazardHalfJobs} jobs and keeps falling
+ * @param exitHazardHalfJobs         size (jobs) at which the exogenous exit hazard is half a one-person firm's
  * @param negativeCashMonthsToExit   months with negative cash after which a firm closes
  * @param entriesPerThousandResidentsYearly new firms per 1,000 residents per year at full broadband
  * @param entryBroadbandEffect       proportional fall in entry per unit of missing broadband coverage
+ * @param entrantJobs                median jobs of a new firm
+ * @param entrantSizeSigma           log-normal spread of an entrant's size
+ * @param entrantProductivitySpread  log-normal spread of an entrant's productivity around its sector's
  * @param startUpCapitalMonths       start-up capital in months of expected costs
  * @param cashBufferMonths           cash kept before profits are paid out, in months of costs
  * @param dividendPayout             share of cash above the buffer paid out each month
  * @param businessRatesShareOfSales  business rates as a share of sales (a proxy for rateable value)
  * @param startingJobsPerEmployed    jobs created at the start per person drawn as employed: the level of
  *                                   labour demand (the excess over 1 starts as vacancies)
+ * @param urbanJobWeight             starting jobs per employed resident in an urban zone, relative to
+ *                                   the region (jobs concentrate in towns; commuters fill them)
+ * @param ruralJobWeight             the same for a rural zone
+ * @param startingProductivitySpread log-normal spread of a starting firm's productivity around its sector's
  */
 public record FirmDynamicsConfig(
         double demandShockSigma,
         double demandMeanReversion,
         double expectationSmoothing,
         double exitHazardMonthly,
+        int exitHazardHalfJobs,
         int negativeCashMonthsToExit,
         double entriesPerThousandResidentsYearly,
         double entryBroadbandEffect,
+        double entrantJobs,
+        double entrantSizeSigma,
+        double entrantProductivitySpread,
         double startUpCapitalMonths,
         double cashBufferMonths,
         double dividendPayout,
         double businessRatesShareOfSales,
-        double startingJobsPerEmployed) { }
+        double startingJobsPerEmployed,
+        double urbanJobWeight,
+        double ruralJobWeight,
+        double startingProductivitySpread) {
+    /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder()
+                .demandShockSigma(demandShockSigma)
+                .demandMeanReversion(demandMeanReversion)
+                .expectationSmoothing(expectationSmoothing)
+                .exitHazardMonthly(exitHazardMonthly)
+                .exitHazardHalfJobs(exitHazardHalfJobs)
+                .negativeCashMonthsToExit(negativeCashMonthsToExit)
+                .entriesPerThousandResidentsYearly(entriesPerThousandResidentsYearly)
+                .entryBroadbandEffect(entryBroadbandEffect)
+                .entrantJobs(entrantJobs)
+                .entrantSizeSigma(entrantSizeSigma)
+                .entrantProductivitySpread(entrantProductivitySpread)
+                .startUpCapitalMonths(startUpCapitalMonths)
+                .cashBufferMonths(cashBufferMonths)
+                .dividendPayout(dividendPayout)
+                .businessRatesShareOfSales(businessRatesShareOfSales)
+                .startingJobsPerEmployed(startingJobsPerEmployed)
+                .urbanJobWeight(urbanJobWeight)
+                .ruralJobWeight(ruralJobWeight)
+                .startingProductivitySpread(startingProductivitySpread);
+    }
+
+    /** Named construction of {@link FirmDynamicsConfig}. */
+    public static final class Builder {
+        private Double demandShockSigma;
+        private Double demandMeanReversion;
+        private Double expectationSmoothing;
+        private Double exitHazardMonthly;
+        private Integer exitHazardHalfJobs;
+        private Integer negativeCashMonthsToExit;
+        private Double entriesPerThousandResidentsYearly;
+        private Double entryBroadbandEffect;
+        private Double entrantJobs;
+        private Double entrantSizeSigma;
+        private Double entrantProductivitySpread;
+        private Double startUpCapitalMonths;
+        private Double cashBufferMonths;
+        private Double dividendPayout;
+        private Double businessRatesShareOfSales;
+        private Double startingJobsPerEmployed;
+        private Double urbanJobWeight;
+        private Double ruralJobWeight;
+        private Double startingProductivitySpread;
+
+        private Builder() {
+        }
+
+        public Builder demandShockSigma(double value) { demandShockSigma = value; return this; }
+        public Builder demandMeanReversion(double value) { demandMeanReversion = value; return this; }
+        public Builder expectationSmoothing(double value) { expectationSmoothing = value; return this; }
+        public Builder exitHazardMonthly(double value) { exitHazardMonthly = value; return this; }
+        public Builder exitHazardHalfJobs(int value) { exitHazardHalfJobs = value; return this; }
+        public Builder negativeCashMonthsToExit(int value) { negativeCashMonthsToExit = value; return this; }
+        public Builder entriesPerThousandResidentsYearly(double value) { entriesPerThousandResidentsYearly = value; return this; }
+        public Builder entryBroadbandEffect(double value) { entryBroadbandEffect = value; return this; }
+        public Builder entrantJobs(double value) { entrantJobs = value; return this; }
+        public Builder entrantSizeSigma(double value) { entrantSizeSigma = value; return this; }
+        public Builder entrantProductivitySpread(double value) { entrantProductivitySpread = value; return this; }
+        public Builder startUpCapitalMonths(double value) { startUpCapitalMonths = value; return this; }
+        public Builder cashBufferMonths(double value) { cashBufferMonths = value; return this; }
+        public Builder dividendPayout(double value) { dividendPayout = value; return this; }
+        public Builder businessRatesShareOfSales(double value) { businessRatesShareOfSales = value; return this; }
+        public Builder startingJobsPerEmployed(double value) { startingJobsPerEmployed = value; return this; }
+        public Builder urbanJobWeight(double value) { urbanJobWeight = value; return this; }
+        public Builder ruralJobWeight(double value) { ruralJobWeight = value; return this; }
+        public Builder startingProductivitySpread(double value) { startingProductivitySpread = value; return this; }
+
+        public FirmDynamicsConfig build() {
+            return new FirmDynamicsConfig(
+                    Builders.required(demandShockSigma, "FirmDynamicsConfig", "demandShockSigma"),
+                    Builders.required(demandMeanReversion, "FirmDynamicsConfig", "demandMeanReversion"),
+                    Builders.required(expectationSmoothing, "FirmDynamicsConfig", "expectationSmoothing"),
+                    Builders.required(exitHazardMonthly, "FirmDynamicsConfig", "exitHazardMonthly"),
+                    Builders.required(exitHazardHalfJobs, "FirmDynamicsConfig", "exitHazardHalfJobs"),
+                    Builders.required(negativeCashMonthsToExit, "FirmDynamicsConfig", "negativeCashMonthsToExit"),
+                    Builders.required(entriesPerThousandResidentsYearly, "FirmDynamicsConfig", "entriesPerThousandResidentsYearly"),
+                    Builders.required(entryBroadbandEffect, "FirmDynamicsConfig", "entryBroadbandEffect"),
+                    Builders.required(entrantJobs, "FirmDynamicsConfig", "entrantJobs"),
+                    Builders.required(entrantSizeSigma, "FirmDynamicsConfig", "entrantSizeSigma"),
+                    Builders.required(entrantProductivitySpread, "FirmDynamicsConfig", "entrantProductivitySpread"),
+                    Builders.required(startUpCapitalMonths, "FirmDynamicsConfig", "startUpCapitalMonths"),
+                    Builders.required(cashBufferMonths, "FirmDynamicsConfig", "cashBufferMonths"),
+                    Builders.required(dividendPayout, "FirmDynamicsConfig", "dividendPayout"),
+                    Builders.required(businessRatesShareOfSales, "FirmDynamicsConfig", "businessRatesShareOfSales"),
+                    Builders.required(startingJobsPerEmployed, "FirmDynamicsConfig", "startingJobsPerEmployed"),
+                    Builders.required(urbanJobWeight, "FirmDynamicsConfig", "urbanJobWeight"),
+                    Builders.required(ruralJobWeight, "FirmDynamicsConfig", "ruralJobWeight"),
+                    Builders.required(startingProductivitySpread, "FirmDynamicsConfig", "startingProductivitySpread"));
+        }
+    }
+}

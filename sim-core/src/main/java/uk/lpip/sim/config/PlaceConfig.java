@@ -48,5 +48,47 @@ public record PlaceConfig(
      * @param withinZoneMinutes      travel time inside a zone
      */
     public record CommutingConfig(double maxCarMinutes, double maxBusMinutes, double busSlowdown,
-                                  double busWaitMinutesAtFullService, double withinZoneMinutes) { }
+                                  double busWaitMinutesAtFullService, double withinZoneMinutes) {
+        /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this record's values, to change some of them by name. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .maxCarMinutes(maxCarMinutes)
+                    .maxBusMinutes(maxBusMinutes)
+                    .busSlowdown(busSlowdown)
+                    .busWaitMinutesAtFullService(busWaitMinutesAtFullService)
+                    .withinZoneMinutes(withinZoneMinutes);
+        }
+
+        /** Named construction of {@link CommutingConfig}. */
+        public static final class Builder {
+            private Double maxCarMinutes;
+            private Double maxBusMinutes;
+            private Double busSlowdown;
+            private Double busWaitMinutesAtFullService;
+            private Double withinZoneMinutes;
+
+            private Builder() {
+            }
+
+            public Builder maxCarMinutes(double value) { maxCarMinutes = value; return this; }
+            public Builder maxBusMinutes(double value) { maxBusMinutes = value; return this; }
+            public Builder busSlowdown(double value) { busSlowdown = value; return this; }
+            public Builder busWaitMinutesAtFullService(double value) { busWaitMinutesAtFullService = value; return this; }
+            public Builder withinZoneMinutes(double value) { withinZoneMinutes = value; return this; }
+
+            public CommutingConfig build() {
+                return new CommutingConfig(
+                        Builders.required(maxCarMinutes, "CommutingConfig", "maxCarMinutes"),
+                        Builders.required(maxBusMinutes, "CommutingConfig", "maxBusMinutes"),
+                        Builders.required(busSlowdown, "CommutingConfig", "busSlowdown"),
+                        Builders.required(busWaitMinutesAtFullService, "CommutingConfig", "busWaitMinutesAtFullService"),
+                        Builders.required(withinZoneMinutes, "CommutingConfig", "withinZoneMinutes"));
+            }
+        }
+    }
 }

@@ -34,4 +34,70 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
         /** Bought by councils from their budgets. */
         PUBLIC_SERVICES
     }
+
+    /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .kind(kind)
+                .employmentShare(employmentShare)
+                .ruralWeight(ruralWeight)
+                .valueAddedPerWorkerMonthly(valueAddedPerWorkerMonthly)
+                .intermediateShare(intermediateShare)
+                .wageShare(wageShare)
+                .skillMix(skillMix)
+                .meanFirmSize(meanFirmSize)
+                .firmSizeSigma(firmSizeSigma)
+                .remoteShare(remoteShare);
+    }
+
+    /** Named construction of {@link SectorConfig}. */
+    public static final class Builder {
+        private String id;
+        private SectorKind kind;
+        private Double employmentShare;
+        private Double ruralWeight;
+        private Double valueAddedPerWorkerMonthly;
+        private Double intermediateShare;
+        private Double wageShare;
+        private double[] skillMix;
+        private Double meanFirmSize;
+        private Double firmSizeSigma;
+        private Double remoteShare;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) { id = value; return this; }
+        public Builder kind(SectorKind value) { kind = value; return this; }
+        public Builder employmentShare(double value) { employmentShare = value; return this; }
+        public Builder ruralWeight(double value) { ruralWeight = value; return this; }
+        public Builder valueAddedPerWorkerMonthly(double value) { valueAddedPerWorkerMonthly = value; return this; }
+        public Builder intermediateShare(double value) { intermediateShare = value; return this; }
+        public Builder wageShare(double value) { wageShare = value; return this; }
+        public Builder skillMix(double[] value) { skillMix = value; return this; }
+        public Builder meanFirmSize(double value) { meanFirmSize = value; return this; }
+        public Builder firmSizeSigma(double value) { firmSizeSigma = value; return this; }
+        public Builder remoteShare(double value) { remoteShare = value; return this; }
+
+        public SectorConfig build() {
+            return new SectorConfig(
+                    Builders.required(id, "SectorConfig", "id"),
+                    Builders.required(kind, "SectorConfig", "kind"),
+                    Builders.required(employmentShare, "SectorConfig", "employmentShare"),
+                    Builders.required(ruralWeight, "SectorConfig", "ruralWeight"),
+                    Builders.required(valueAddedPerWorkerMonthly, "SectorConfig", "valueAddedPerWorkerMonthly"),
+                    Builders.required(intermediateShare, "SectorConfig", "intermediateShare"),
+                    Builders.required(wageShare, "SectorConfig", "wageShare"),
+                    Builders.required(skillMix, "SectorConfig", "skillMix"),
+                    Builders.required(meanFirmSize, "SectorConfig", "meanFirmSize"),
+                    Builders.required(firmSizeSigma, "SectorConfig", "firmSizeSigma"),
+                    Builders.required(remoteShare, "SectorConfig", "remoteShare"));
+        }
+    }
 }

@@ -13,7 +13,9 @@ import uk.lpip.sim.config.SectorConfig.SectorKind;
  * UK-wide parameter values that a place inherits unless its scenario says otherwise: the tax and
  * benefit system, labour-market behaviour, household spending, firm dynamics and a sector list.
  * Published figures carry their source; values marked ASSUMPTION are modelling choices, tuned so
- * the default place settles at UK-like rates, and listed in docs/calibration.md.
+ * the default place settles at UK-like rates; docs/model.md lists every behavioural parameter with
+ * its source or the sensitivity range of its assumption. Each value is set by the builder method
+ * named after its field, so two values cannot be swapped by position.
  */
 public final class UkDefaults {
     private UkDefaults() {
@@ -21,148 +23,247 @@ public final class UkDefaults {
 
     /** 2024/25 rates, monthly. */
     public static TaxBenefitConfig taxBenefit() {
-        return new TaxBenefitConfig(
-                12_570 / 12.0,      // HMRC 2024/25: personal allowance £12,570 a year
-                0.20,
-                50_270 / 12.0,      // higher-rate threshold £50,270
-                0.40,
-                125_140 / 12.0,     // additional-rate threshold £125,140
-                0.45,
-                1_048,              // HMRC 2024/25: employee NI primary threshold £1,048 a month
-                4_189,              // upper earnings limit £4,189 a month
-                0.08,               // main rate 8% from 6 April 2024
-                0.02,
-                758,                // employer secondary threshold £9,100 a year
-                0.138,              // employer rate 13.8% (2024/25)
-                393.45,             // DWP 2024/25: UC standard allowance, single 25+
-                617.60 - 393.45,    // couple £617.60 jointly: the second adult adds the difference
-                287.92,             // child element (child born after April 2017)
-                404,                // work allowance where housing costs are met
-                0.55,               // UC taper rate
-                221.20 * 52 / 12);  // DWP 2024/25: full new State Pension £221.20 a week
+        return TaxBenefitConfig.builder()
+                .personalAllowance(12_570 / 12.0)       // HMRC 2024/25: personal allowance £12,570 a year
+                .basicRate(0.20)
+                .higherThreshold(50_270 / 12.0)         // higher-rate threshold £50,270
+                .higherRate(0.40)
+                .additionalThreshold(125_140 / 12.0)    // additional-rate threshold £125,140
+                .additionalRate(0.45)
+                .niPrimaryThreshold(1_048)              // HMRC 2024/25: employee NI primary threshold £1,048 a month
+                .niUpperEarningsLimit(4_189)            // upper earnings limit £4,189 a month
+                .niMainRate(0.08)                       // main rate 8% from 6 April 2024
+                .niUpperRate(0.02)
+                .employerNiThreshold(758)               // employer secondary threshold £9,100 a year
+                .employerNiRate(0.138)                  // employer rate 13.8% (2024/25)
+                .benefitFirstAdult(393.45)              // DWP 2024/25: UC standard allowance, single 25+
+                .benefitOtherAdult(617.60 - 393.45)     // couple £617.60 jointly: the second adult adds the difference
+                .benefitPerChild(287.92)                // child element (child born after April 2017)
+                .workAllowance(404)                     // work allowance where housing costs are met
+                .benefitTaper(0.55)                     // UC taper rate
+                .statePension(221.20 * 52 / 12)         // DWP 2024/25: full new State Pension £221.20 a week
+                .build();
     }
 
+    /**
+     * Search, matching, wages and inactivity. Sensitivity ranges of the ASSUMPTIONs are in
+     * docs/model.md (behavioural parameters).
+     */
     public static LabourConfig labour() {
-        return new LabourConfig(
-                3,      // ASSUMPTION: matching rounds per month
-                3,      // ASSUMPTION: applications per unemployed searcher per round
-                0.04,   // ASSUMPTION: on-the-job search share (job-to-job moves ~0.7%/month, ONS LFS flows)
-                2,
-                0.05,   // ASSUMPTION: wage gain needed to change jobs
-                11.44 * 37.5 * 52 / 12, // National Living Wage April 2024 £11.44/h, full time 37.5 h/week
-                0.90,   // ASSUMPTION: reservation wage starts at 90% of the last wage
-                0.04,   // ASSUMPTION: and falls 4% a month of unemployment
-                3,      // DWP UC claimant commitment: a permitted period of up to 3 months to seek usual work and pay
-                12,     // scarring after a year out of work (MODEL.md)
-                0.02,   // ASSUMPTION: monthly chance of losing a skill level once scarred
-                new double[] {0.62, 0.78, 1.0, 1.45}, // ASSUMPTION: relative productivity by skill (cf. ASHE pay by qualification)
-                0.05,   // ASSUMPTION: wage elasticity to local tightness
-                0.5,    // ASSUMPTION: firms keep half of their excess staff each month (labour hoarding)
-                List.of(
+        return LabourConfig.builder()
+                .matchingRounds(3)                      // ASSUMPTION: matching rounds per month
+                .applicationsPerSearcher(3)             // ASSUMPTION: applications per unemployed searcher per round
+                .onTheJobSearchShare(0.04)              // ASSUMPTION: on-the-job search share (job-to-job moves ~0.7%/month, ONS LFS flows)
+                .onTheJobApplications(2)
+                .jobSwitchPremium(0.05)                 // ASSUMPTION: wage gain needed to change jobs
+                .minimumMonthlyWage(11.44 * 37.5 * 52 / 12) // National Living Wage April 2024 £11.44/h, full time 37.5 h/week
+                .reservationStartRatio(0.90)            // ASSUMPTION: reservation wage starts at 90% of the last wage
+                .reservationDecayPerMonth(0.04)         // ASSUMPTION: and falls 4% a month of unemployment
+                .reservationSkillStep(0.25)             // ASSUMPTION: never worked: minimum × (1 + 0.25 × skill level)
+                .permittedPeriodMonths(3)               // DWP UC claimant commitment: a permitted period of up to 3 months to seek usual work and pay
+                .scarringAfterMonths(12)                // scarring after a year out of work (MODEL.md)
+                .scarringMonthlyHazard(0.02)            // ASSUMPTION: monthly chance of losing a skill level once scarred
+                .skillProductivity(new double[] {0.62, 0.78, 1.0, 1.45}) // ASSUMPTION: relative productivity by skill (cf. ASHE pay by qualification)
+                .tightnessWageElasticity(0.05)          // ASSUMPTION: wage elasticity to local tightness
+                .wageMarkupMin(0.9)                     // ASSUMPTION: tightness moves posted wages by at most ±10%
+                .wageMarkupMax(1.1)
+                .layoffTolerance(0.5)                   // ASSUMPTION: firms keep half of their excess staff each month (labour hoarding)
+                // ASSUMPTION: screening ranks applicants by skill above the requirement (0.5 a level), a penalty
+                // of 0.03 a month of the current spell up to 24 months, and luck (uniform 0–1). Employers' callbacks
+                // fall with the length of a spell (Kroft, Lange and Notowidigdo 2013, QJE 128(3); Eriksson and
+                // Rooth 2014, AER 104(3)); the weights themselves are not estimated.
+                .screeningSkillWeight(0.5)
+                .screeningPenaltyPerMonth(0.03)
+                .screeningSpellCapMonths(24)
+                .minSearchIntensity(0.05)               // ASSUMPTION: a full-time course's lock-in leaves 5% of normal search
+                .inactivity(List.of(
                         // ASSUMPTION: hazards chosen so steady-state shares of the working-age population
                         // match LFS inactivity by reason: students ~6–7%, caring ~3.5%, long-term sick ~7%,
                         // retired early ~2.5% (ONS INAC01, 2022–24)
-                        new InactivityReasonConfig("student", 0.0005, 0.004, 0.0, 16),
-                        new InactivityReasonConfig("caring", 0.0012, 0.006, 0.025, 18),
-                        new InactivityReasonConfig("long_term_sick", 0.0009, 0.006, 0.012, 18),
-                        new InactivityReasonConfig("retired", 0.002, 0.002, 0.012, 55)),
+                        InactivityReasonConfig.builder().reason("student").hazardFromEmployed(0.0005)
+                                .hazardFromUnemployed(0.004).exitHazard(0.0).minAge(16).build(),
+                        InactivityReasonConfig.builder().reason("caring").hazardFromEmployed(0.0012)
+                                .hazardFromUnemployed(0.006).exitHazard(0.025).minAge(18).build(),
+                        InactivityReasonConfig.builder().reason("long_term_sick").hazardFromEmployed(0.0009)
+                                .hazardFromUnemployed(0.006).exitHazard(0.012).minAge(18).build(),
+                        InactivityReasonConfig.builder().reason("retired").hazardFromEmployed(0.002)
+                                .hazardFromUnemployed(0.002).exitHazard(0.012).minAge(55).build()))
                 // ASSUMPTION: discouragement tuned for a hidden-unemployed share of ~1.5–2% of the
-                // working-age population; reference tightness 0.6 vacancies per searcher
-                new DiscouragementConfig(0.015, 0.5, 0.6, 0.045, 0.7));
+                // working-age population; reference tightness 0.6 vacancies per searcher; the giving-up
+                // hazard stops rising after three years; tightness moves either hazard between a quarter
+                // and four times its base value
+                .discouragement(DiscouragementConfig.builder()
+                        .baseHazard(0.015)
+                        .durationEffectPerYear(0.5)
+                        .referenceVacanciesPerSearcher(0.6)
+                        .baseReturnHazard(0.045)
+                        .returnTightnessElasticity(0.7)
+                        .durationCapMonths(36)
+                        .tightnessFactorMin(0.25)
+                        .tightnessFactorMax(4.0)
+                        .build())
+                .build();
     }
 
     public static PopulationConfig population() {
-        return new PopulationConfig(
+        return PopulationConfig.builder()
                 // ONS Families and Households 2023, grouped: ~30% one-person households
-                List.of(
-                        new HouseholdTypeConfig("single_adult", 0.17, 1, 20, 64, 0, 0, 0),
-                        new HouseholdTypeConfig("couple", 0.16, 2, 22, 64, 0, 0, 0),
-                        new HouseholdTypeConfig("couple_with_children", 0.20, 2, 25, 54, 1, 3, 0),
-                        new HouseholdTypeConfig("lone_parent", 0.06, 1, 20, 54, 1, 2, 0),
-                        new HouseholdTypeConfig("shared_or_adult_children", 0.11, 3, 16, 64, 0, 0, 0),
-                        new HouseholdTypeConfig("single_pensioner", 0.14, 0, 16, 64, 0, 0, 1),
-                        new HouseholdTypeConfig("pensioner_couple", 0.11, 0, 16, 64, 0, 0, 2),
-                        new HouseholdTypeConfig("older_mixed", 0.05, 1, 55, 64, 0, 0, 1)),
+                .householdTypes(List.of(
+                        household("single_adult", 0.17).workingAgeAdults(1).minAdultAge(20).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(0).build(),
+                        household("couple", 0.16).workingAgeAdults(2).minAdultAge(22).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(0).build(),
+                        household("couple_with_children", 0.20).workingAgeAdults(2).minAdultAge(25).maxAdultAge(54)
+                                .minChildren(1).maxChildren(3).pensioners(0).build(),
+                        household("lone_parent", 0.06).workingAgeAdults(1).minAdultAge(20).maxAdultAge(54)
+                                .minChildren(1).maxChildren(2).pensioners(0).build(),
+                        household("shared_or_adult_children", 0.11).workingAgeAdults(3).minAdultAge(16).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(0).build(),
+                        household("single_pensioner", 0.14).workingAgeAdults(0).minAdultAge(16).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(1).build(),
+                        household("pensioner_couple", 0.11).workingAgeAdults(0).minAdultAge(16).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(2).build(),
+                        household("older_mixed", 0.05).workingAgeAdults(1).minAdultAge(55).maxAdultAge(64)
+                                .minChildren(0).maxChildren(0).pensioners(1).build()))
                 // ONS mid-2022 UK population estimates, ages 16–64 (~42 M): 16–24 7.3 M, 25–34 9.0 M,
                 // 35–49 13.0 M, 50–64 12.8 M
-                List.of(new AgeBandConfig(16, 24, 0.173), new AgeBandConfig(25, 34, 0.214),
-                        new AgeBandConfig(35, 49, 0.309), new AgeBandConfig(50, 64, 0.304)),
+                .workingAgeBands(List.of(
+                        AgeBandConfig.builder().fromAge(16).toAge(24).share(0.173).build(),
+                        AgeBandConfig.builder().fromAge(25).toAge(34).share(0.214).build(),
+                        AgeBandConfig.builder().fromAge(35).toAge(49).share(0.309).build(),
+                        AgeBandConfig.builder().fromAge(50).toAge(64).share(0.304).build()))
                 // Census 2021 (England and Wales) highest qualification: none 18.2%, level 1–2 and
                 // apprenticeships ~28%, level 3 16.9%, level 4+ 33.8% (other folded into low)
-                new double[] {0.18, 0.31, 0.17, 0.34},
+                .adultSkillShares(new double[] {0.18, 0.31, 0.17, 0.34})
                 // ONS LFS Jul–Sep 2022, UK 16–64: employment 75.5%; unemployed ~3% of the
                 // working-age population; inactivity 21.6% split by reason (INAC01)
-                new StatusShares(0.755, 0.03, 0.06, 0.04, 0.065, 0.025, 0.025),
-                new double[] {0.30, 0.60, 0.10, 0.0},   // ASSUMPTION: leaving education at 16–18
-                new double[] {0.02, 0.18, 0.30, 0.50},  // ASSUMPTION: leaving education at 19+
-                66,         // State Pension age 66 (2020–2026)
-                0.012,      // ONS National Life Tables 2020–22: q(66) about 1.2% (sexes averaged)
-                0.095,      // Gompertz growth: mortality doubles about every 7.3 years of age
-                0.045,      // ASSUMPTION: ~replacement fertility. UK births alone (~680k a year / ~21M adults
-                            // aged 20–44 = 0.033) would shrink the working-age population; the UK's is held up
-                            // by net migration, which is not modelled yet, so births stand in for it.
-                0.85,       // DfE participation: ~85% of 16–17-year-olds in full-time education
-                0.06);      // ASSUMPTION: monthly hazard of leaving education after 18
+                .statusShares(StatusShares.builder().employed(0.755).unemployed(0.03).student(0.06).caring(0.04)
+                        .longTermSick(0.065).retired(0.025).discouraged(0.025).build())
+                .schoolLeaverSkillShares(new double[] {0.30, 0.60, 0.10, 0.0})  // ASSUMPTION: leaving education at 16–18
+                .graduateSkillShares(new double[] {0.02, 0.18, 0.30, 0.50})     // ASSUMPTION: leaving education at 19+
+                .statePensionAgeYears(66)          // State Pension age 66 (2020–2026)
+                .mortalityAt66Yearly(0.012)        // ONS National Life Tables 2020–22: q(66) about 1.2% (sexes averaged)
+                .mortalityGrowthPerYear(0.095)     // Gompertz growth: mortality doubles about every 7.3 years of age
+                // ASSUMPTION: the Gompertz curve is capped at 60% a year; with the values above it reaches
+                // that only beyond age 105, so the cap touches few people
+                .mortalityCapYearly(0.6)
+                // ASSUMPTION: starting pensioners' years above pension age are exponential with mean 9
+                .pensionerMeanYearsAboveSpa(9.0)
+                // ASSUMPTION: ~replacement fertility. UK births alone (~680k a year / ~21M adults aged 20–44
+                // = 0.033) would shrink the working-age population; the UK's is held up by net migration,
+                // which is not modelled yet, so births stand in for it.
+                .birthsPerAdult20to44Yearly(0.045)
+                .schoolStayOnShare(0.85)           // DfE participation: ~85% of 16–17-year-olds in full-time education
+                .studentExitHazardAfter18(0.06)    // ASSUMPTION: monthly hazard of leaving education after 18
+                .build();
+    }
+
+    private static HouseholdTypeConfig.Builder household(String name, double share) {
+        return HouseholdTypeConfig.builder().name(name).share(share);
     }
 
     public static List<SectorConfig> sectors() {
         // Employment shares: ONS BRES 2022, grouped. Skill mixes (jobs by required skill): ASSUMPTION,
-        // set so that jobs by level match the Census 2021 qualification mix of the employed. Value added per worker: ONS regional GVA per
-        // job by industry, stylised, with agriculture and local services set so that a no-qualification job
-        // adds more than a minimum-wage job costs. Intermediate and wage shares: ONS input-output tables.
+        // set so that jobs by level match the Census 2021 qualification mix of the employed. Value added per
+        // worker: ONS regional GVA per job by industry, stylised, with agriculture and local services set so
+        // that a no-qualification job adds more than a minimum-wage job costs. Intermediate and wage shares:
+        // ONS input-output tables.
         return List.of(
-                new SectorConfig("agriculture", SectorKind.TRADABLE, 0.015, 6.0, 3_400, 0.55, 0.55,
-                        new double[] {0.35, 0.45, 0.15, 0.05}, 3, 0.8, 0.0),
-                new SectorConfig("food_and_drink", SectorKind.TRADABLE, 0.02, 2.0, 6_000, 0.60, 0.45,
-                        new double[] {0.25, 0.45, 0.20, 0.10}, 25, 1.2, 0.05),
-                new SectorConfig("manufacturing", SectorKind.TRADABLE, 0.075, 1.0, 6_200, 0.60, 0.55,
-                        new double[] {0.15, 0.45, 0.20, 0.20}, 20, 1.3, 0.10),
-                new SectorConfig("energy", SectorKind.TRADABLE, 0.01, 1.5, 14_000, 0.50, 0.30,
-                        new double[] {0.05, 0.25, 0.30, 0.40}, 30, 1.0, 0.20),
-                new SectorConfig("construction", SectorKind.TRADABLE, 0.07, 1.2, 5_000, 0.50, 0.60,
-                        new double[] {0.15, 0.50, 0.25, 0.10}, 5, 1.0, 0.05),
-                new SectorConfig("tradable_services", SectorKind.TRADABLE, 0.30, 0.6, 6_500, 0.35, 0.60,
-                        new double[] {0.05, 0.27, 0.18, 0.50}, 12, 1.4, 0.50),
-                new SectorConfig("local_services", SectorKind.LOCAL_SERVICES, 0.30, 0.9, 3_400, 0.40, 0.70,
-                        new double[] {0.30, 0.50, 0.15, 0.05}, 8, 1.0, 0.02),
-                new SectorConfig("public_services", SectorKind.PUBLIC_SERVICES, 0.21, 0.8, 4_100, 0.25, 0.80,
-                        new double[] {0.05, 0.25, 0.20, 0.50}, 40, 1.0, 0.20));
+                sector("agriculture", SectorKind.TRADABLE).employmentShare(0.015).ruralWeight(6.0)
+                        .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.55).wageShare(0.55)
+                        .skillMix(new double[] {0.35, 0.45, 0.15, 0.05}).meanFirmSize(3).firmSizeSigma(0.8).remoteShare(0.0).build(),
+                sector("food_and_drink", SectorKind.TRADABLE).employmentShare(0.02).ruralWeight(2.0)
+                        .valueAddedPerWorkerMonthly(6_000).intermediateShare(0.60).wageShare(0.45)
+                        .skillMix(new double[] {0.25, 0.45, 0.20, 0.10}).meanFirmSize(25).firmSizeSigma(1.2).remoteShare(0.05).build(),
+                sector("manufacturing", SectorKind.TRADABLE).employmentShare(0.075).ruralWeight(1.0)
+                        .valueAddedPerWorkerMonthly(6_200).intermediateShare(0.60).wageShare(0.55)
+                        .skillMix(new double[] {0.15, 0.45, 0.20, 0.20}).meanFirmSize(20).firmSizeSigma(1.3).remoteShare(0.10).build(),
+                sector("energy", SectorKind.TRADABLE).employmentShare(0.01).ruralWeight(1.5)
+                        .valueAddedPerWorkerMonthly(14_000).intermediateShare(0.50).wageShare(0.30)
+                        .skillMix(new double[] {0.05, 0.25, 0.30, 0.40}).meanFirmSize(30).firmSizeSigma(1.0).remoteShare(0.20).build(),
+                sector("construction", SectorKind.TRADABLE).employmentShare(0.07).ruralWeight(1.2)
+                        .valueAddedPerWorkerMonthly(5_000).intermediateShare(0.50).wageShare(0.60)
+                        .skillMix(new double[] {0.15, 0.50, 0.25, 0.10}).meanFirmSize(5).firmSizeSigma(1.0).remoteShare(0.05).build(),
+                sector("tradable_services", SectorKind.TRADABLE).employmentShare(0.30).ruralWeight(0.6)
+                        .valueAddedPerWorkerMonthly(6_500).intermediateShare(0.35).wageShare(0.60)
+                        .skillMix(new double[] {0.05, 0.27, 0.18, 0.50}).meanFirmSize(12).firmSizeSigma(1.4).remoteShare(0.50).build(),
+                sector("local_services", SectorKind.LOCAL_SERVICES).employmentShare(0.30).ruralWeight(0.9)
+                        .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.40).wageShare(0.70)
+                        .skillMix(new double[] {0.30, 0.50, 0.15, 0.05}).meanFirmSize(8).firmSizeSigma(1.0).remoteShare(0.02).build(),
+                sector("public_services", SectorKind.PUBLIC_SERVICES).employmentShare(0.21).ruralWeight(0.8)
+                        .valueAddedPerWorkerMonthly(4_100).intermediateShare(0.25).wageShare(0.80)
+                        .skillMix(new double[] {0.05, 0.25, 0.20, 0.50}).meanFirmSize(40).firmSizeSigma(1.0).remoteShare(0.20).build());
     }
 
+    private static SectorConfig.Builder sector(String id, SectorKind kind) {
+        return SectorConfig.builder().id(id).kind(kind);
+    }
+
+    /** Firm dynamics. Sensitivity ranges of the ASSUMPTIONs are in docs/model.md (behavioural parameters). */
     public static FirmDynamicsConfig firmDynamics() {
-        return new FirmDynamicsConfig(
-                0.035,  // ASSUMPTION: monthly s.d. of log demand shocks (stationary s.d. about 0.14)
-                0.03,   // ASSUMPTION: mean reversion of shocks
-                0.3,    // ASSUMPTION: weight of the newest month in expected demand
-                0.012,  // ASSUMPTION: exogenous exit of a one-person firm ~14% a year, falling with size
-                        // (ONS Business Demography: death rate ~10% a year, concentrated among micro firms)
-                6,      // ASSUMPTION: months of negative cash before closure
-                4.5,    // ASSUMPTION: entries per 1,000 residents a year (ONS Business Demography: ~4.9 UK-wide)
-                0.5,    // ASSUMPTION: entry halves where broadband coverage is zero
-                3,      // ASSUMPTION: start-up capital, months of expected sales
-                2,      // ASSUMPTION: cash buffer, months of costs
-                0.5,    // ASSUMPTION: share of excess cash paid out each month
-                0.012,  // ASSUMPTION: business rates ≈ 1.2% of sales (~£25bn on ~£2tn of sales)
-                1.07);  // ASSUMPTION: starting jobs per person drawn as employed; about 3–4% of posts stay
-                        // vacant through search frictions (UK vacancy rate ~3%). Sets the level of labour demand.
+        return FirmDynamicsConfig.builder()
+                .demandShockSigma(0.035)        // ASSUMPTION: monthly s.d. of log demand shocks (stationary s.d. about 0.14)
+                .demandMeanReversion(0.03)      // ASSUMPTION: mean reversion of shocks
+                .expectationSmoothing(0.3)      // ASSUMPTION: weight of the newest month in expected demand
+                // ASSUMPTION: exogenous exit of a one-person firm ~14% a year, halving by 10 jobs
+                // (ONS Business Demography: death rate ~10% a year, concentrated among micro firms)
+                .exitHazardMonthly(0.012)
+                .exitHazardHalfJobs(10)
+                .negativeCashMonthsToExit(6)    // ASSUMPTION: months of negative cash before closure
+                .entriesPerThousandResidentsYearly(4.5) // ASSUMPTION: entries per 1,000 residents a year (ONS Business Demography: ~4.9 UK-wide)
+                .entryBroadbandEffect(0.5)      // ASSUMPTION: entry halves where broadband coverage is zero
+                // ASSUMPTION: entrants are micro businesses (ONS Business Demography: births are
+                // overwhelmingly of firms with under 5 employees): median 2 jobs, log-normal s.d. 0.5
+                .entrantJobs(2.0)
+                .entrantSizeSigma(0.5)
+                // ASSUMPTION: productivity within a sector has a log s.d. of 0.15, for entrants and at the start
+                // (narrower than measured within-industry dispersion, Syverson 2011, JEL 49(2))
+                .entrantProductivitySpread(0.15)
+                .startingProductivitySpread(0.15)
+                .startUpCapitalMonths(3)        // ASSUMPTION: start-up capital, months of expected sales
+                .cashBufferMonths(2)            // ASSUMPTION: cash buffer, months of costs
+                .dividendPayout(0.5)            // ASSUMPTION: share of excess cash paid out each month
+                .businessRatesShareOfSales(0.012) // ASSUMPTION: business rates ≈ 1.2% of sales (~£25bn on ~£2tn of sales)
+                // ASSUMPTION: starting jobs per person drawn as employed; about 3–4% of posts stay
+                // vacant through search frictions (UK vacancy rate ~3%). Sets the level of labour demand.
+                .startingJobsPerEmployed(1.07)
+                // ASSUMPTION: jobs per employed resident are 1.25× the region's in urban zones and 0.85× in
+                // rural ones (jobs concentrate in towns, cf. ONS jobs density by local authority); commuting
+                // fills the gap
+                .urbanJobWeight(1.25)
+                .ruralJobWeight(0.85)
+                .build();
     }
 
     public static HouseholdConfig households() {
         // ASSUMPTION: consume 90% of disposable income and 0.5% of savings a month; 45% of spending
         // at local services within reach (ONS Family Spending: recreation, restaurants, personal
-        // services, food retail), the rest leaves the region
-        return new HouseholdConfig(0.90, 0.005, 0.45);
+        // services, food retail), the rest leaves the region; households start with £3,000 of savings
+        // per adult (not estimated; the Wealth and Assets Survey gives the distribution it stands for)
+        return HouseholdConfig.builder()
+                .propensityToConsumeIncome(0.90)
+                .propensityToConsumeWealth(0.005)
+                .localSpendingShare(0.45)
+                .initialSavingsPerAdult(3000.0)
+                .build();
     }
 
     public static CouncilFinanceConfig councilFinance() {
         // MHCLG 2024/25: average band D council tax £2,171; average per dwelling about £1,700 a year.
-        // ASSUMPTION: reserves target 3 months of spending, gap closed at 2% a month
-        return new CouncilFinanceConfig(1_700 / 12.0, 3.0, 0.02);
+        // ASSUMPTION: reserves target 3 months of spending, gap closed at 2% a month; budgets follow an
+        // income trend with about a year's memory
+        return CouncilFinanceConfig.builder()
+                .councilTaxPerHouseholdMonthly(1_700 / 12.0)
+                .reserveTargetMonths(3.0)
+                .reserveAdjustmentPerMonth(0.02)
+                .incomeTrendWeight(1.0 / 12.0)
+                .build();
     }
 
     /** ASSUMPTION: 45 min by car, 60 min by bus; bus 1.6× slower in-vehicle; 10 min average wait at full service. */
     public static CommutingConfig commuting() {
-        return new CommutingConfig(45, 60, 1.6, 10, 10);
+        return CommutingConfig.builder().maxCarMinutes(45).maxBusMinutes(60).busSlowdown(1.6)
+                .busWaitMinutesAtFullService(10).withinZoneMinutes(10).build();
     }
 
     /**
@@ -172,17 +273,39 @@ public final class UkDefaults {
      * lasting 3–8 months, cutting flows by 45%; a 100-year reference record.
      */
     public static WaterConfig.Hydrology hydrology() {
-        return new WaterConfig.Hydrology(0.6, 1, 0.35, 0.6, 1.0, 0.45, 3, 8, 1.0, 100);
+        return WaterConfig.Hydrology.builder()
+                .seasonalAmplitude(0.6)
+                .wettestMonth(1)
+                .variability(0.35)
+                .persistence(0.6)
+                .droughtsPerDecade(1.0)
+                .droughtDepth(0.45)
+                .droughtMonthsMin(3)
+                .droughtMonthsMax(8)
+                .referenceDroughtsPerDecade(1.0)
+                .referenceYears(100)
+                .build();
     }
 
     /**
      * SEPA's levels (DATA.md) judged against the catchment's own percentiles. ASSUMPTION: early
      * warning below Q70, alert below Q80, moderate below Q90, significant below Q95; reservoirs
      * below 50%, 35% and 20% full raise the level to alert, moderate and significant; at moderate
-     * scarcity non-exempt abstractors take 25% less.
+     * scarcity non-exempt abstractors take 25% less. Takes of at most 5% of Q95 at their node are
+     * exempt from restrictions (SEPA's rule, docs/water.md).
      */
     public static WaterConfig.Regulator regulator() {
-        return new WaterConfig.Regulator(70, 80, 90, 95, 0.50, 0.35, 0.20, 0.25);
+        return WaterConfig.Regulator.builder()
+                .earlyWarningPercentile(70)
+                .alertPercentile(80)
+                .moderatePercentile(90)
+                .significantPercentile(95)
+                .storageAlertShare(0.50)
+                .storageModerateShare(0.35)
+                .storageSignificantShare(0.20)
+                .moderateReduction(0.25)
+                .smallTakeShareOfQ95(0.05)
+                .build();
     }
 
     /**
@@ -191,7 +314,8 @@ public final class UkDefaults {
      * £5 per m³ short (an illustrative willingness to pay to avoid hosepipe bans and supply cuts).
      */
     public static WaterConfig.PublicSupply publicSupply() {
-        return new WaterConfig.PublicSupply(140, 1.0, 5.0);
+        return WaterConfig.PublicSupply.builder().litresPerPersonPerDay(140).shareFromCatchment(1.0)
+                .restrictionCostPerM3(5.0).build();
     }
 
     /** ASSUMPTION: 5p per m³ traded (brokerage, metering and the regulator's approval). */

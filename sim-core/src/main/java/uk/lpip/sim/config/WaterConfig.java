@@ -150,7 +150,41 @@ public record WaterConfig(AllocationRule allocationRule, List<Node> nodes, List<
      * of the place's supply drawn from it. A shortfall brings household restrictions, valued at
      * {@code restrictionCostPerM3} (a welfare cost, not a payment).
      */
-    public record PublicSupply(double litresPerPersonPerDay, double shareFromCatchment, double restrictionCostPerM3) { }
+    public record PublicSupply(double litresPerPersonPerDay, double shareFromCatchment, double restrictionCostPerM3) {
+        /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this record's values, to change some of them by name. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .litresPerPersonPerDay(litresPerPersonPerDay)
+                    .shareFromCatchment(shareFromCatchment)
+                    .restrictionCostPerM3(restrictionCostPerM3);
+        }
+
+        /** Named construction of {@link PublicSupply}. */
+        public static final class Builder {
+            private Double litresPerPersonPerDay;
+            private Double shareFromCatchment;
+            private Double restrictionCostPerM3;
+
+            private Builder() {
+            }
+
+            public Builder litresPerPersonPerDay(double value) { litresPerPersonPerDay = value; return this; }
+            public Builder shareFromCatchment(double value) { shareFromCatchment = value; return this; }
+            public Builder restrictionCostPerM3(double value) { restrictionCostPerM3 = value; return this; }
+
+            public PublicSupply build() {
+                return new PublicSupply(
+                        Builders.required(litresPerPersonPerDay, "PublicSupply", "litresPerPersonPerDay"),
+                        Builders.required(shareFromCatchment, "PublicSupply", "shareFromCatchment"),
+                        Builders.required(restrictionCostPerM3, "PublicSupply", "restrictionCostPerM3"));
+            }
+        }
+    }
 
     /**
      * The climate driving natural flows. Each month's flow = mean × seasonal factor × a persistent
@@ -175,6 +209,68 @@ public record WaterConfig(AllocationRule allocationRule, List<Node> nodes, List<
             return new Hydrology(seasonalAmplitude, wettestMonth, variability, persistence, perDecade, droughtDepth,
                     droughtMonthsMin, droughtMonthsMax, referenceDroughtsPerDecade, referenceYears);
         }
+
+        /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this record's values, to change some of them by name. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .seasonalAmplitude(seasonalAmplitude)
+                    .wettestMonth(wettestMonth)
+                    .variability(variability)
+                    .persistence(persistence)
+                    .droughtsPerDecade(droughtsPerDecade)
+                    .droughtDepth(droughtDepth)
+                    .droughtMonthsMin(droughtMonthsMin)
+                    .droughtMonthsMax(droughtMonthsMax)
+                    .referenceDroughtsPerDecade(referenceDroughtsPerDecade)
+                    .referenceYears(referenceYears);
+        }
+
+        /** Named construction of {@link Hydrology}. */
+        public static final class Builder {
+            private Double seasonalAmplitude;
+            private Integer wettestMonth;
+            private Double variability;
+            private Double persistence;
+            private Double droughtsPerDecade;
+            private Double droughtDepth;
+            private Integer droughtMonthsMin;
+            private Integer droughtMonthsMax;
+            private Double referenceDroughtsPerDecade;
+            private Integer referenceYears;
+
+            private Builder() {
+            }
+
+            public Builder seasonalAmplitude(double value) { seasonalAmplitude = value; return this; }
+            public Builder wettestMonth(int value) { wettestMonth = value; return this; }
+            public Builder variability(double value) { variability = value; return this; }
+            public Builder persistence(double value) { persistence = value; return this; }
+            public Builder droughtsPerDecade(double value) { droughtsPerDecade = value; return this; }
+            public Builder droughtDepth(double value) { droughtDepth = value; return this; }
+            public Builder droughtMonthsMin(int value) { droughtMonthsMin = value; return this; }
+            public Builder droughtMonthsMax(int value) { droughtMonthsMax = value; return this; }
+            public Builder referenceDroughtsPerDecade(double value) { referenceDroughtsPerDecade = value; return this; }
+            public Builder referenceYears(int value) { referenceYears = value; return this; }
+
+            public Hydrology build() {
+                return new Hydrology(
+                        Builders.required(seasonalAmplitude, "Hydrology", "seasonalAmplitude"),
+                        Builders.required(wettestMonth, "Hydrology", "wettestMonth"),
+                        Builders.required(variability, "Hydrology", "variability"),
+                        Builders.required(persistence, "Hydrology", "persistence"),
+                        Builders.required(droughtsPerDecade, "Hydrology", "droughtsPerDecade"),
+                        Builders.required(droughtDepth, "Hydrology", "droughtDepth"),
+                        Builders.required(droughtMonthsMin, "Hydrology", "droughtMonthsMin"),
+                        Builders.required(droughtMonthsMax, "Hydrology", "droughtMonthsMax"),
+                        Builders.required(referenceDroughtsPerDecade, "Hydrology", "referenceDroughtsPerDecade"),
+                        Builders.required(referenceYears, "Hydrology", "referenceYears"));
+            }
+        }
     }
 
     /**
@@ -184,10 +280,70 @@ public record WaterConfig(AllocationRule allocationRule, List<Node> nodes, List<
      *
      * @param earlyWarningPercentile flow exceeded this % of the time marks early warning (e.g. 70 for Q70)
      * @param moderateReduction      share by which non-exempt abstractors reduce at moderate scarcity
+     * @param smallTakeShareOfQ95    takes of at most this share of Q95 at their node are exempt from
+     *                               scarcity restrictions
      */
     public record Regulator(double earlyWarningPercentile, double alertPercentile, double moderatePercentile,
                             double significantPercentile, double storageAlertShare, double storageModerateShare,
-                            double storageSignificantShare, double moderateReduction) { }
+                            double storageSignificantShare, double moderateReduction, double smallTakeShareOfQ95) {
+        /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this record's values, to change some of them by name. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .earlyWarningPercentile(earlyWarningPercentile)
+                    .alertPercentile(alertPercentile)
+                    .moderatePercentile(moderatePercentile)
+                    .significantPercentile(significantPercentile)
+                    .storageAlertShare(storageAlertShare)
+                    .storageModerateShare(storageModerateShare)
+                    .storageSignificantShare(storageSignificantShare)
+                    .moderateReduction(moderateReduction)
+                    .smallTakeShareOfQ95(smallTakeShareOfQ95);
+        }
+
+        /** Named construction of {@link Regulator}. */
+        public static final class Builder {
+            private Double earlyWarningPercentile;
+            private Double alertPercentile;
+            private Double moderatePercentile;
+            private Double significantPercentile;
+            private Double storageAlertShare;
+            private Double storageModerateShare;
+            private Double storageSignificantShare;
+            private Double moderateReduction;
+            private Double smallTakeShareOfQ95;
+
+            private Builder() {
+            }
+
+            public Builder earlyWarningPercentile(double value) { earlyWarningPercentile = value; return this; }
+            public Builder alertPercentile(double value) { alertPercentile = value; return this; }
+            public Builder moderatePercentile(double value) { moderatePercentile = value; return this; }
+            public Builder significantPercentile(double value) { significantPercentile = value; return this; }
+            public Builder storageAlertShare(double value) { storageAlertShare = value; return this; }
+            public Builder storageModerateShare(double value) { storageModerateShare = value; return this; }
+            public Builder storageSignificantShare(double value) { storageSignificantShare = value; return this; }
+            public Builder moderateReduction(double value) { moderateReduction = value; return this; }
+            public Builder smallTakeShareOfQ95(double value) { smallTakeShareOfQ95 = value; return this; }
+
+            public Regulator build() {
+                return new Regulator(
+                        Builders.required(earlyWarningPercentile, "Regulator", "earlyWarningPercentile"),
+                        Builders.required(alertPercentile, "Regulator", "alertPercentile"),
+                        Builders.required(moderatePercentile, "Regulator", "moderatePercentile"),
+                        Builders.required(significantPercentile, "Regulator", "significantPercentile"),
+                        Builders.required(storageAlertShare, "Regulator", "storageAlertShare"),
+                        Builders.required(storageModerateShare, "Regulator", "storageModerateShare"),
+                        Builders.required(storageSignificantShare, "Regulator", "storageSignificantShare"),
+                        Builders.required(moderateReduction, "Regulator", "moderateReduction"),
+                        Builders.required(smallTakeShareOfQ95, "Regulator", "smallTakeShareOfQ95"));
+            }
+        }
+    }
 
     /** The water market's cost per m³ traded, paid by the buyer to brokers outside the region. */
     public record Trading(double transactionCostPerM3) { }

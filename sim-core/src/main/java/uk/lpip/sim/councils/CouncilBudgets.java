@@ -13,9 +13,6 @@ import uk.lpip.sim.state.Phase;
  * slowly so that reserves move towards their target.
  */
 public final class CouncilBudgets implements Phase {
-    /** Weight of the newest month in the income trend: about a year's memory. */
-    public static final double TREND_WEIGHT = 1.0 / 12.0;
-
     @Override
     public String name() {
         return "councils";
@@ -32,7 +29,8 @@ public final class CouncilBudgets implements Phase {
             councils.reserves[c] += grant;
             councils.income[c] += grant;
             grants += grant;
-            councils.incomeTrend[c] = TREND_WEIGHT * councils.income[c] + (1 - TREND_WEIGHT) * councils.incomeTrend[c];
+            double w = cf.incomeTrendWeight();
+            councils.incomeTrend[c] = w * councils.income[c] + (1 - w) * councils.incomeTrend[c];
             councils.publicServiceBudget[c] = plannedBudget(councils.incomeTrend[c], councils.reserves[c], cf);
         }
         e.ledger.record(Flow.CENTRAL_GRANT, grants);

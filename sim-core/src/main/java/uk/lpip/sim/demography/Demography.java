@@ -77,7 +77,7 @@ public final class Demography implements Phase {
                     persons.employer[p] = -1;
                     persons.changeStatus(p, Status.PENSIONER);
                 } else if (status == Status.PENSIONER) {
-                    double yearly = Math.min(0.6, pc.mortalityAt66Yearly()
+                    double yearly = Math.min(pc.mortalityCapYearly(), pc.mortalityAt66Yearly()
                             * Math.exp(pc.mortalityGrowthPerYear() * (age - pensionAge) / 12.0));
                     double monthly = 1.0 - Math.pow(1.0 - yearly, 1.0 / 12.0);
                     if (rng.chance(Purpose.DEATH, month, p, monthly)) {

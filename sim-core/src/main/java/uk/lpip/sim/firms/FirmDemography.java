@@ -20,14 +20,6 @@ import uk.lpip.sim.state.SectorTable;
  * capital from outside the region. Sequential: firms are few and ids must be assigned in order.
  */
 public final class FirmDemography {
-    /** Expected jobs of a new firm (most start as micro businesses). */
-    public static final double ENTRANT_JOBS = 2.0;
-    /** Log-normal spread of an entrant's size and of its productivity around its sector's. */
-    public static final double ENTRANT_SIZE_SIGMA = 0.5;
-    public static final double ENTRANT_PRODUCTIVITY_SPREAD = 0.15;
-    /** Size (jobs) at which the exogenous exit hazard is half that of a one-person firm. */
-    static final int HALF_HAZARD_JOBS = 10;
-
     void step(Economy e) {
         Firms firms = e.firms;
         FirmDynamicsConfig fd = e.config.firmDynamics();
@@ -40,7 +32,7 @@ public final class FirmDemography {
                 continue;
             }
             boolean insolvent = firms.negativeCashMonths[f] >= fd.negativeCashMonthsToExit();
-            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, exitHazard(fd.exitHazardMonthly(), firms.totalJobs(f)))) {
+            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, exitHazard(fd, firms.totalJobs(f)))) {
                 close(e, f);
             }
         }
@@ -61,11 +53,12 @@ public final class FirmDemography {
 
     /**
      * The exogenous closure hazard falls with size: the configured rate applies to a one-person
-     * firm and halves by {@value #HALF_HAZARD_JOBS} jobs (ONS Business Demography: survival rises
+     * firm and halves by {@code exitHazardHalfJobs} jobs (ONS Business Demography: survival rises
      * steeply with size), so a large employer rarely vanishes at random.
      */
-    public static double exitHazard(double baseMonthly, int jobs) {
-        return baseMonthly * (HALF_HAZARD_JOBS + 1.0) / (HALF_HAZARD_JOBS + Math.max(jobs, 1));
+    public static double exitHazard(FirmDynamicsConfig fd, int jobs) {
+        int half = fd.exitHazardHalfJobs();
+        return fd.exitHazardMonthly() * (half + 1.0) / (half + Math.max(jobs, 1));
     }
 
     private static void close(Economy e, int f) {
@@ -82,14 +75,15 @@ public final class FirmDemography {
     }
 
     private static void enter(Economy e, int zone, int k) {
+        FirmDynamicsConfig fd = e.config.firmDynamics();
         SectorTable sectors = e.sectors;
         KeyedRandom rng = e.random;
         int month = e.month();
         long key = RandomKey.of(zone, k);
         int sector = drawPrivateSector(sectors, e.places.isUrban(zone), rng.uniform(Purpose.ENTRANT_SECTOR, month, key));
         double productivity = sectors.grossOutputPerWorker(sector)
-                * Math.exp(ENTRANT_PRODUCTIVITY_SPREAD * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));
-        double jobs = ENTRANT_JOBS * Math.exp(ENTRANT_SIZE_SIGMA * rng.gaussian(Purpose.FIRM_SIZE, month, key, 0));
+                * Math.exp(fd.entrantProductivitySpread() * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));
+        double jobs = fd.entrantJobs() * Math.exp(fd.entrantSizeSigma() * rng.gaussian(Purpose.FIRM_SIZE, month, key, 0));
         double demand = jobs * sectors.meanJobWeight(sector) * productivity;
         double capital = e.config.firmDynamics().startUpCapitalMonths() * demand;
         int f = e.firms.add((byte) sector, zone, (float) productivity, demand, capital);

@@ -66,8 +66,7 @@ public final class FirmPlanning implements Phase {
                 double effectiveLabour = firms.expectedDemand[f] * firms.waterOutlook[f] / firms.productivity[f];
                 double totalJobs = effectiveLabour / sectors.meanJobWeight(sector);
                 FirmRules.allocateJobs(totalJobs, sectors, sector, target, remainder);
-                double markup = FirmRules.wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness,
-                        lc.tightnessWageElasticity());
+                double markup = FirmRules.wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness, lc);
                 double valueAddedPerWorker = firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
                 for (int s = 0; s < L; s++) {
                     int i = f * L + s;

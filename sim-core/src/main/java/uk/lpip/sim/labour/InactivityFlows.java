@@ -25,8 +25,6 @@ import uk.lpip.sim.state.Status;
 public final class InactivityFlows implements Phase {
     /** Statuses with a configured reason, in the order of {@link Status} codes STUDENT..RETIRED. */
     private static final byte[] REASON_STATUS = {Status.STUDENT, Status.CARING, Status.LONG_TERM_SICK, Status.RETIRED};
-    private static final double TIGHTNESS_FACTOR_MIN = 0.25;
-    private static final double TIGHTNESS_FACTOR_MAX = 4.0;
 
     @Override
     public String name() {
@@ -103,21 +101,20 @@ public final class InactivityFlows implements Phase {
 
     /** Monthly hazard that an unemployed person gives up searching. */
     public static double discouragementHazard(DiscouragementConfig dc, int monthsUnemployed, double tightness) {
-        double years = Math.min(monthsUnemployed, 36) / 12.0;
+        double years = Math.min(monthsUnemployed, dc.durationCapMonths()) / 12.0;
         return dc.baseHazard() * (1.0 + dc.durationEffectPerYear() * years)
-                * tightnessFactor(dc.referenceVacanciesPerSearcher() / Math.max(tightness, 1e-3),
-                        dc.returnTightnessElasticity());
+                * tightnessFactor(dc, dc.referenceVacanciesPerSearcher() / Math.max(tightness, 1e-3));
     }
 
     /** Monthly hazard that a discouraged person returns to search. */
     public static double returnHazard(DiscouragementConfig dc, double tightness) {
         return Math.min(1.0, dc.baseReturnHazard()
-                * tightnessFactor(tightness / dc.referenceVacanciesPerSearcher(), dc.returnTightnessElasticity()));
+                * tightnessFactor(dc, tightness / dc.referenceVacanciesPerSearcher()));
     }
 
-    private static double tightnessFactor(double ratio, double elasticity) {
-        double f = Math.pow(Math.max(ratio, 0.0), elasticity);
-        return Math.max(TIGHTNESS_FACTOR_MIN, Math.min(TIGHTNESS_FACTOR_MAX, f));
+    private static double tightnessFactor(DiscouragementConfig dc, double ratio) {
+        double f = Math.pow(Math.max(ratio, 0.0), dc.returnTightnessElasticity());
+        return Math.max(dc.tightnessFactorMin(), Math.min(dc.tightnessFactorMax(), f));
     }
 
     /** After a long spell, skills start to depreciate (scarring). */

@@ -34,9 +34,7 @@ import uk.lpip.sim.state.VacancyPool;
  */
 public final class LabourMarket implements Phase {
     private static final int L = Skill.LEVELS;
-    /** Screening score: weight on skill above the requirement, and penalty per month out of work. */
-    public static final double SCORE_PER_SKILL = 0.5;
-    public static final double SCORE_PER_MONTH_UNEMPLOYED = 0.03;
+    /** Most applications a searcher sends in a round (the scenario format's bound on them). */
     public static final int MAX_APPLICATIONS = 16;
 
     private final VacancyPool pool = new VacancyPool();
@@ -199,6 +197,7 @@ public final class LabourMarket implements Phase {
 
     /** Each slot ranks its applicants and offers its vacancies to the best. */
     private void screenAndOffer(Economy e, int round) {
+        LabourConfig lc = e.config.labour();
         Persons persons = e.persons;
         Firms firms = e.firms;
         KeyedRandom rng = e.random;
@@ -225,9 +224,10 @@ public final class LabourMarket implements Phase {
                 int required = slot % L;
                 for (int a = i; a < j; a++) {
                     int p = (int) applications.get(a);
-                    int monthsOut = persons.status[p] == Status.UNEMPLOYED ? Math.min(persons.monthsInStatus[p], 24) : 0;
-                    double score = SCORE_PER_SKILL * (persons.skill[p] - required)
-                            - SCORE_PER_MONTH_UNEMPLOYED * monthsOut
+                    int monthsOut = persons.status[p] == Status.UNEMPLOYED
+                            ? Math.min(persons.monthsInStatus[p], lc.screeningSpellCapMonths()) : 0;
+                    double score = lc.screeningSkillWeight() * (persons.skill[p] - required)
+                            - lc.screeningPenaltyPerMonth() * monthsOut
                             + rng.uniform(Purpose.SCREENING, month, roundKey(p, round))
                             + persons.hiringBonus[p];
                     // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the

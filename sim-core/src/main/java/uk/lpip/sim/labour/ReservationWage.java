@@ -19,7 +19,7 @@ public final class ReservationWage {
             return c.minimumMonthlyWage();
         }
         double start = lastWage > 0 ? lastWage * c.reservationStartRatio()
-                : c.minimumMonthlyWage() * (1.0 + 0.25 * skill);
+                : c.minimumMonthlyWage() * (1.0 + c.reservationSkillStep() * skill);
         double decayed = start * Math.pow(1.0 - c.reservationDecayPerMonth(), monthsUnemployed);
         return Math.max(decayed, c.minimumMonthlyWage());
     }

@@ -127,7 +127,7 @@ public final class SkillsProgramme extends PlannedIntervention {
         long[] candidates = rankedCandidates(e, context, month);
         Persons persons = e.persons;
         KeyedRandom rng = e.random;
-        float intensity = (float) Math.max(0.05, 1.0 - spec.lockInStrength() * Math.min(1.0, spec.weeklyHours() / FULL_TIME_HOURS));
+        float intensity = (float) Math.max(e.config.labour().minSearchIntensity(), 1.0 - spec.lockInStrength() * Math.min(1.0, spec.weeklyHours() / FULL_TIME_HOURS));
         for (int i = 0; i < Math.min(places, candidates.length); i++) {
             int id = (int) candidates[i];
             boolean completes = rng.chance(Purpose.PROGRAMME_COMPLETION, month, id, spec.completionProbability());

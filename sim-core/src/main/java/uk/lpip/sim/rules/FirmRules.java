@@ -1,5 +1,6 @@
 package uk.lpip.sim.rules;
 
+import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.SectorTable;
 import uk.lpip.sim.state.Skill;
@@ -11,8 +12,6 @@ import uk.lpip.sim.state.Skill;
  */
 public final class FirmRules {
     private static final int L = Skill.LEVELS;
-    private static final double WAGE_MARKUP_MIN = 0.9;
-    private static final double WAGE_MARKUP_MAX = 1.1;
 
     private FirmRules() {
     }
@@ -33,10 +32,13 @@ public final class FirmRules {
         return Math.max(wagePerMediumWorker * skillWeight * markup, minimumWage);
     }
 
-    /** Wages rise where vacancies per searcher are above the reference and fall where below, within ±10%. */
-    public static double wageMarkup(double relativeTightness, double elasticity) {
-        double m = Math.pow(Math.max(relativeTightness, 1e-3), elasticity);
-        return Math.max(WAGE_MARKUP_MIN, Math.min(WAGE_MARKUP_MAX, m));
+    /**
+     * Wages rise where vacancies per searcher are above the reference and fall where below, within
+     * the configured bounds (±10% by default).
+     */
+    public static double wageMarkup(double relativeTightness, LabourConfig lc) {
+        double m = Math.pow(Math.max(relativeTightness, 1e-3), lc.tightnessWageElasticity());
+        return Math.max(lc.wageMarkupMin(), Math.min(lc.wageMarkupMax(), m));
     }
 
     /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */

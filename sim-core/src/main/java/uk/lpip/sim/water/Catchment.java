@@ -50,7 +50,7 @@ public final class Catchment implements WaterControls {
             q95[i] = NaturalFlows.exceeded(reference[i], 95);
         }
         List<String> sectorIds = e.config.sectors().stream().map(SectorConfig::id).toList();
-        this.licences = new Licences(config.licences(), network, sectorIds, q95);
+        this.licences = new Licences(config.licences(), network, sectorIds, q95, config.regulator().smallTakeShareOfQ95());
         double[] intermediate = e.config.sectors().stream().mapToDouble(SectorConfig::intermediateShare).toArray();
         this.users = new WaterUsers(config, licences, sectorIds, intermediate, e.config.run().scale(),
                 e.config.firmDynamics().expectationSmoothing());

@@ -11,8 +11,6 @@ import uk.lpip.sim.config.WaterConfig;
  * year's abstraction is tracked against each annual cap.
  */
 public final class Licences {
-    /** Takes of at most this share of Q95 at their node are exempt from scarcity restrictions (DATA.md). */
-    public static final double SMALL_TAKE_SHARE_OF_Q95 = 0.05;
 
     private final String[] ids;
     private final String[] holders;
@@ -32,8 +30,10 @@ public final class Licences {
     /**
      * @param sectorIndex index of each sector id (the holder of a firm-held licence)
      * @param q95         Q95 natural flow at each node, Ml/d
+     * @param smallTakeShareOfQ95 takes of at most this share of Q95 at their node are exempt from scarcity restrictions
      */
-    public Licences(List<WaterConfig.Licence> list, RiverNetwork network, List<String> sectorIds, double[] q95) {
+    public Licences(List<WaterConfig.Licence> list, RiverNetwork network, List<String> sectorIds, double[] q95,
+                    double smallTakeShareOfQ95) {
         int n = list.size();
         ids = new String[n];
         holders = new String[n];
@@ -69,7 +69,7 @@ public final class Licences {
             consumptive[l] = c.consumptive();
             exemptFlag[l] = c.exempt();
             scarcityExempt[l] = c.exempt() || c.isPublicSupply() || !c.consumptive()
-                    || c.dailyCapMl() <= SMALL_TAKE_SHARE_OF_Q95 * q95[node[l]];
+                    || c.dailyCapMl() <= smallTakeShareOfQ95 * q95[node[l]];
             tier[l] = AuthorisationTier.of(c.dailyCapMl() * 1000.0);
         }
     }

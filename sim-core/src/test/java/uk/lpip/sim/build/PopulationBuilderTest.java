@@ -19,12 +19,13 @@ class PopulationBuilderTest {
     void adultAgesFollowTheAgeBands() {
         ModelConfig base = TestPlaces.place(40_000, 1, 0, 3);
         PopulationConfig p = base.population();
-        List<AgeBandConfig> bands = List.of(new AgeBandConfig(16, 29, 0.5), new AgeBandConfig(30, 64, 0.5));
-        PopulationConfig skewed = new PopulationConfig(
-                List.of(new HouseholdTypeConfig("single_adult", 1.0, 1, 16, 64, 0, 0, 0)), bands,
-                p.adultSkillShares(), p.statusShares(), p.schoolLeaverSkillShares(), p.graduateSkillShares(),
-                p.statePensionAgeYears(), p.mortalityAt66Yearly(), p.mortalityGrowthPerYear(),
-                p.birthsPerAdult20to44Yearly(), p.schoolStayOnShare(), p.studentExitHazardAfter18());
+        List<AgeBandConfig> bands = List.of(AgeBandConfig.builder().fromAge(16).toAge(29).share(0.5).build(),
+                AgeBandConfig.builder().fromAge(30).toAge(64).share(0.5).build());
+        PopulationConfig skewed = p.toBuilder()
+                .householdTypes(List.of(HouseholdTypeConfig.builder().name("single_adult").share(1.0).workingAgeAdults(1)
+                        .minAdultAge(16).maxAdultAge(64).minChildren(0).maxChildren(0).pensioners(0).build()))
+                .workingAgeBands(bands)
+                .build();
         ModelConfig config = new ModelConfig("bands", base.run(), base.place(), skewed, base.sectors(), base.labour(),
                 base.firmDynamics(), base.households(), base.taxBenefit(), base.councilFinance());
         Places places = new Places(config.place());

@@ -39,7 +39,7 @@ class AllocationTest {
         WaterConfig config = new WaterConfig(AllocationRule.PRIORITY, nodes, reservoirs, licences, List.of(),
                 UkDefaults.publicSupply(), UkDefaults.hydrology(), UkDefaults.regulator(), UkDefaults.trading());
         RiverNetwork network = new RiverNetwork(config);
-        Licences l = new Licences(licences, network, SECTORS, new double[nodes.size()]);
+        Licences l = new Licences(licences, network, SECTORS, new double[nodes.size()], 0.05);
         double[] capacity = new double[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             capacity[i] = network.baseCapacity(i);

@@ -1,5 +1,6 @@
 package uk.lpip.runs;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ import uk.lpip.sim.model.EconomyModel;
 class EffectsTest {
     /** Tables from short demo runs, one per seed: real tables whose values the test reads back. */
     private static List<MetricsTable> tables(int n) throws Exception {
-        ModelConfig demo = BundledScenarios.load("demo").model();
+        ModelConfig demo = ScenarioLoader.load("demo").model();
         List<MetricsTable> out = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             ModelConfig c = demo.withRun(demo.run().withMonths(2).withBurnIn(1).withSeed(100 + r));

@@ -1,12 +1,11 @@
 package uk.lpip.scenarios;
 
 import java.util.List;
-import uk.lpip.scenarios.load.ScenarioException;
-import uk.lpip.scenarios.load.ScenarioLoader;
 
 /**
  * The scenarios that ship with lpip: the YAML files in {@code scenarios/bundled/}, packaged as
- * resources. A test keeps this list and the folder in step.
+ * resources (load one with {@code ScenarioLoader.load(name)}). A test keeps this list and the folder
+ * in step.
  */
 public final class BundledScenarios {
     /** The scenario {@code lpip run} uses when given none. */
@@ -28,9 +27,5 @@ public final class BundledScenarios {
     /** The classpath resource holding a bundled scenario. */
     public static String resource(String name) {
         return "/uk/lpip/scenarios/bundled/" + name + ".yaml";
-    }
-
-    public static Scenario load(String name) throws ScenarioException {
-        return ScenarioLoader.load(name);
     }
 }

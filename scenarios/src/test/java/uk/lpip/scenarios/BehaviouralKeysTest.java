@@ -19,7 +19,7 @@ class BehaviouralKeysTest {
 
     @Test
     void absentKeysAreTheUkDefaults() throws Exception {
-        Scenario demo = BundledScenarios.load("demo");
+        Scenario demo = ScenarioLoader.load("demo");
         assertEquals(UkDefaults.labour().screeningSpellCapMonths(), demo.labour().screeningSpellCapMonths());
         assertEquals(UkDefaults.firmDynamics().entrantJobs(), demo.firms().entrantJobs());
         assertEquals(UkDefaults.households().initialSavingsPerAdult(), demo.households().initialSavingsPerAdult());

@@ -1,5 +1,6 @@
 package uk.lpip.scenarios;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class BundledScenariosTest {
     /** 12 months after a 12-month burn-in, at a scale that keeps every region near 10,000 people. */
     static ModelConfig shortRun(String name) {
         try {
-            ModelConfig c = BundledScenarios.load(name).model();
+            ModelConfig c = ScenarioLoader.load(name).model();
             long people = c.place().zones().stream().mapToLong(z -> z.population()).sum();
             double scale = Math.min(1.0, 10_000.0 / people);
             return c.withRun(c.run().withMonths(12).withBurnIn(12).withScale(scale));

@@ -1,5 +1,6 @@
 package uk.lpip.scenarios;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class BundledTravelTimesTest {
     @ParameterizedTest
     @MethodSource("bundled")
     void travelTimesAreFloydWarshallsBitForBit(String name) throws Exception {
-        PlaceConfig place = BundledScenarios.load(name).model().place();
+        PlaceConfig place = ScenarioLoader.load(name).model().place();
         Places places = new Places(place);
         List<PlaceConfig.ZoneConfig> zones = place.zones();
         int n = zones.size();

@@ -1,5 +1,6 @@
 package uk.lpip.scenarios;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class DemoCalibrationTest {
     @ParameterizedTest
     @ValueSource(longs = {20_260_101L, 1L, 2L, 3L})
     void ratesAreUkLikeAfterTheBurnIn(long seed) throws Exception {
-        ModelConfig config = BundledScenarios.load("demo").model();
+        ModelConfig config = ScenarioLoader.load("demo").model();
         config = config.withRun(config.run().withSeed(seed));
         MetricsTable t;
         try (EconomyModel model = new EconomyModel(config, 2)) {

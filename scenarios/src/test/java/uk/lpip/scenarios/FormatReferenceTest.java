@@ -1,5 +1,6 @@
 package uk.lpip.scenarios;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class FormatReferenceTest {
 
     @Test
     void everyComponentOfEveryRecordHasAKey() throws Exception {
-        Scenario sample = BundledScenarios.load("forth-valley");
+        Scenario sample = ScenarioLoader.load("forth-valley");
         List<String> problems = new ArrayList<>();
         check(ScenarioFormat.SCENARIO, sample, "scenario", problems);
         assertTrue(problems.isEmpty(), String.join("\n", problems));

@@ -29,7 +29,7 @@ class ScenarioLoaderTest {
     @ParameterizedTest
     @MethodSource("bundled")
     void aResolvedScenarioReadsBackToItself(String name) throws Exception {
-        String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, BundledScenarios.load(name));
+        String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioLoader.load(name));
         Path file = Files.writeString(tmp.resolve(name + "-resolved.yaml"), resolved);
         assertEquals(resolved, SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioLoader.load(file.toString())));
     }
@@ -56,7 +56,7 @@ class ScenarioLoaderTest {
                         + " bus_service: 0.5, car_access_share: 0.8}",
                 "  road_links: []",
                 ""));
-        Scenario demo = BundledScenarios.load("demo");
+        Scenario demo = ScenarioLoader.load("demo");
         Scenario s = ScenarioLoader.load(child.toString());
         assertEquals("child", s.name());
         assertEquals(5, s.labour().matchingRounds());
@@ -95,7 +95,7 @@ class ScenarioLoaderTest {
 
     @Test
     void scaleChangesCountsNotRates() throws Exception {
-        Scenario full = BundledScenarios.load("rural-wales");
+        Scenario full = ScenarioLoader.load("rural-wales");
         Scenario small = ScenarioLoader.load("rural-wales", List.of("run.scale=0.01"));
         assertEquals(full.region().zones(), small.region().zones(), "zone populations are given at scale 1");
         assertNotEquals(full.run().scale(), small.run().scale());

@@ -1,5 +1,6 @@
 package uk.lpip.runs.cli;
 
+import uk.lpip.scenarios.load.ScenarioLoader;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class ScenariosCommand implements Runnable {
         for (String name : BundledScenarios.names()) {
             String marker = name.equals(BundledScenarios.DEFAULT) ? " (default)" : "";
             try {
-                Scenario s = BundledScenarios.load(name);
+                Scenario s = ScenarioLoader.load(name);
                 out.printf("%-18s %s%s%n", name, s.description() == null ? s.region().regionName() : s.description(), marker);
             } catch (ScenarioException e) {
                 out.printf("%-18s (does not load: %s)%n", name, e.problems().get(0));

@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.ManifestBuilder;
 import uk.lpip.runs.output.RunDirectory;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
@@ -249,29 +248,28 @@ public final class SingleRun {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             String runId = runId(config);
-            Map<String, Object> outputs = new LinkedHashMap<>();
-            outputs.put("timeseries.csv", written(work.resolve("timeseries.csv"), w -> {
+            ManifestBuilder manifest = new ManifestBuilder(toolVersion, gitCommit);
+            manifest.write("timeseries.csv", work.resolve("timeseries.csv"), w -> {
                 TimeseriesCsv.writeHeader(w);
                 for (ArmResult a : results) {
                     TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
                 }
-            }));
+            });
             if (results.stream().anyMatch(a -> a.water() != null)) {
-                outputs.put("water.csv", written(work.resolve("water.csv"), w -> {
+                manifest.write("water.csv", work.resolve("water.csv"), w -> {
                     WaterCsv.writeHeader(w);
                     for (ArmResult a : results) {
                         WaterCsv.writeRows(w, runId, a.name(), a.replicate(), a.water());
                     }
-                }));
+                });
             }
             for (ExtraOutput extra : extras) {
-                outputs.put(extra.fileName(), written(work.resolve(extra.fileName()), w -> extra.write(w, results)));
+                manifest.write(extra.fileName(), work.resolve(extra.fileName()), w -> extra.write(w, results));
             }
             if (withCharts) {
-                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, outputs);
+                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, manifest.outputs());
             }
-            Map<String, Object> manifest = manifest(dir, runId, started, Instant.now(), wall, outputs);
-            AtomicFiles.write(work.resolve("manifest.json"), w -> w.write(Manifest.write(manifest)));
+            describe(manifest, dir, runId, started, Instant.now(), wall).commit(work.resolve("manifest.json"));
             synchronized (committed) {
                 RunDirectory.commit(work, dir);
                 committed.set(true);
@@ -298,39 +296,29 @@ public final class SingleRun {
         return config.name() + "-seed" + config.run().seed();
     }
 
-    private Map<String, Object> manifest(Path dir, String runId, Instant started, Instant ended, double wall,
-                                         Map<String, Object> outputs) {
+    /** The run's fields in its manifest, after who wrote it and before its outputs. */
+    private ManifestBuilder describe(ManifestBuilder m, Path dir, String runId, Instant started, Instant ended, double wall) {
         RunSettings run = config.run();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "lpip");
-        m.put("version", toolVersion);
-        m.put("git_commit", gitCommit);
-        m.put("run", runId);
-        m.put("directory", dir.getFileName().toString());
-        m.put("scenario", config.name());
-        m.put("region", config.place().regionName());
-        m.put("seed", run.seed());
-        m.put("months", run.months());
-        m.put("burn_in_months", run.burnInMonths());
-        m.put("scale", run.scale());
-        m.put("threads", threads);
-        m.put("arms", arms.stream().map(Arm::name).toList());
-        m.put("replicates", replicates);
         List<Long> seeds = new ArrayList<>();
         for (int r = 0; r < replicates; r++) {
             seeds.add(replicateSeed(run.seed(), r));
         }
-        m.put("replicate_seeds", seeds);
-        m.put("started", started.toString());
-        m.put("ended", ended.toString());
-        m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
-        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        m.put("outputs", outputs);
-        return m;
-    }
-
-    private static Map<String, Object> written(Path file, AtomicFiles.Content content) throws IOException {
-        return Manifest.entry(file, AtomicFiles.write(file, content));
+        return m.put("run", runId)
+                .put("directory", dir.getFileName().toString())
+                .put("scenario", config.name())
+                .put("region", config.place().regionName())
+                .put("seed", run.seed())
+                .put("months", run.months())
+                .put("burn_in_months", run.burnInMonths())
+                .put("scale", run.scale())
+                .put("threads", threads)
+                .put("arms", arms.stream().map(Arm::name).toList())
+                .put("replicates", replicates)
+                .put("replicate_seeds", seeds)
+                .put("started", started.toString())
+                .put("ended", ended.toString())
+                .put("wall_seconds", Math.round(wall * 1000) / 1000.0)
+                .java();
     }
 
     private static void deleteRecursively(Path dir) {

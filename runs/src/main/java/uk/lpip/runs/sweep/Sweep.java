@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.ManifestBuilder;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.scenarios.Scenario;
@@ -170,53 +170,43 @@ public class Sweep {
         Scenario scenario = scenario(run);
         ModelConfig config = scenario.model();
         MetricsTable table = result.table();
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("timeseries.csv", written(out.resolve("timeseries.csv"),
-                w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table)));
+        ManifestBuilder manifest = new ManifestBuilder(toolVersion, gitCommit);
+        manifest.write("timeseries.csv", out.resolve("timeseries.csv"),
+                w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table));
         if (result.water() != null) {
-            outputs.put("water.csv", written(out.resolve("water.csv"), w -> {
+            manifest.write("water.csv", out.resolve("water.csv"), w -> {
                 WaterCsv.writeHeader(w);
                 WaterCsv.writeRows(w, run.id(), run.arm(), run.replicate(), result.water());
-            }));
+            });
         }
         if (baseline != null) {
             Map<String, CostType> costTypes = new HashMap<>();
             scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
             AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)), costTypes, config.run().scale());
-            outputs.put("appraisal.csv", written(out.resolve("appraisal.csv"), report::writeAppraisalCsv));
-            outputs.put("additionality.csv", written(out.resolve("additionality.csv"), report::writeAdditionalityCsv));
+            manifest.write("appraisal.csv", out.resolve("appraisal.csv"), report::writeAppraisalCsv);
+            manifest.write("additionality.csv", out.resolve("additionality.csv"), report::writeAdditionalityCsv);
         }
         String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
-        outputs.put("scenario.yaml", written(out.resolve("scenario.yaml"), w -> w.write(yaml)));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "lpip");
-        m.put("version", toolVersion);
-        m.put("git_commit", gitCommit);
-        m.put("sweep", loaded.experiment().name());
-        m.put("run", run.id());
-        m.put("point", run.point());
+        manifest.write("scenario.yaml", out.resolve("scenario.yaml"), w -> w.write(yaml));
+        manifest.put("sweep", loaded.experiment().name());
+        manifest.put("run", run.id());
+        manifest.put("point", run.point());
         Map<String, Object> factors = new LinkedHashMap<>();
         List<Experiment.Factor> fs = loaded.experiment().factors();
         for (int f = 0; f < fs.size(); f++) {
             factors.put(fs.get(f).path(), loaded.points().get(run.point()).values().get(f));
         }
-        m.put("factors", factors);
-        m.put("arm", run.arm());
-        m.put("replicate", run.replicate());
-        m.put("seed", run.seed());
-        m.put("scenario", config.name());
-        m.put("months", config.run().months());
-        m.put("burn_in_months", config.run().burnInMonths());
-        m.put("scale", config.run().scale());
-        m.put("threads", 1);
-        m.put("written", Instant.now().toString());
-        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        m.put("outputs", outputs);
-        AtomicFiles.write(out.resolve("manifest.json"), w -> w.write(Manifest.write(m)));
-    }
-
-    private static Map<String, Object> written(Path file, AtomicFiles.Content content) throws IOException {
-        return Manifest.entry(file, AtomicFiles.write(file, content));
+        manifest.put("factors", factors);
+        manifest.put("arm", run.arm());
+        manifest.put("replicate", run.replicate());
+        manifest.put("seed", run.seed());
+        manifest.put("scenario", config.name());
+        manifest.put("months", config.run().months());
+        manifest.put("burn_in_months", config.run().burnInMonths());
+        manifest.put("scale", config.run().scale());
+        manifest.put("threads", 1);
+        manifest.put("written", Instant.now().toString());
+        manifest.java().commit(out.resolve("manifest.json"));
     }
 
     /** The appraisal compares arms named baseline and intervention. */

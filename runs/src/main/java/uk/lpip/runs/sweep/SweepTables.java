@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.lpip.runs.Effects;
-import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.ManifestBuilder;
 import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
@@ -38,28 +37,19 @@ public final class SweepTables {
         if (!missing(dir, plan).isEmpty()) {
             throw new IllegalStateException(missing(dir, plan).size() + " runs are not done");
         }
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        outputs.put("runs.csv", written(dir.root().resolve("runs.csv"), w -> catalogue(w, plan)));
-        outputs.put("points.csv", written(dir.root().resolve("points.csv"), w -> points(w, loaded)));
-        outputs.put("effects.csv", written(dir.root().resolve("effects.csv"),
-                w -> effects(w, loaded, dir, plan)));
-        outputs.put("appraisal.csv", written(dir.root().resolve("appraisal.csv"),
-                w -> concatenate(w, dir, plan, "appraisal.csv")));
-        outputs.put("additionality.csv", written(dir.root().resolve("additionality.csv"),
-                w -> concatenate(w, dir, plan, "additionality.csv")));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "lpip");
-        m.put("sweep", loaded.experiment().name());
-        m.put("runs", plan.size());
-        m.put("points", loaded.points().size());
-        m.put("arms", loaded.armNames());
-        m.put("replicates", loaded.experiment().replicates());
-        m.put("outputs", outputs);
-        AtomicFiles.write(dir.root().resolve("sweep.json"), w -> w.write(Manifest.write(m)));
-    }
-
-    private static Map<String, Object> written(java.nio.file.Path file, AtomicFiles.Content content) throws IOException {
-        return Manifest.entry(file, AtomicFiles.write(file, content));
+        ManifestBuilder manifest = ManifestBuilder.ofTables();
+        manifest.write("runs.csv", dir.root().resolve("runs.csv"), w -> catalogue(w, plan));
+        manifest.write("points.csv", dir.root().resolve("points.csv"), w -> points(w, loaded));
+        manifest.write("effects.csv", dir.root().resolve("effects.csv"), w -> effects(w, loaded, dir, plan));
+        manifest.write("appraisal.csv", dir.root().resolve("appraisal.csv"), w -> concatenate(w, dir, plan, "appraisal.csv"));
+        manifest.write("additionality.csv", dir.root().resolve("additionality.csv"),
+                w -> concatenate(w, dir, plan, "additionality.csv"));
+        manifest.put("sweep", loaded.experiment().name())
+                .put("runs", plan.size())
+                .put("points", loaded.points().size())
+                .put("arms", loaded.armNames())
+                .put("replicates", loaded.experiment().replicates())
+                .commit(dir.root().resolve("sweep.json"));
     }
 
     /**

@@ -17,7 +17,7 @@ import uk.lpip.sim.state.WaterMonth;
 /**
  * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
  * end of the burn-in on. Counts are reduced per chunk in parallel; distributions (medians,
- * poverty, Gini) are sorted per area.
+ * poverty, Gini) are grouped and sorted per area by {@link GroupedDistributions}.
  */
 public final class MetricsPhase implements Phase {
     private static final int POP = 0;
@@ -213,7 +213,6 @@ public final class MetricsPhase implements Phase {
 
     private void wageDistribution(Economy e, int month, Areas areas) {
         Persons persons = e.persons;
-        int zones = e.places.zoneCount();
         int[] zoneOf = new int[persons.count()];
         long[] packed = new long[persons.count()];
         int n = 0;
@@ -223,20 +222,17 @@ public final class MetricsPhase implements Phase {
                 packed[n++] = Distributions.pack(persons.monthlyWage[p], 1);
             }
         }
-        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places, e.parallel);
+        GroupedDistributions wages = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
         for (int a = 0; a < areas.count(); a++) {
-            int from = g.start[a];
-            int to = g.start[a] + g.length[a];
-            table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, Distributions.median(g.values, from, to));
-            double mean = Distributions.mean(g.values, from, to);
+            table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, wages.median(a));
+            double mean = wages.mean(a);
             table.set(month, a, Metric.MEAN_MONTHLY_WAGE, mean);
-            table.set(month, a, Metric.EARNINGS, Double.isNaN(mean) ? 0 : mean * (to - from));
+            table.set(month, a, Metric.EARNINGS, Double.isNaN(mean) ? 0 : mean * wages.size(a));
         }
     }
 
     private void incomeDistribution(Economy e, int month, Areas areas) {
         Households hh = e.households;
-        int zones = e.places.zoneCount();
         int[] zoneOf = new int[hh.count()];
         long[] packed = new long[hh.count()];
         int n = 0;
@@ -246,120 +242,13 @@ public final class MetricsPhase implements Phase {
                 packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
             }
         }
-        Grouped g = Grouped.byZone(packed, zoneOf, n, zones, e.places, e.parallel);
-        int region = areas.region();
-        double povertyLine = 0.6 * Distributions.median(g.values, g.start[region], g.start[region] + g.length[region]);
+        GroupedDistributions incomes = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
+        // Relative poverty: below 60% of the region's median.
+        double povertyLine = 0.6 * incomes.median(areas.region());
         for (int a = 0; a < areas.count(); a++) {
-            int from = g.start[a];
-            int to = g.start[a] + g.length[a];
-            table.set(month, a, Metric.MEDIAN_EQUIVALISED_INCOME, Distributions.median(g.values, from, to));
-            table.set(month, a, Metric.RELATIVE_POVERTY_RATE, Distributions.shareBelow(g.values, from, to, povertyLine));
-            table.set(month, a, Metric.GINI_EQUIVALISED_INCOME, Distributions.gini(g.values, from, to));
-        }
-    }
-
-    /**
-     * Values laid out area by area (region, councils, zones), each range sorted: the region's is
-     * all values, a council's the values of its zones. Only the zones are sorted; a council's range
-     * is its zones' sorted ranges merged, and the region's the councils' merged — O(n log k) merges
-     * instead of two more O(n log n) sorts (the same arrays as sorting each range).
-     */
-    private record Grouped(long[] values, int[] start, int[] length) {
-        static Grouped byZone(long[] packed, int[] zoneOf, int n, int zones, Places places, ParallelChunks parallel) {
-            int councils = places.councilCount();
-            int areas = 1 + councils + zones;
-            int[] perZone = new int[zones];
-            int[] perCouncil = new int[councils];
-            for (int i = 0; i < n; i++) {
-                perZone[zoneOf[i]]++;
-            }
-            for (int z = 0; z < zones; z++) {
-                perCouncil[places.councilOf(z)] += perZone[z];
-            }
-            int[] start = new int[areas];
-            int[] length = new int[areas];
-            length[0] = n;
-            int cursor = n;
-            for (int c = 0; c < councils; c++) {
-                start[1 + c] = cursor;
-                length[1 + c] = perCouncil[c];
-                cursor += perCouncil[c];
-            }
-            for (int z = 0; z < zones; z++) {
-                start[1 + councils + z] = cursor;
-                length[1 + councils + z] = perZone[z];
-                cursor += perZone[z];
-            }
-            long[] values = new long[cursor];
-            int[] fill = start.clone();
-            for (int i = 0; i < n; i++) {
-                values[fill[1 + councils + zoneOf[i]]++] = packed[i];
-            }
-            parallel.forEachChunk(zones, 1, (chunk, z, end) -> {   // zones are independent: sorted in parallel
-                int from = start[1 + councils + z];
-                Arrays.sort(values, from, from + perZone[z]);
-            });
-            long[] buffer = new long[n];
-            // Each council: its zones' sorted ranges side by side, then merged.
-            int[][] runs = new int[councils][];
-            int[] runCount = new int[councils];
-            for (int c = 0; c < councils; c++) {
-                runs[c] = new int[zones + 1];
-                runs[c][0] = start[1 + c];
-            }
-            for (int z = 0; z < zones; z++) {
-                int c = places.councilOf(z);
-                int at = runs[c][runCount[c]];
-                System.arraycopy(values, start[1 + councils + z], values, at, perZone[z]);
-                runs[c][++runCount[c]] = at + perZone[z];
-            }
-            for (int c = 0; c < councils; c++) {
-                mergeRuns(values, runs[c], runCount[c], buffer);
-            }
-            // The region: the councils' sorted ranges side by side, then merged.
-            int[] regionRuns = new int[councils + 1];
-            int at = 0;
-            for (int c = 0; c < councils; c++) {
-                System.arraycopy(values, start[1 + c], values, at, perCouncil[c]);
-                at += perCouncil[c];
-                regionRuns[c + 1] = at;
-            }
-            mergeRuns(values, regionRuns, councils, buffer);
-            return new Grouped(values, start, length);
-        }
-
-        /** Merges {@code count} adjacent sorted runs ({@code bounds[i]..bounds[i+1]}) into one, pairwise. */
-        private static void mergeRuns(long[] a, int[] bounds, int count, long[] buffer) {
-            int[] b = Arrays.copyOf(bounds, count + 1);
-            int k = count;
-            while (k > 1) {
-                int merged = 0;
-                for (int i = 0; i < k; i += 2) {
-                    if (i + 1 < k) {
-                        merge(a, b[i], b[i + 1], b[i + 2], buffer);
-                    }
-                    b[merged++] = b[i];
-                }
-                b[merged] = b[k];
-                k = merged;
-            }
-        }
-
-        private static void merge(long[] a, int from, int mid, int to, long[] buffer) {
-            if (from == mid || mid == to || a[mid - 1] <= a[mid]) {
-                return;
-            }
-            int left = mid - from;
-            System.arraycopy(a, from, buffer, 0, left);
-            int i = 0;
-            int j = mid;
-            int out = from;
-            while (i < left && j < to) {
-                a[out++] = buffer[i] <= a[j] ? buffer[i++] : a[j++];
-            }
-            while (i < left) {
-                a[out++] = buffer[i++];
-            }
+            table.set(month, a, Metric.MEDIAN_EQUIVALISED_INCOME, incomes.median(a));
+            table.set(month, a, Metric.RELATIVE_POVERTY_RATE, incomes.shareBelow(a, povertyLine));
+            table.set(month, a, Metric.GINI_EQUIVALISED_INCOME, incomes.gini(a));
         }
     }
 

@@ -2,23 +2,14 @@ package uk.lpip.runs;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import uk.lpip.runs.output.AtomicFiles;
-import uk.lpip.runs.output.ManifestBuilder;
-import uk.lpip.runs.output.RunDirectory;
-import uk.lpip.runs.output.TimeseriesCsv;
-import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.model.EconomyModel;
@@ -28,11 +19,9 @@ import uk.lpip.sim.water.Catchment;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
- * scenario's interventions): simulate each arm, then write {@code timeseries.csv} (both arms),
- * {@code water.csv} where the place has a catchment, {@code summary.csv}, the resolved {@code scenario.yaml}, the charts under {@code charts/} and,
- * last, {@code manifest.json} (which lists the others with their checksums and sizes) into a
- * temporary directory beside the run's, renamed into place once the manifest is written; if the
- * run fails or is interrupted, both are removed, so a run directory with a manifest is always complete.
+ * scenario's interventions) and one or more replicates: simulates each arm of each replicate on one
+ * pool of workers, then hands the results to {@link RunWriter}, which writes and commits the run's
+ * directory.
  */
 public final class SingleRun {
 
@@ -232,59 +221,8 @@ public final class SingleRun {
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        Path dir = RunDirectory.create(resultsRoot, config.name(), LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
-        Path work = Files.createDirectory(resultsRoot.resolve(".tmp-" + dir.getFileName() + "-" + java.util.UUID.randomUUID()));
-        // Ctrl-C while the files are written leaves nothing that looks like a run (kill -9 leaves an empty
-        // directory and a .tmp- one, neither with a manifest)
-        java.util.concurrent.atomic.AtomicBoolean committed = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread cleanup = new Thread(() -> {
-            synchronized (committed) {
-                if (!committed.get()) {
-                    deleteRecursively(work);
-                    deleteRecursively(dir);
-                }
-            }
-        }, "lpip-run-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try {
-            String runId = runId(config);
-            ManifestBuilder manifest = new ManifestBuilder(toolVersion, gitCommit);
-            manifest.write("timeseries.csv", work.resolve("timeseries.csv"), w -> {
-                TimeseriesCsv.writeHeader(w);
-                for (ArmResult a : results) {
-                    TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
-                }
-            });
-            if (results.stream().anyMatch(a -> a.water() != null)) {
-                manifest.write("water.csv", work.resolve("water.csv"), w -> {
-                    WaterCsv.writeHeader(w);
-                    for (ArmResult a : results) {
-                        WaterCsv.writeRows(w, runId, a.name(), a.replicate(), a.water());
-                    }
-                });
-            }
-            for (ExtraOutput extra : extras) {
-                manifest.write(extra.fileName(), work.resolve(extra.fileName()), w -> extra.write(w, results));
-            }
-            if (withCharts) {
-                new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, manifest.outputs());
-            }
-            describe(manifest, dir, runId, started, Instant.now(), wall).commit(work.resolve("manifest.json"));
-            synchronized (committed) {
-                RunDirectory.commit(work, dir);
-                committed.set(true);
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteRecursively(work);
-            deleteRecursively(dir);
-            throw e;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs now and removes what is not committed
-            }
-        }
+        Path dir = new RunWriter(config, threads, toolVersion, gitCommit, arms, replicates, withCharts, costTypes)
+                .write(resultsRoot, results, extras, started, wall);
         return new Result(dir, results, wall);
     }
 
@@ -294,38 +232,5 @@ public final class SingleRun {
      */
     public static String runId(ModelConfig config) {
         return config.name() + "-seed" + config.run().seed();
-    }
-
-    /** The run's fields in its manifest, after who wrote it and before its outputs. */
-    private ManifestBuilder describe(ManifestBuilder m, Path dir, String runId, Instant started, Instant ended, double wall) {
-        RunSettings run = config.run();
-        List<Long> seeds = new ArrayList<>();
-        for (int r = 0; r < replicates; r++) {
-            seeds.add(replicateSeed(run.seed(), r));
-        }
-        return m.put("run", runId)
-                .put("directory", dir.getFileName().toString())
-                .put("scenario", config.name())
-                .put("region", config.place().regionName())
-                .put("seed", run.seed())
-                .put("months", run.months())
-                .put("burn_in_months", run.burnInMonths())
-                .put("scale", run.scale())
-                .put("threads", threads)
-                .put("arms", arms.stream().map(Arm::name).toList())
-                .put("replicates", replicates)
-                .put("replicate_seeds", seeds)
-                .put("started", started.toString())
-                .put("ended", ended.toString())
-                .put("wall_seconds", Math.round(wall * 1000) / 1000.0)
-                .java();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try {
-            AtomicFiles.deleteTree(dir);
-        } catch (IOException ignored) {
-            // best effort: the directory has no manifest, so it is recognisably incomplete
-        }
     }
 }

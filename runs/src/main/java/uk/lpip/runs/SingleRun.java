@@ -179,10 +179,10 @@ public final class SingleRun {
         try (EconomyModel model = new EconomyModel(config, parallel, arm.interventions())) {
             double[][] startIncome = {new double[0]};
             int[] done = {0};
-            model.addObserver(e -> {
+            uk.lpip.sim.api.MonthRecord.observe(model, month -> {
                 monthsDone.accept(++done[0]);
-                if (e.reportedMonth() == 0) {
-                    startIncome[0] = java.util.Arrays.copyOf(e.households.equivalisedIncome, e.households.count());
+                if (month.firstMonthEquivalisedIncome() != null) {
+                    startIncome[0] = month.firstMonthEquivalisedIncome();
                 }
             });
             MetricsTable table;

@@ -51,7 +51,7 @@ class BundledScenariosTest {
             Economy e = model.economy();
             double[] previous = {e.householdMoney(), e.firmMoney(), e.councilMoney()};
             List<String> failures = new ArrayList<>();
-            model.addObserver(economy -> {
+            model.addStateProbe(economy -> {
                 double[] now = {economy.householdMoney(), economy.firmMoney(), economy.councilMoney()};
                 Sector[] sectors = {Sector.HOUSEHOLDS, Sector.FIRMS, Sector.COUNCILS};
                 for (int i = 0; i < 3; i++) {

@@ -2,6 +2,7 @@ package uk.lpip.sim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -36,17 +37,11 @@ import uk.lpip.sim.water.WaterPhase;
  * {@link KeyedRandom}, so results do not depend on the order of scheduling or on threads.
  */
 public final class EconomyModel extends SimState implements AutoCloseable {
-    /** Called after each month's phases, e.g. to check invariants or report progress. */
-    @FunctionalInterface
-    public interface MonthObserver {
-        void afterMonth(Economy economy);
-    }
-
     private final Economy economy;
     private final Catchment catchment;
     private final List<Phase> phases = new ArrayList<>();
     private final MetricsTable table;
-    private final List<MonthObserver> observers = new ArrayList<>();
+    private final List<Consumer<Economy>> stateProbes = new ArrayList<>();
     private final InterventionPhase policy;
     private final boolean ownsParallel;
     private long[] phaseNanos;
@@ -98,8 +93,14 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         this(config, threads, List.of());
     }
 
-    public void addObserver(MonthObserver observer) {
-        observers.add(observer);
+    /**
+     * Hands {@code probe} the live economy after each month's phases, in the order probes were
+     * added. Only for sim-core itself: {@code api.MonthRecord.observe} builds observers' month
+     * records from it, and the invariant tests (sim-core's and the bundled scenarios' accounting
+     * test) read the state to check it. Other modules observe a run through {@code MonthRecord.observe}.
+     */
+    public void addStateProbe(Consumer<Economy> probe) {
+        stateProbes.add(probe);
     }
 
     @Override
@@ -117,8 +118,8 @@ public final class EconomyModel extends SimState implements AutoCloseable {
             }, 1.0);
         }
         schedule.scheduleRepeating(Schedule.EPOCH, phases.size() + 1, state -> {
-            for (MonthObserver o : observers) {
-                o.afterMonth(economy);
+            for (Consumer<Economy> probe : stateProbes) {
+                probe.accept(economy);
             }
         }, 1.0);
     }

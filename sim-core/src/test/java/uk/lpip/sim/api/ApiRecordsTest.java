@@ -71,4 +71,38 @@ class ApiRecordsTest {
         assertEquals(n / config.run().scale(), workingAge, 1e-9);
         assertTrue(workingAge > 0.4 * e.persons.count() / config.run().scale(), "most residents are of working age");
     }
+
+    @Test
+    void eachMonthsRecordHasTheRegionsMetricsRowAndTheFirstRecordedMonthsHouseholdIncomes() {
+        ModelConfig config = TestPlaces.place(3_000, 6, 3, 43);
+        try (EconomyModel model = new EconomyModel(config, 1)) {
+            List<MonthRecord> records = new java.util.ArrayList<>();
+            List<double[]> liveIncome = new java.util.ArrayList<>();
+            model.addStateProbe(e -> liveIncome.add(Arrays.copyOf(e.households.equivalisedIncome, e.households.count())));
+            MonthRecord.observe(model, records::add);
+            uk.lpip.sim.metrics.MetricsTable table = model.run();
+            assertEquals(9, records.size(), "one record per simulated month, burn-in included");
+            int region = table.areas().region();
+            for (int m = 0; m < records.size(); m++) {
+                MonthRecord r = records.get(m);
+                assertEquals(m, r.month());
+                assertEquals(m - 3, r.reportedMonth());
+                assertEquals(m >= 3, r.recorded());
+                if (!r.recorded()) {
+                    assertTrue(r.region().isEmpty(), "no row during the burn-in");
+                } else {
+                    for (uk.lpip.sim.metrics.Metric metric : uk.lpip.sim.metrics.MetricsTable.metrics()) {
+                        double v = table.value(r.reportedMonth(), region, metric);
+                        assertEquals(Double.isNaN(v) ? null : v, r.region().get(metric), metric.name());
+                    }
+                    assertTrue(r.region().containsKey(uk.lpip.sim.metrics.Metric.POPULATION));
+                }
+                if (r.reportedMonth() == 0) {
+                    assertArrayEquals(liveIncome.get(m), r.firstMonthEquivalisedIncome());
+                } else {
+                    assertEquals(null, r.firstMonthEquivalisedIncome(), "month " + m);
+                }
+            }
+        }
+    }
 }

@@ -33,7 +33,7 @@ class InvariantsTest {
             double start = e.totalMoney();
             List<String> failures = new ArrayList<>();
             int[] months = {0};
-            model.addObserver(economy -> {
+            model.addStateProbe(economy -> {
                 double[] now = stocks(economy);
                 double scale = Math.max(1.0, Math.abs(economy.ledger.flow(uk.lpip.sim.accounts.Flow.WAGES)));
                 for (Sector s : Sector.values()) {
@@ -73,7 +73,7 @@ class InvariantsTest {
             int[] births = {0};
             int[] deaths = {0};
             List<String> failures = new ArrayList<>();
-            model.addObserver(e -> {
+            model.addStateProbe(e -> {
                 int b = sum(e.counters.births);
                 int d = sum(e.counters.deaths);
                 int now = alive(e);

@@ -88,7 +88,7 @@ class InterventionHookTest {
             Economy e = model.economy();
             double[] before = {e.householdMoney(), e.councilMoney(), e.totalMoney()};
             double[] paid = {0};
-            model.addObserver(economy -> {
+            model.addStateProbe(economy -> {
                 paid[0] += economy.ledger.flow(Flow.INTERVENTION_COUNCIL_TO_HOUSEHOLDS);
                 double households = economy.householdMoney();
                 double councils = economy.councilMoney();

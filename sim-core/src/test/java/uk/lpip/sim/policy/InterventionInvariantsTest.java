@@ -87,7 +87,7 @@ class InterventionInvariantsTest {
             double[] previous = {e.householdMoney(), e.firmMoney(), e.councilMoney()};
             double start = e.totalMoney();
             List<String> failures = new ArrayList<>();
-            model.addObserver(economy -> {
+            model.addStateProbe(economy -> {
                 double[] now = {economy.householdMoney(), economy.firmMoney(), economy.councilMoney()};
                 Sector[] sectors = {Sector.HOUSEHOLDS, Sector.FIRMS, Sector.COUNCILS};
                 for (int k = 0; k < 3; k++) {

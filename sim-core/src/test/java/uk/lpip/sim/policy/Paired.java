@@ -34,7 +34,7 @@ final class Paired {
     private static Arm run(ModelConfig config, List<InterventionSpec> specs) {
         Arm arm = new Arm();
         try (EconomyModel model = new EconomyModel(config, 2, Interventions.factory(specs))) {
-            model.addObserver(e -> {
+            model.addStateProbe(e -> {
                 if (e.reportedMonth() >= 0) {
                     arm.status.add(java.util.Arrays.copyOf(e.persons.status, e.persons.count()));
                     arm.skill.add(java.util.Arrays.copyOf(e.persons.skill, e.persons.count()));

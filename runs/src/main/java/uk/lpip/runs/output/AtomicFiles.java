@@ -87,7 +87,8 @@ public final class AtomicFiles {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // best effort, see above
+            // a platform that cannot open a directory (Windows) cannot sync one either: the rename is
+            // then as durable as that platform makes it, which is all any program there can have
         }
     }
 

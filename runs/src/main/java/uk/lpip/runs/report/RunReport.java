@@ -219,7 +219,7 @@ public final class RunReport {
                         + "(one agent per %,.0f people).", s.region().regionName(), s.region().councils().size(),
                 s.region().zones().size(), people, text(manifest, "scale"), 1.0 / s.run().scale()));
         h.tag("li", "Places, people and industries are built from published figures (sources in the scenario file and "
-                + "DATA.md); calibration status: see docs/calibration.md — not yet fitted by lpip calibrate.");
+                + "docs/sources.md); calibration status: see docs/calibration.md — not yet fitted by lpip calibrate.");
         if (s.water() != null) {
             h.tag("li", "A catchment is simulated (" + s.water().nodes().size() + " river nodes, " + s.water().licences().size()
                     + " licences, allocation by " + s.water().allocationRule().key().replace('_', ' ') + "); see docs/water.md.");

@@ -61,7 +61,7 @@ public final class UkDefaults {
                 .reservationDecayPerMonth(0.04)         // ASSUMPTION: and falls 4% a month of unemployment
                 .reservationSkillStep(0.25)             // ASSUMPTION: never worked: minimum × (1 + 0.25 × skill level)
                 .permittedPeriodMonths(3)               // DWP UC claimant commitment: a permitted period of up to 3 months to seek usual work and pay
-                .scarringAfterMonths(12)                // scarring after a year out of work (MODEL.md)
+                .scarringAfterMonths(12)                // scarring after a year out of work (docs/model.md)
                 .scarringMonthlyHazard(0.02)            // ASSUMPTION: monthly chance of losing a skill level once scarred
                 .skillProductivity(new double[] {0.62, 0.78, 1.0, 1.45}) // ASSUMPTION: relative productivity by skill (cf. ASHE pay by qualification)
                 .tightnessWageElasticity(0.05)          // ASSUMPTION: wage elasticity to local tightness
@@ -268,7 +268,7 @@ public final class UkDefaults {
 
     /**
      * A Scottish east-coast climate. Seasonal swing: Allan Water late-summer flows ~0.8–2 m³/s
-     * against winter days of 5–35 m³/s (DATA.md) — monthly means swing about ±60% around the mean.
+     * against winter days of 5–35 m³/s (docs/sources.md) — monthly means swing about ±60% around the mean.
      * ASSUMPTION: log wetness sd 0.35 with month-to-month persistence 0.6; one drought a decade,
      * lasting 3–8 months, cutting flows by 45%; a 100-year reference record.
      */
@@ -288,7 +288,7 @@ public final class UkDefaults {
     }
 
     /**
-     * SEPA's levels (DATA.md) judged against the catchment's own percentiles. ASSUMPTION: early
+     * SEPA's levels (docs/sources.md) judged against the catchment's own percentiles. ASSUMPTION: early
      * warning below Q70, alert below Q80, moderate below Q90, significant below Q95; reservoirs
      * below 50%, 35% and 20% full raise the level to alert, moderate and significant; at moderate
      * scarcity non-exempt abstractors take 25% less. Takes of at most 5% of Q95 at their node are

@@ -28,7 +28,7 @@ import uk.lpip.sim.water.WaterPhase;
 
 /**
  * The model as a MASON {@link SimState}: one simulated month per unit of schedule time, its
- * phases scheduled in MODEL.md's order (demography, inactivity, firms, labour market, water,
+ * phases scheduled in the order of docs/model.md (demography, inactivity, firms, labour market, water,
  * household incomes, production, councils, interventions, metrics). Each phase steps its whole
  * population at once, in parallel chunks. This is the only class that knows every mechanism:
  * the mechanisms share the economy's state and never call each other.

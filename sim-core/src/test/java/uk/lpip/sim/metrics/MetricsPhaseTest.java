@@ -12,7 +12,7 @@ import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Skill;
 import uk.lpip.sim.state.Status;
 
-/** The recorded rates are the definitions in MODEL.md, recomputed here from the agents themselves. */
+/** The recorded rates are the definitions in docs/model.md, recomputed here from the agents themselves. */
 class MetricsPhaseTest {
     @Test
     void ratesMatchTheirDefinitions() {

@@ -47,7 +47,7 @@ final class QueryCommand implements Callable<Integer> {
                 err.printf("lpip query: %s%n", e.getMessage());
                 return Lpip.EXIT_BAD_INPUT;
             } catch (SQLException e) {
-                String message = e.getMessage().lines().findFirst().orElse("").replaceFirst("^java.sql.SQLException: ", "");
+                String message = firstLine(e);
                 if (message.startsWith("Permission Error:")) {
                     err.printf("lpip query: the store is read-only and reads only its own tables; %s%n", message);
                     return Lpip.EXIT_BAD_INPUT;
@@ -59,6 +59,24 @@ final class QueryCommand implements Callable<Integer> {
             print(out, rows, csv);
             return Lpip.EXIT_OK;
         }
+    }
+
+    /**
+     * The engine's own first line of an error. DuckDB's JDBC driver wraps an error raised while a
+     * query runs in "Attempting to execute an unsuccessful or closed pending query result" and puts
+     * the real error on a later line after "Error: "; that line is the one the user needs.
+     */
+    static String firstLine(SQLException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        java.util.List<String> lines = text.lines().toList();
+        if (!lines.isEmpty() && lines.get(0).contains("unsuccessful or closed pending query result")) {
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.startsWith("Error: ")) {
+                    return line.substring("Error: ".length());
+                }
+            }
+        }
+        return lines.isEmpty() ? "" : lines.get(0).replaceFirst("^java.sql.SQLException: ", "");
     }
 
     static void print(PrintWriter out, List<List<String>> rows, boolean csv) throws IOException {

@@ -83,7 +83,7 @@ class TravelTimesTest {
     }
 
     @Test
-    void twoThousandZonesTakeWellUnderASecond() {
+    void twoThousandZonesAreSolvedWithDijkstrasWorkBoundNotAllPairsTripleLoops() {
         Random rng = new Random(7);
         int zones = 2_000;
         int links = 6_000;
@@ -95,10 +95,13 @@ class TravelTimesTest {
             to[l] = l < zones - 1 ? l + 1 : rng.nextInt(zones);
             minutes[l] = 1 + rng.nextInt(40);
         }
-        long t0 = System.nanoTime();
         TravelTimes t = TravelTimes.shortestPaths(zones, from, to, minutes, 5);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(seconds < 5, "2,000 zones: " + seconds + " s (Floyd–Warshall: 8·10⁹ steps)");
+        // the work bound of Dijkstra from every zone with a lazy heap (speed itself is measured by
+        // benchmarks, not asserted here): ≤ zones × (2·links + 1) heap entries, 2.4·10⁷, against
+        // the 8·10⁹ steps of an all-pairs triple loop
+        long bound = (long) zones * (2L * links + 1);
+        assertTrue(t.heapPushes() <= bound, "heap entries: " + t.heapPushes() + " > " + bound);
+        assertTrue(t.heapPushes() >= zones, "at least one entry per source: " + t.heapPushes());
         for (int a = 0; a < zones; a += 97) {
             assertTrue(Double.isFinite(t.minutes(a, zones - 1 - a)));
         }

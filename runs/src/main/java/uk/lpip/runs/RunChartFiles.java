@@ -12,6 +12,7 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.viz.RunCharts;
+import uk.lpip.viz.WaterCharts;
 
 /**
  * The charts of a run, written under {@code charts/}: time paths by council, the arms compared,
@@ -46,10 +47,10 @@ final class RunChartFiles {
         if (first.size() > 1) {
             all.addAll(RunCharts.paired(first.get(0).table(), last.table(), config.place().regionName(), source));
         }
-        if (last.water() != null && !last.water().recorded().isEmpty()) {
+        if (last.water() != null && !last.water().months().isEmpty()) {
             String place = config.place().regionName() + (first.size() > 1 ? " with interventions" : "");
-            all.add(new RunCharts.NamedChart("water_by_holder.png", uk.lpip.viz.WaterCharts.deliveredByHolder(uk.lpip.sim.api.WaterHistory.of(last.water()), place, source)));
-            all.add(new RunCharts.NamedChart("water_flow.png", uk.lpip.viz.WaterCharts.flowAndScarcity(uk.lpip.sim.api.WaterHistory.of(last.water()), place, source)));
+            all.add(new RunCharts.NamedChart("water_by_holder.png", WaterCharts.deliveredByHolder(last.water(), place, source)));
+            all.add(new RunCharts.NamedChart("water_flow.png", WaterCharts.flowAndScarcity(last.water(), place, source)));
         }
         if (replicates > 1) {
             List<MetricsTable> base = results.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::table).toList();

@@ -7,15 +7,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
+import uk.lpip.sim.api.Participants;
+import uk.lpip.sim.api.Population;
+import uk.lpip.sim.api.Simulation;
+import uk.lpip.sim.api.WaterHistory;
+import uk.lpip.sim.api.WorkerPool;
 import uk.lpip.sim.config.ModelConfig;
-import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.model.EconomyModel;
-import uk.lpip.sim.policy.Intervention;
-import uk.lpip.sim.state.Economy;
-import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.policy.CostType;
+import uk.lpip.sim.policy.InterventionSpec;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
@@ -25,10 +26,14 @@ import uk.lpip.sim.water.Catchment;
  */
 public final class SingleRun {
 
-    /** One arm: a name for the {@code arm} column and how to make its interventions. */
-    public record Arm(String name, Function<Economy, List<Intervention>> interventions) {
+    /** One arm: a name for the {@code arm} column and the specs of its interventions. */
+    public record Arm(String name, List<InterventionSpec> interventions) {
+        public Arm {
+            interventions = List.copyOf(interventions);
+        }
+
         public static Arm baseline() {
-            return new Arm("baseline", e -> List.of());
+            return new Arm("baseline", List.of());
         }
     }
 
@@ -39,19 +44,42 @@ public final class SingleRun {
      * (the same in both arms of a replicate), for classifying households without regression to the mean.
      * Ids match across the arms of a replicate (births and deaths do not depend on interventions).
      */
-    public record Horizon(byte[] status, int[] zone, int[] household, double[] equivalisedIncome, int[] householdSize,
-                          double[] startEquivalisedIncome) {
-        static Horizon of(uk.lpip.sim.api.Population p, double[] startIncome) {
-            return new Horizon(p.status(), p.zone(), p.household(), p.equivalisedIncome(), p.householdSize(), startIncome);
+    public record Horizon(Population population, double[] startEquivalisedIncome) {
+        public Horizon(byte[] status, int[] zone, int[] household, double[] equivalisedIncome, int[] householdSize,
+                       double[] startEquivalisedIncome) {
+            this(new Population(status, zone, household, equivalisedIncome, householdSize), startEquivalisedIncome);
+        }
+
+        public byte[] status() {
+            return population.status();
+        }
+
+        public int[] zone() {
+            return population.zone();
+        }
+
+        public int[] household() {
+            return population.household();
+        }
+
+        public double[] equivalisedIncome() {
+            return population.equivalisedIncome();
+        }
+
+        public int[] householdSize() {
+            return population.householdSize();
         }
     }
 
-    /** What an arm of one replicate produced: its metrics, the horizon state, its interventions and their spending. */
+    /**
+     * What an arm of one replicate produced: its metrics, the horizon state, its interventions'
+     * participants and spending, and its catchment's history (null for a place without one).
+     */
     public record ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
-                            List<Intervention> interventions, Map<String, double[]> spend, Catchment water) {
+                            List<Participants> participants, Map<String, double[]> spend, WaterHistory water) {
         public ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
-                         List<Intervention> interventions, Map<String, double[]> spend) {
-            this(name, replicate, seed, table, horizon, interventions, spend, null);
+                         List<Participants> participants, Map<String, double[]> spend) {
+            this(name, replicate, seed, table, horizon, participants, spend, null);
         }
 
         /** Each person's status at the horizon. */
@@ -105,7 +133,7 @@ public final class SingleRun {
     private final String gitCommit;
     private final List<Arm> arms;
     private boolean withCharts = true;
-    private Map<String, uk.lpip.sim.policy.CostType> costTypes = Map.of();
+    private Map<String, CostType> costTypes = Map.of();
     private int replicates = 1;
     private PhaseTimes phaseTimes = (names, nanos) -> { };
 
@@ -122,18 +150,18 @@ public final class SingleRun {
     }
 
     /** The interventions' cost types, for the appraisal chart of a paired run. */
-    public SingleRun costTypes(Map<String, uk.lpip.sim.policy.CostType> types) {
+    public SingleRun costTypes(Map<String, CostType> types) {
         this.costTypes = Map.copyOf(types);
         return this;
     }
 
-    /** Whether to draw the run's charts (default: yes). */
     /** Where each arm's phase times go (for {@code --verbose}); nowhere by default. */
     public SingleRun phaseTimes(PhaseTimes sink) {
         this.phaseTimes = sink;
         return this;
     }
 
+    /** Whether to draw the run's charts (default: yes). */
     public SingleRun charts(boolean draw) {
         this.withCharts = draw;
         return this;
@@ -156,15 +184,15 @@ public final class SingleRun {
      * outputs and the per-person comparisons need.
      */
     public static ArmResult simulate(ModelConfig config, int threads, Arm arm, int replicate, long seed, IntConsumer monthsDone) {
-        try (ParallelChunks parallel = new ParallelChunks(threads)) {
-            return simulate(config, parallel, arm, replicate, seed, monthsDone);
+        try (WorkerPool workers = new WorkerPool(threads)) {
+            return simulate(config, workers, arm, replicate, seed, monthsDone);
         }
     }
 
     /** As {@link #simulate(ModelConfig, int, Arm, int, long, IntConsumer)}, on worker threads the caller owns. */
-    public static ArmResult simulate(ModelConfig config, ParallelChunks parallel, Arm arm, int replicate, long seed,
+    public static ArmResult simulate(ModelConfig config, WorkerPool workers, Arm arm, int replicate, long seed,
                                      IntConsumer monthsDone) {
-        return simulate(config, parallel, arm, replicate, seed, monthsDone, (names, nanos) -> { });
+        return simulate(config, workers, arm, replicate, seed, monthsDone, (names, nanos) -> { });
     }
 
     /** Told the wall time of each phase of the monthly cycle (ns) when an arm's simulation ends or fails. */
@@ -173,32 +201,33 @@ public final class SingleRun {
         void simulated(List<String> phases, long[] nanos);
     }
 
-    /** As {@link #simulate(ModelConfig, ParallelChunks, Arm, int, long, IntConsumer)}, telling {@code phases} its times. */
-    public static ArmResult simulate(ModelConfig config, ParallelChunks parallel, Arm arm, int replicate, long seed,
+    /** As {@link #simulate(ModelConfig, WorkerPool, Arm, int, long, IntConsumer)}, telling {@code phases} its times. */
+    public static ArmResult simulate(ModelConfig config, WorkerPool workers, Arm arm, int replicate, long seed,
                                      IntConsumer monthsDone, PhaseTimes phases) {
-        try (EconomyModel model = new EconomyModel(config, parallel, arm.interventions())) {
+        try (Simulation sim = new Simulation(config, arm.interventions(), workers)) {
             double[][] startIncome = {new double[0]};
             int[] done = {0};
-            uk.lpip.sim.api.MonthRecord.observe(model, month -> {
+            sim.observe(month -> {
                 monthsDone.accept(++done[0]);
                 if (month.firstMonthEquivalisedIncome() != null) {
                     startIncome[0] = month.firstMonthEquivalisedIncome();
                 }
             });
-            MetricsTable table;
             try {
-                table = model.run();
+                sim.run();
             } finally {
-                phases.simulated(model.phaseNames(), model.phaseNanos());
+                Simulation.PhaseTimes times = sim.phaseTimes();
+                phases.simulated(times.phases(), times.nanos());
             }
-            return new ArmResult(arm.name(), replicate, seed, table, Horizon.of(uk.lpip.sim.api.Population.of(model), startIncome[0]),
-                    model.interventions(), model.interventionSpend(), model.catchment());
+            Simulation.Results r = sim.results();
+            return new ArmResult(arm.name(), replicate, seed, r.table(), new Horizon(r.population(), startIncome[0]),
+                    r.participants(), r.spend(), r.water());
         }
     }
 
+    /** The seed of replicate {@code replicate} of a run seeded {@code seed} ({@link Simulation#replicateSeed}). */
     public static long replicateSeed(long seed, int replicate) {
-        // non-negative, so that a replicate's seed is a valid run.seed in its resolved scenario.yaml
-        return replicate == 0 ? seed : uk.lpip.sim.engine.KeyedRandom.derive(seed, replicate) & Long.MAX_VALUE;
+        return Simulation.replicateSeed(seed, replicate);
     }
 
     /** Months simulated in all, over every arm and replicate (for progress). */
@@ -211,12 +240,12 @@ public final class SingleRun {
         long t0 = System.nanoTime();
         List<ArmResult> results = new ArrayList<>();
         int[] done = {0};
-        try (ParallelChunks parallel = new ParallelChunks(threads)) {   // one pool for every arm and replicate
+        try (WorkerPool workers = new WorkerPool(threads)) {   // one pool for every arm and replicate
             for (int r = 0; r < replicates; r++) {
                 long seed = replicateSeed(config.run().seed(), r);
                 ModelConfig replicate = config.withRun(config.run().withSeed(seed));
                 for (Arm arm : arms) {
-                    results.add(simulate(replicate, parallel, arm, r, seed, m -> monthsDone.accept(++done[0]), phaseTimes));
+                    results.add(simulate(replicate, workers, arm, r, seed, m -> monthsDone.accept(++done[0]), phaseTimes));
                 }
             }
         }

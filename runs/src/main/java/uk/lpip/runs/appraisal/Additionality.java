@@ -2,7 +2,7 @@ package uk.lpip.runs.appraisal;
 
 import java.util.BitSet;
 import uk.lpip.runs.SingleRun.Horizon;
-import uk.lpip.sim.state.Status;
+import uk.lpip.sim.api.Population;
 
 /**
  * Additionality of a programme, per person, from a paired replicate at the horizon (employment is
@@ -28,8 +28,8 @@ public record Additionality(int participants, int gross, int deadweight, int dis
         int outside = 0;
         int net = 0;
         for (int p = 0; p < n; p++) {
-            int with = treated.status()[p] == Status.EMPLOYED ? 1 : 0;
-            int without = baseline.status()[p] == Status.EMPLOYED ? 1 : 0;
+            int with = treated.status()[p] == Population.EMPLOYED ? 1 : 0;
+            int without = baseline.status()[p] == Population.EMPLOYED ? 1 : 0;
             net += with - without;
             if (participants.get(p)) {
                 gross += with;

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.sim.api.Participants;
 import uk.lpip.sim.policy.CostType;
-import uk.lpip.sim.policy.Intervention;
 
 /**
  * Appraisal and additionality of a paired run, replicate by replicate: `appraisal.csv`,
@@ -29,12 +28,8 @@ public final class AppraisalReport {
             ArmResult base = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
             ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
             List<Map.Entry<String, Additionality>> parts = new ArrayList<>();
-            for (Intervention iv : treated.interventions()) {
-                if (!iv.participantsTitle().isEmpty()) {
-                    BitSet people = new BitSet();
-                    iv.allParticipants().forEach(x -> people.set(x.person()));
-                    parts.add(Map.entry(iv.name(), Additionality.of(people, iv.targetZones(), base.horizon(), treated.horizon())));
-                }
+            for (Participants p : treated.participants()) {
+                parts.add(Map.entry(p.intervention(), Additionality.of(p.persons(), p.targetZones(), base.horizon(), treated.horizon())));
             }
             replicates.add(new Replicate(rep, Appraisal.of(base, treated, costTypes, scale), parts));
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.PlaceConfig;
-import uk.lpip.sim.model.EconomyModel;
+import uk.lpip.sim.api.Simulation;
 
 /**
  * Times the full model — every phase of the monthly cycle — on a synthetic population of a chosen
@@ -59,29 +59,30 @@ public final class Bench {
         long before = liveHeap();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        try (EconomyModel model = new EconomyModel(config, threads)) {
-            model.start();
+        try (Simulation sim = new Simulation(config, threads)) {
+            sim.start();
             double build = (System.nanoTime() - t0) / 1e9;
             for (int m = 0; m < warmup; m++) {
-                model.schedule.step(model);
+                sim.step();
             }
-            long[] phaseBefore = model.phaseNanos();
+            long[] phaseBefore = sim.phaseTimes().nanos();
             double[] monthSeconds = new double[months];
             for (int m = 0; m < months; m++) {
                 long s = System.nanoTime();
-                model.schedule.step(model);
+                sim.step();
                 monthSeconds[m] = (System.nanoTime() - s) / 1e9;
             }
-            long[] phaseAfter = model.phaseNanos();
+            Simulation.PhaseTimes times = sim.phaseTimes();
+            long[] phaseAfter = times.nanos();
             double[] phaseSeconds = new double[phaseAfter.length];
             for (int i = 0; i < phaseAfter.length; i++) {
                 phaseSeconds[i] = (phaseAfter[i] - phaseBefore[i]) / 1e9;
             }
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long live = liveHeap() - before;   // the model is still reachable here
-            var e = model.economy();
-            return new Result(e.persons.count(), e.households.count(), e.firms.count(), threads, warmup, build, monthSeconds,
-                    model.phaseNames(), phaseSeconds, live, peak);
+            Simulation.Size size = sim.size();
+            return new Result(size.persons(), size.households(), size.firms(), threads, warmup, build, monthSeconds,
+                    times.phases(), phaseSeconds, live, peak);
         }
     }
 

@@ -36,9 +36,9 @@ import uk.lpip.scenarios.calibration.TargetsLoader;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.api.Simulation;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.model.EconomyModel;
 
 /**
  * The method of simulated moments. A candidate's moments are the means, over replicates, of each
@@ -232,8 +232,8 @@ public final class Calibration implements AutoCloseable {
     }
 
     private double[] moments(ModelConfig config) {
-        try (EconomyModel model = new EconomyModel(config, 1)) {
-            MetricsTable table = model.run();
+        try (Simulation sim = new Simulation(config, 1)) {
+            MetricsTable table = sim.run();
             int region = table.areas().region();
             double[] out = new double[metrics.length];
             for (int m = 0; m < metrics.length; m++) {

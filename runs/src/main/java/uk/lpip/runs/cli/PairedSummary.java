@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.sim.api.Participants;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.policy.Intervention;
-import uk.lpip.sim.policy.Participant;
-import uk.lpip.sim.state.Status;
 
 /**
  * The summary of a paired run: per council and for the region, each headline metric at the horizon
@@ -71,11 +69,8 @@ final class PairedSummary {
         if (contacts > 0) {
             out.printf("Outreach contacts (replicate 0): %,.0f.%n", contacts);
         }
-        for (Intervention iv : first.get(1).interventions()) {
-            String title = iv.participantsTitle();
-            if (!title.isEmpty()) {
-                participants(out, title, iv.name(), arms);
-            }
+        for (Participants p : first.get(1).participants()) {
+            participants(out, p.title(), p.intervention(), arms);
         }
         out.flush();
     }
@@ -96,13 +91,11 @@ final class PairedSummary {
             final int rep = r;
             ArmResult base = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("baseline")).findFirst().orElseThrow();
             ArmResult treated = arms.stream().filter(a -> a.replicate() == rep && a.name().equals("intervention")).findFirst().orElseThrow();
-            Intervention p = treated.interventions().stream().filter(iv -> iv.name().equals(name)).findFirst().orElseThrow();
-            for (Participant x : p.allParticipants()) {
-                started++;
-                completed += x.completes() ? 1 : 0;
-                with += treated.finalStatus()[x.person()] == Status.EMPLOYED ? 1 : 0;
-                without += x.person() < base.finalStatus().length && base.finalStatus()[x.person()] == Status.EMPLOYED ? 1 : 0;
-            }
+            Participants p = treated.participants().stream().filter(x -> x.intervention().equals(name)).findFirst().orElseThrow();
+            started += p.people().size();
+            completed += p.completed();
+            with += p.inWork(treated.horizon().population());
+            without += p.inWork(base.horizon().population());
         }
         double n = Math.max(1, started);
         String per = replicates > 1 ? " (totals over " + replicates + " replicates)" : "";

@@ -21,9 +21,8 @@ import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.api.Simulation;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.model.EconomyModel;
-import uk.lpip.sim.policy.Interventions;
 
 /** {@code lpip rerun}: reproduces a run from its manifest and checks the results are identical. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
@@ -126,13 +125,14 @@ final class RerunCommand implements Callable<Integer> {
         String arm = m.text("arm");
         int replicate = m.count("replicate", 0);
         ModelConfig config = scenario.model();
-        try (EconomyModel model = new EconomyModel(config, 1, Interventions.factory(scenario.interventions()))) {
-            MetricsTable table = model.run();
+        try (Simulation sim = new Simulation(config, scenario.interventions(), 1)) {
+            MetricsTable table = sim.run();
             AtomicFiles.write(scratch.resolve("timeseries.csv"), w -> TimeseriesCsv.write(w, id, arm, replicate, table));
-            if (model.catchment() != null) {
+            Simulation.Results results = sim.results();
+            if (results.water() != null) {
                 AtomicFiles.write(scratch.resolve("water.csv"), w -> {
                     WaterCsv.writeHeader(w);
-                    WaterCsv.writeRows(w, id, arm, replicate, model.catchment());
+                    WaterCsv.writeRows(w, id, arm, replicate, results.water());
                 });
             }
         }
@@ -143,7 +143,7 @@ final class RerunCommand implements Callable<Integer> {
         int replicates = m.has("replicates") ? m.count("replicates", 1) : 1;
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
-                ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
+                ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", scenario.interventions()))
                 : List.of(SingleRun.Arm.baseline());
         SingleRun.Result result = new SingleRun(scenario.model(), 1, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(false).replicates(replicates).run(scratch, done -> { }, List.of());

@@ -16,7 +16,6 @@ import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
-import uk.lpip.sim.policy.Interventions;
 
 /** {@code lpip run}: one run of a scenario, with progress, a summary and outputs under results/. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -77,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
                 config.name(), run.months(), run.burnInMonths(), run.seed(), run.scale(), workers, workers == 1 ? "" : "s");
         boolean paired = !scenario.interventions().isEmpty();
         List<SingleRun.Arm> arms = paired
-                ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", Interventions.factory(scenario.interventions())))
+                ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", scenario.interventions()))
                 : List.of(SingleRun.Arm.baseline());
         if (paired) {
             info.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",

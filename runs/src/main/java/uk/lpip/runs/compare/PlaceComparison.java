@@ -21,7 +21,6 @@ import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.InterventionTypes;
-import uk.lpip.sim.policy.Interventions;
 import uk.lpip.sim.policy.PlaceScale;
 
 /**
@@ -72,7 +71,7 @@ public final class PlaceComparison {
         for (Comparison.Package pkg : c.packages()) {
             List<InterventionSpec> specs = scale(c, pkg, workingAge);
             scaled.put(pkg.name(), specs);
-            arms.add(new SingleRun.Arm(pkg.name(), Interventions.factory(specs)));
+            arms.add(new SingleRun.Arm(pkg.name(), specs));
         }
         SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false).replicates(c.replicates());
         List<SingleRun.ExtraOutput> all = new ArrayList<>(extras);

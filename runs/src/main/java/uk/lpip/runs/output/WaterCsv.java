@@ -2,10 +2,8 @@ package uk.lpip.runs.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import uk.lpip.sim.state.WaterMonth;
-import uk.lpip.sim.water.Catchment;
-import uk.lpip.sim.water.Licences;
-import uk.lpip.sim.water.RiverNetwork;
+import java.util.List;
+import uk.lpip.sim.api.WaterHistory;
 
 /**
  * The catchment month by month, tidy: one row per run, arm, replicate, month, scope (catchment,
@@ -23,41 +21,43 @@ public final class WaterCsv {
         w.write('\n');
     }
 
-    public static void writeRows(Writer w, String run, String arm, int replicate, Catchment c) throws IOException {
+    public static void writeRows(Writer w, String run, String arm, int replicate, WaterHistory c) throws IOException {
         String prefix = run + "," + arm + "," + replicate + ",";
-        RiverNetwork net = c.network();
-        Licences lic = c.licences();
-        for (WaterMonth m : c.recorded()) {
+        List<String> nodes = c.nodes();
+        List<WaterHistory.Licence> licences = c.licences();
+        for (WaterHistory.Month m : c.months()) {
             Row row = new Row(w, prefix + m.month() + ",");
-            row.write("catchment", "", "scarcity_level", "level 0–4", m.level().ordinal());
+            row.write("catchment", "", "scarcity_level", "level 0–4", m.level());
             row.write("catchment", "", "allocation_rule_market", "0/1", m.rule().equals("market") ? 1 : 0);
             row.write("catchment", "", "trade_volume", "Ml/d", m.tradeVolume());
             row.write("catchment", "", "trade_price", "£ per m³", m.tradePrice());
             row.write("catchment", "", "trade_costs", "£", m.tradeCosts());
             row.write("catchment", "", "restriction_cost", "£", m.restrictionCost());
             row.write("catchment", "", "gva_lost", "£", m.gvaLost());
-            row.write("catchment", "", "jobs_idled", "jobs", m.jobsIdle());
-            for (int i = 0; i < net.nodeCount(); i++) {
-                String id = net.id(i);
-                row.write("node", id, "natural_flow", "Ml/d", m.natural()[i]);
-                row.write("node", id, "inflow", "Ml/d", m.inflow()[i]);
-                row.write("node", id, "outflow", "Ml/d", m.outflow()[i]);
-                row.write("node", id, "abstraction", "Ml/d", m.abstraction()[i]);
-                row.write("node", id, "returns", "Ml/d", m.returns()[i]);
-                if (m.capacity()[i] > 0) {
-                    row.write("node", id, "storage", "Ml", m.storageEnd()[i]);
-                    row.write("node", id, "capacity", "Ml", m.capacity()[i]);
+            row.write("catchment", "", "jobs_idled", "jobs", m.jobsIdled());
+            WaterHistory.NodeFlows n = m.nodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                String id = nodes.get(i);
+                row.write("node", id, "natural_flow", "Ml/d", n.natural()[i]);
+                row.write("node", id, "inflow", "Ml/d", n.inflow()[i]);
+                row.write("node", id, "outflow", "Ml/d", n.outflow()[i]);
+                row.write("node", id, "abstraction", "Ml/d", n.abstraction()[i]);
+                row.write("node", id, "returns", "Ml/d", n.returns()[i]);
+                if (n.capacity()[i] > 0) {
+                    row.write("node", id, "storage", "Ml", n.storage()[i]);
+                    row.write("node", id, "capacity", "Ml", n.capacity()[i]);
                 }
             }
-            for (int l = 0; l < lic.count(); l++) {
-                String id = lic.id(l);
-                row.write("licence", id, "demand", "Ml/d", m.demand()[l]);
-                row.write("licence", id, "allowance", "Ml/d", m.allowance()[l]);
-                row.write("licence", id, "delivered", "Ml/d", m.delivered()[l]);
-                row.write("licence", id, "net_bought", "Ml/d", m.netBought()[l]);
+            WaterHistory.LicenceFlows l = m.licences();
+            for (int k = 0; k < licences.size(); k++) {
+                String id = licences.get(k).id();
+                row.write("licence", id, "demand", "Ml/d", l.demand()[k]);
+                row.write("licence", id, "allowance", "Ml/d", l.allowance()[k]);
+                row.write("licence", id, "delivered", "Ml/d", l.delivered()[k]);
+                row.write("licence", id, "net_bought", "Ml/d", l.netBought()[k]);
             }
-            double[] demand = c.byHolder(m.demand());
-            double[] delivered = c.byHolder(m.delivered());
+            double[] demand = m.demandByHolder();
+            double[] delivered = m.deliveredByHolder();
             for (int h = 0; h < demand.length; h++) {
                 String id = c.holders().get(h);
                 row.write("holder", id, "demand", "Ml/d", demand[h]);

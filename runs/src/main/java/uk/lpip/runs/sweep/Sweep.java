@@ -28,7 +28,6 @@ import uk.lpip.scenarios.format.SpecWriter;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
-import uk.lpip.sim.policy.Interventions;
 
 /**
  * Runs a sweep's runs in parallel, each on one thread (many runs at once use the cores better than
@@ -140,7 +139,7 @@ public class Sweep {
 
     private SingleRun.ArmResult simulate(SweepRun run) {
         Scenario scenario = scenario(run);
-        return SingleRun.simulate(scenario.model(), 1, new SingleRun.Arm(run.arm(), Interventions.factory(scenario.interventions())),
+        return SingleRun.simulate(scenario.model(), 1, new SingleRun.Arm(run.arm(), scenario.interventions()),
                 run.replicate(), run.seed(), m -> { });
     }
 
@@ -211,7 +210,7 @@ public class Sweep {
 
     /** The appraisal compares arms named baseline and intervention. */
     private static SingleRun.ArmResult rename(SingleRun.ArmResult a) {
-        return new SingleRun.ArmResult("intervention", a.replicate(), a.seed(), a.table(), a.horizon(), a.interventions(),
+        return new SingleRun.ArmResult("intervention", a.replicate(), a.seed(), a.table(), a.horizon(), a.participants(),
                 a.spend(), a.water());
     }
 }

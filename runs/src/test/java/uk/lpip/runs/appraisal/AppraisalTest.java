@@ -14,7 +14,6 @@ import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.policy.CostType;
-import uk.lpip.sim.policy.Interventions;
 
 /** The appraisal of a real paired run is consistent with the run's own numbers. */
 class AppraisalTest {
@@ -29,7 +28,7 @@ class AppraisalTest {
                         + " cost_per_place: 2400}]"));
         ModelConfig config = s.model();
         SingleRun.Result result = new SingleRun(config, 2, "test", "test", List.of(SingleRun.Arm.baseline(),
-                new SingleRun.Arm("intervention", Interventions.factory(s.interventions())))).charts(false)
+                new SingleRun.Arm("intervention", s.interventions()))).charts(false)
                 .run(tmp, m -> { }, List.of());
         SingleRun.ArmResult base = result.arm("baseline");
         SingleRun.ArmResult treated = result.arm("intervention");

@@ -6,6 +6,7 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.model.EconomyModel;
 import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Status;
 
 /**
  * Every person's and household's state that per-person comparisons of a run need, copied out of
@@ -14,6 +15,14 @@ import uk.lpip.sim.state.Economy;
  * of a replicate (births and deaths do not depend on interventions).
  */
 public record Population(byte[] status, int[] zone, int[] household, double[] equivalisedIncome, int[] householdSize) {
+    /** The {@link #status()} code of a person in work. */
+    public static final byte EMPLOYED = Status.EMPLOYED;
+
+    /** Whether person {@code p} is in work; an id beyond the population is not. */
+    public boolean employed(int p) {
+        return p < status.length && status[p] == EMPLOYED;
+    }
+
     /** The model's population now (after a run: at the horizon). */
     public static Population of(EconomyModel model) {
         Economy e = model.economy();

@@ -14,8 +14,10 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
 import uk.lpip.sim.model.EconomyModel;
 import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.ScarcityLevel;
 import uk.lpip.sim.state.WaterMonth;
 import uk.lpip.sim.water.Catchment;
+import uk.lpip.sim.water.Licences;
 
 /** The api records are faithful copies of the run's state: same values, not the live arrays. */
 class ApiRecordsTest {
@@ -39,7 +41,41 @@ class ApiRecordsTest {
                 assertEquals(m.totalDemand(), h.totalDemand());
                 assertEquals(m.totalDelivered(), Arrays.stream(h.deliveredByHolder()).sum(), 1e-9 * (1 + m.totalDelivered()),
                         "deliveries by holder add up to the month's total");
+                assertEquals(m.rule(), h.rule());
+                assertEquals(m.level().key(), history.scarcityLevels().get(h.level()));
+                assertEquals(List.of(m.tradeVolume(), m.tradePrice(), m.tradeCosts(), m.restrictionCost(), m.gvaLost(), m.jobsIdle()),
+                        List.of(h.tradeVolume(), h.tradePrice(), h.tradeCosts(), h.restrictionCost(), h.gvaLost(), h.jobsIdled()));
+                assertArrayEquals(c.byHolder(m.demand()), h.demandByHolder());
+                assertArrayEquals(c.byHolder(m.delivered()), h.deliveredByHolder());
+                WaterHistory.NodeFlows n = h.nodes();
+                assertArrayEquals(m.natural(), n.natural());
+                assertArrayEquals(m.inflow(), n.inflow());
+                assertArrayEquals(m.outflow(), n.outflow());
+                assertArrayEquals(m.abstraction(), n.abstraction());
+                assertArrayEquals(m.returns(), n.returns());
+                assertArrayEquals(m.storageEnd(), n.storage());
+                assertArrayEquals(m.capacity(), n.capacity());
+                assertNotSame(m.natural(), n.natural(), "a copy, not the recorded array");
+                WaterHistory.LicenceFlows l = h.licences();
+                assertArrayEquals(m.demand(), l.demand());
+                assertArrayEquals(m.allowance(), l.allowance());
+                assertArrayEquals(m.delivered(), l.delivered());
+                assertArrayEquals(m.netBought(), l.netBought());
             }
+            assertEquals(Arrays.stream(ScarcityLevel.values()).map(ScarcityLevel::key).toList(), history.scarcityLevels());
+            assertEquals(c.network().nodeCount(), history.nodes().size());
+            for (int i = 0; i < c.network().nodeCount(); i++) {
+                assertEquals(c.network().id(i), history.nodes().get(i));
+            }
+            Licences lic = c.licences();
+            assertEquals(lic.count(), history.licences().size());
+            for (int l = 0; l < lic.count(); l++) {
+                assertEquals(new WaterHistory.Licence(lic.id(l), lic.holder(l), c.network().id(lic.node(l)), lic.tier(l).key(),
+                        lic.scarcityExempt(l)), history.licences().get(l));
+            }
+            assertTrue(history.licences().stream().anyMatch(WaterHistory.Licence::scarcityExempt)
+                    && history.licences().stream().anyMatch(x -> !x.scarcityExempt()), "both kinds of licence are copied");
+            assertTrue(history.months().stream().anyMatch(h -> h.level() > 0), "a dry spell reaches a scarcity level");
         }
     }
 

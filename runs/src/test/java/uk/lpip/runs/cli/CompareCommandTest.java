@@ -209,7 +209,7 @@ class CompareCommandTest {
     @Test
     void aWageSubsidyIsComparedWithItsBudgetScaledToThePlace() throws Exception {
         Path file = comparisonOf("{type: wage_subsidy, name: w, start_month: 1, end_month: 6, funder: partnership, "
-                + "wage_share: 1.0, min_months_unemployed: 1}");
+                + "wage_share: 1.0, min_months_without_work: 1}");
         ComparisonLoader.Loaded l = ComparisonLoader.load(file);
         double working = PlaceComparison.workingAge(l.places().get(0).model());
         InterventionSpec scaled = PlaceComparison.scale(l.comparison(), l.comparison().packages().get(0), working).get(0);

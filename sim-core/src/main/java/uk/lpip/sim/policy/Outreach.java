@@ -17,19 +17,20 @@ public final class Outreach extends PlannedIntervention {
     public static final InterventionType<OutreachSpec> TYPE = InterventionType.of("outreach", OutreachSpec.class,
                     CostType.OUTSOURCED_PROGRAMME, Outreach::new)
             .streams(Purpose.OUTREACH_CONTACT, Purpose.OUTREACH_RETURN)
-            .comparable((s, place) -> new OutreachSpec(place.common(s.common()), s.eligible(), s.contactRateMonthly(),
-                    s.returnShare(), s.costPerContact()));
+            .comparable((s, place) -> new OutreachSpec(place.common(s.common()), s.eligible(), s.who(), s.contactRateMonthly(),
+                    s.returnShare(), s.costPerContact()))
+            .checks((s, c) -> Eligibility.check(s.eligible(), s.who(), c));
 
     static final List<String> ELIGIBLE = List.of("discouraged", "other_inactive");
 
     private final OutreachSpec spec;
-    private final EligibleStatuses eligible;
+    private final Eligibility eligibility;
     private double spent;
 
     Outreach(OutreachSpec spec, Economy e) {
         super(spec.common(), e);
         this.spec = spec;
-        this.eligible = new EligibleStatuses(spec.eligible(), ELIGIBLE);
+        this.eligibility = new Eligibility(new EligibleStatuses(spec.eligible(), ELIGIBLE), spec.who(), targetZone, e);
     }
 
     @Override
@@ -37,10 +38,11 @@ public final class Outreach extends PlannedIntervention {
         Persons persons = e.persons;
         KeyedRandom rng = e.random;
         int month = e.month();
+        int reported = e.reportedMonth();
         int contacts = 0;
+        eligibility.prepare(e);
         for (int p = 0; p < persons.count(); p++) {
-            if (!eligible.admits(persons.status[p], persons.skill[p]) || !targetZone[persons.zone[p]]
-                    || !persons.isWorkingAge(p)) {
+            if (!eligibility.admits(e, p, reported)) {
                 continue;
             }
             if (spent + spec.costPerContact() > budget) {
@@ -50,6 +52,7 @@ public final class Outreach extends PlannedIntervention {
                 continue;
             }
             context.contacted(p);
+            eligibility.started(p, reported);
             spent += spec.costPerContact();
             contacts++;
             if (rng.chance(Purpose.OUTREACH_RETURN, month, p, spec.returnShare())) {

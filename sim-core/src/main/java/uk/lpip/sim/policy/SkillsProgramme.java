@@ -12,8 +12,9 @@ import uk.lpip.sim.state.Status;
 
 /**
  * A skills programme. At each intake it selects eligible people up to its places (and budget);
- * while in training they search less (lock-in); those who complete gain skill and, if they were
- * inactive, return to search with it; the rest drop out part-way. Every participant is tracked:
+ * while in training they search less (lock-in); those who complete gain skill and, if they are
+ * inactive, keep their reason with a raised hazard of returning to search for some months; the
+ * rest drop out part-way. Every participant is tracked:
  * start, planned end, completion or drop-out.
  */
 public final class SkillsProgramme extends PlannedIntervention {
@@ -24,9 +25,10 @@ public final class SkillsProgramme extends PlannedIntervention {
             .comparable((s, place) -> new SkillsProgrammeSpec(place.common(s.common()), s.intake(),
                     place.places(s.placesPerIntake()), s.eligible(), s.skillCeiling(), s.who(), s.selection(),
                     s.durationMonths(), s.weeklyHours(), s.lockInStrength(), s.completionProbability(), s.skillGain(),
-                    s.costPerPlace()))
+                    s.returnMultiplier(), s.returnSupportMonths(), s.costPerPlace()))
             .places(SkillsProgrammeSpec::placesPerIntake)
             .participants("Skills programme")
+            .evidence(LeverEvidence.SKILLS)
             .checks((s, c) -> Eligibility.check(s.eligible(), s.who(), c));
 
     /** Full-time training hours a week. */
@@ -39,6 +41,7 @@ public final class SkillsProgramme extends PlannedIntervention {
     private final List<Participant> active = new ArrayList<>();
     private double spent;
     private final Eligibility eligibility;
+    private final ReturnSupport support = new ReturnSupport();
     private final int ceiling;
 
     SkillsProgramme(SkillsProgrammeSpec spec, Economy e) {
@@ -48,10 +51,10 @@ public final class SkillsProgramme extends PlannedIntervention {
         this.ceiling = skillLevel(spec.skillCeiling());
     }
 
-    /** Acts until the last course of the last intake has ended. */
+    /** Acts until the last course of the last intake has ended and its completers' support is over. */
     @Override
     public int endMonth() {
-        return spec.common().endMonth() + spec.durationMonths();
+        return spec.common().endMonth() + spec.durationMonths() + spec.returnSupportMonths();
     }
 
     @Override
@@ -96,6 +99,7 @@ public final class SkillsProgramme extends PlannedIntervention {
     /** Completions and drop-outs due this month. */
     private void progress(Economy e, PolicyContext context, int month) {
         Persons persons = e.persons;
+        support.expire(persons, month);
         List<Participant> still = new ArrayList<>();
         for (Participant p : active) {
             int id = p.person();
@@ -106,7 +110,7 @@ public final class SkillsProgramme extends PlannedIntervention {
                 if (!gone && p.completes()) {
                     persons.skill[id] = (byte) Math.min(Skill.HIGH, persons.skill[id] + spec.skillGain());
                     if (Status.isInactive(persons.status[id])) {
-                        persons.changeStatus(id, Status.UNEMPLOYED);
+                        support.support(persons, id, spec.returnMultiplier(), month + spec.returnSupportMonths());
                     }
                     context.countCompletion();
                 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param lockInStrength        share of search effort lost at full time (37.5 hours)
  * @param completionProbability share of starters who complete; the rest drop out part-way
  * @param skillGain             skill levels gained on completion
+ * @param returnMultiplier      factor on an inactive completer's hazard of returning to search, for {@code returnSupportMonths}
+ * @param returnSupportMonths   months after completing that the factor lasts
  * @param costPerPlace          cost per participant, £ (paid monthly over the course to the provider)
  */
 @Levers(title = "skills programme",
@@ -44,6 +46,11 @@ public record SkillsProgrammeSpec(
                 example = "0.6", fallback = "0.6") double completionProbability,
         @Lever(key = "skill_gain", min = 1, max = 3, doc = "skill levels gained on completion", unit = "levels", example = "1",
                 fallback = "1") int skillGain,
+        @Lever(key = "return_multiplier", min = 1, max = 20,
+                doc = "factor on an inactive completer's monthly hazard of returning to search; they keep their reason (ASSUMPTION)",
+                unit = "factor", example = "1.5", fallback = "1") double returnMultiplier,
+        @Lever(key = "return_support_months", min = 1, max = 60, doc = "months after completing that the factor lasts",
+                unit = "months", example = "12", fallback = "12") int returnSupportMonths,
         @Lever(key = "cost_per_place", min = 0, max = 1_000_000, doc = "cost per participant, paid monthly over the course",
                 unit = "£", example = "2400") double costPerPlace) implements InterventionSpec {
     public SkillsProgrammeSpec {

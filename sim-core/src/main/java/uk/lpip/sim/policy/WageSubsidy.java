@@ -34,6 +34,7 @@ public final class WageSubsidy extends PlannedIntervention {
             .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
                     s.screeningWeight()))
             .participants("Wage subsidy")
+            .evidence(LeverEvidence.WAGE_SUBSIDY)
             .checks((s, c) -> Eligibility.check(List.of("unemployed"), s.who(), c));
 
     /** The levers of a wage subsidy (see docs/interventions.md for their sources). */

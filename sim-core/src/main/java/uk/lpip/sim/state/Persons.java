@@ -47,6 +47,12 @@ public final class Persons {
      * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
      */
     public float[] hiringBonus;
+    /**
+     * Multiplies the monthly hazard that an inactive person (discouraged, caring, long-term sick,
+     * early retired) returns to search: 1 for most; outreach and training raise it for a while for
+     * the people they support. Students are not affected.
+     */
+    public float[] returnHazardFactor;
 
     public Persons(int capacity) {
         ageMonths = new short[capacity];
@@ -62,6 +68,7 @@ public final class Persons {
         priorMonthsWithoutWork = new short[capacity];
         searchIntensity = new float[capacity];
         hiringBonus = new float[capacity];
+        returnHazardFactor = new float[capacity];
     }
 
     /** Number of slots in use (alive or dead). */
@@ -93,6 +100,7 @@ public final class Persons {
         priorMonthsWithoutWork[p] = 0;
         searchIntensity[p] = 1f;
         hiringBonus[p] = 0f;
+        returnHazardFactor[p] = 1f;
     }
 
     public boolean hasCar(int p) {
@@ -158,5 +166,6 @@ public final class Persons {
         priorMonthsWithoutWork = Arrays.copyOf(priorMonthsWithoutWork, cap);
         searchIntensity = Arrays.copyOf(searchIntensity, cap);
         hiringBonus = Arrays.copyOf(hiringBonus, cap);
+        returnHazardFactor = Arrays.copyOf(returnHazardFactor, cap);
     }
 }

@@ -81,7 +81,7 @@ class EligibilityTest {
     private static SkillsProgrammeSpec programme(String intake, int last, int places, List<String> eligible, WhoSpec who,
                                                  String selection, int duration) {
         return new SkillsProgrammeSpec(Paired.common("training", 2, last, List.of()), intake, places, eligible, "high", who,
-                selection, duration, 25, 0.8, 1.0, 1, 2400);
+                selection, duration, 25, 0.8, 1.0, 1, 1.5, 12, 2400);
     }
 
     @Test

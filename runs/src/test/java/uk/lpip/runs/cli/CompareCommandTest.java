@@ -139,7 +139,7 @@ class CompareCommandTest {
                 "  - name: outreach",
                 "    interventions:",
                 "      - {type: outreach, name: outreach, start_month: 1, end_month: 8, funder: partnership,",
-                "         eligible: [discouraged], contact_rate_monthly: 0.2, return_share: 0.5, cost_per_contact: 150}",
+                "         eligible: [discouraged], contact_rate_monthly: 0.2, cost_per_contact: 150}",
                 ""));
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("compare", file.toString(), "--out", out.toString());
@@ -158,7 +158,7 @@ class CompareCommandTest {
     @Test
     void packagesAndPackageTogetherOrTwoPackagesOfOneNameAreRefused() throws Exception {
         String outreach = "{type: outreach, name: o, start_month: 1, end_month: 8, funder: partnership, contact_rate_monthly: 0.1, "
-                + "return_share: 0.2, cost_per_contact: 100}";
+                + "cost_per_contact: 100}";
         Path both = Files.writeString(tmp.resolve("b.yaml"), String.join("\n",
                 "name: both",
                 "places: [rural-wales]",
@@ -209,7 +209,7 @@ class CompareCommandTest {
     @Test
     void aWageSubsidyIsComparedWithItsBudgetScaledToThePlace() throws Exception {
         Path file = comparisonOf("{type: wage_subsidy, name: w, start_month: 1, end_month: 6, funder: partnership, "
-                + "wage_share: 1.0, min_months_unemployed: 1}");
+                + "wage_share: 1.0, min_months_without_work: 1}");
         ComparisonLoader.Loaded l = ComparisonLoader.load(file);
         double working = PlaceComparison.workingAge(l.places().get(0).model());
         InterventionSpec scaled = PlaceComparison.scale(l.comparison(), l.comparison().packages().get(0), working).get(0);

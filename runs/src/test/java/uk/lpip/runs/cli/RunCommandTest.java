@@ -199,7 +199,7 @@ class RunCommandTest {
                 "run: {months: 8, burn_in_months: 4}",
                 "interventions:",
                 "  - {type: outreach, name: reach-out, start_month: 2, end_month: 7, funder: uk_government,",
-                "     eligible: [discouraged], contact_rate_monthly: 0.3, return_share: 0.5, cost_per_contact: 100}",
+                "     eligible: [discouraged], contact_rate_monthly: 0.3, cost_per_contact: 100}",
                 ""));
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--out", out.toString());

@@ -15,7 +15,9 @@ import uk.lpip.sim.policy.Levers;
  * type and annotation give its value spec (int: an integer in bounds; double: a number in bounds;
  * String: one of the allowed words, an id or free text; List: a list of those or of a nested
  * levers record), its fallback and its documentation. The record is built back through its
- * canonical constructor; a {@link CommonSpec} component is filled with the common keys.
+ * canonical constructor; a {@link CommonSpec} component is filled with the common keys. A component
+ * without {@code @Lever} whose type is itself a {@link Levers} record (the shared eligibility keys,
+ * {@code WhoSpec}) is flattened: its keys sit in the same mapping as the outer record's.
  */
 final class LeverFormat {
     private LeverFormat() {
@@ -30,6 +32,12 @@ final class LeverFormat {
             if (c.getType() == CommonSpec.class) {
                 continue;
             }
+            if (lever == null && flattened(c)) {
+                for (Field<?, ?> inner : fields(c.getType())) {
+                    out.add(outer(c, inner));
+                }
+                continue;
+            }
             if (lever == null) {
                 throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no @Lever");
             }
@@ -41,6 +49,18 @@ final class LeverFormat {
             out.add(f);
         }
         return out;
+    }
+
+    private static boolean flattened(RecordComponent c) {
+        return c.getType().isRecord() && c.getType().getAnnotation(Levers.class) != null;
+    }
+
+    /** A flattened record's field, read through the outer record's component. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <R> Field<R, ?> outer(RecordComponent c, Field inner) {
+        java.util.function.Function g = inner.getter();
+        return new Field<R, Object>(inner.key(), inner.spec(), r -> g.apply(get(c, r)), inner.description(), inner.unit(),
+                inner.fallback(), inner.optional(), inner.example());
     }
 
     /** A nested levers record (list entries). */
@@ -58,7 +78,13 @@ final class LeverFormat {
         Class<?>[] types = new Class<?>[cs.length];
         for (int i = 0; i < cs.length; i++) {
             types[i] = cs[i].getType();
-            args[i] = types[i] == CommonSpec.class ? common : v.get(cs[i].getAnnotation(Lever.class).key());
+            if (types[i] == CommonSpec.class) {
+                args[i] = common;
+            } else if (cs[i].getAnnotation(Lever.class) == null && flattened(cs[i])) {
+                args[i] = construct(types[i], v, null);
+            } else {
+                args[i] = v.get(cs[i].getAnnotation(Lever.class).key());
+            }
         }
         try {
             return type.getDeclaredConstructor(types).newInstance(args);

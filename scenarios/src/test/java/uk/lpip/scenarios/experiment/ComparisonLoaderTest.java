@@ -25,7 +25,7 @@ class ComparisonLoaderTest {
                 "set: [run.months=6, run.scale=0.01]",
                 "package:",
                 "  - {type: outreach, name: o, start_month: 1, end_month: 5, funder: partnership, eligible: [discouraged],"
-                        + " contact_rate_monthly: 0.04, return_share: 0.25, cost_per_contact: 150}",
+                        + " contact_rate_monthly: 0.04, cost_per_contact: 150}",
                 ""));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ComparisonLoader.load(f));
         assertEquals(List.of(f + ":2:23: places[1]: 'yorkshire-humbr' is neither a scenario file nor a bundled scenario; "

@@ -76,7 +76,7 @@ public final class InactivityFlows implements Phase {
                         }
                     }
                     case Status.DISCOURAGED -> {
-                        if (u < returnHazard(dc, tight) * persons.searchIntensity[p]) {
+                        if (u < returnHazard(dc, tight) * persons.searchIntensity[p] * persons.returnHazardFactor[p]) {
                             persons.changeStatus(p, Status.UNEMPLOYED);
                         }
                     }
@@ -84,7 +84,8 @@ public final class InactivityFlows implements Phase {
                         if (status == Status.STUDENT && age < 18 * 12) {
                             continue;
                         }
-                        double exit = status == Status.STUDENT ? pc.studentExitHazardAfter18() : reasons.exitHazard(status);
+                        double exit = status == Status.STUDENT ? pc.studentExitHazardAfter18()
+                                : Math.min(1.0, reasons.exitHazard(status) * persons.returnHazardFactor[p]);
                         if (u < exit) {
                             if (status == Status.STUDENT) {
                                 double[] shares = age < 19 * 12 ? pc.schoolLeaverSkillShares() : pc.graduateSkillShares();

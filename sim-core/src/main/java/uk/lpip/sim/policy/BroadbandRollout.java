@@ -19,6 +19,7 @@ public final class BroadbandRollout extends PlannedIntervention {
     public static final InterventionType<BroadbandRolloutSpec> TYPE = InterventionType.of("broadband_rollout",
                     BroadbandRolloutSpec.class, CostType.STANDARD_CIVIL_ENGINEERING, BroadbandRollout::new)
             .streams(Purpose.BROADBAND_ADOPTION)
+            .evidence(LeverEvidence.BROADBAND)
             .comparable((s, place) -> new BroadbandRolloutSpec(place.common(s.common()), s.targetShare(), s.costPerPremise(),
                     s.adoptionRateMonthly(), s.productivityGain()));
 

@@ -28,6 +28,7 @@ public final class InterventionType<S extends InterventionSpec> {
     private BiConsumer<S, SpecChecks> checks = (s, c) -> { };
     private boolean needsCatchment;
     private String participantsTitle = "";
+    private List<Evidence> evidence = List.of();
 
     private InterventionType(String key, Class<S> spec, CostType defaultCostType, BiFunction<S, Economy, Intervention> build) {
         this.key = Objects.requireNonNull(key);
@@ -75,6 +76,27 @@ public final class InterventionType<S extends InterventionSpec> {
     public InterventionType<S> participants(String title) {
         this.participantsTitle = title;
         return this;
+    }
+
+    /** The evidence behind its behavioural levers and the outcomes they are calibrated to. */
+    public InterventionType<S> evidence(Evidence... records) {
+        this.evidence = List.of(records);
+        return this;
+    }
+
+    /** Each behavioural lever's evidence record (and the calibration targets), in declaration order. */
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    /** The levers whose defaults are assumptions, not evidence (for a report to flag). */
+    public List<String> leversAtAssumption() {
+        return evidence.stream().filter(Evidence::isAssumption).map(Evidence::lever).toList();
+    }
+
+    /** The record for a lever key, or null. */
+    public Evidence evidenceFor(String lever) {
+        return evidence.stream().filter(r -> r.lever().equals(lever)).findFirst().orElse(null);
     }
 
     public String key() {

@@ -1,7 +1,6 @@
 package uk.lpip.sim.policy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
@@ -13,8 +12,9 @@ import uk.lpip.sim.state.Status;
 
 /**
  * A skills programme. At each intake it selects eligible people up to its places (and budget);
- * while in training they search less (lock-in); those who complete gain skill and, if they were
- * inactive, return to search with it; the rest drop out part-way. Every participant is tracked:
+ * while in training they search less (lock-in); those who complete gain skill and, if they are
+ * inactive, keep their reason with a raised hazard of returning to search for some months; the
+ * rest drop out part-way. Every participant is tracked:
  * start, planned end, completion or drop-out.
  */
 public final class SkillsProgramme extends PlannedIntervention {
@@ -23,11 +23,13 @@ public final class SkillsProgramme extends PlannedIntervention {
                     SkillsProgrammeSpec.class, CostType.OUTSOURCED_PROGRAMME, SkillsProgramme::new)
             .streams(Purpose.PROGRAMME_SELECTION, Purpose.PROGRAMME_COMPLETION, Purpose.PROGRAMME_DROPOUT, Purpose.PLACES_ROUNDING)
             .comparable((s, place) -> new SkillsProgrammeSpec(place.common(s.common()), s.intake(),
-                    place.places(s.placesPerIntake()), s.eligible(), s.skillCeiling(), s.minAge(), s.maxAge(), s.selection(),
+                    place.places(s.placesPerIntake()), s.eligible(), s.skillCeiling(), s.who(), s.selection(),
                     s.durationMonths(), s.weeklyHours(), s.lockInStrength(), s.completionProbability(), s.skillGain(),
-                    s.costPerPlace()))
+                    s.returnMultiplier(), s.returnSupportMonths(), s.costPerPlace()))
             .places(SkillsProgrammeSpec::placesPerIntake)
-            .participants("Skills programme");
+            .participants("Skills programme")
+            .evidence(LeverEvidence.SKILLS)
+            .checks((s, c) -> Eligibility.check(s.eligible(), s.who(), c));
 
     /** Full-time training hours a week. */
     static final double FULL_TIME_HOURS = 37.5;
@@ -38,18 +40,21 @@ public final class SkillsProgramme extends PlannedIntervention {
     private final List<Participant> participants = new ArrayList<>();
     private final List<Participant> active = new ArrayList<>();
     private double spent;
-    private final EligibleStatuses eligible;
+    private final Eligibility eligibility;
+    private final ReturnSupport support = new ReturnSupport();
+    private final int ceiling;
 
     SkillsProgramme(SkillsProgrammeSpec spec, Economy e) {
         super(spec.common(), e);
         this.spec = spec;
-        this.eligible = new EligibleStatuses(spec.eligible(), EligibleStatuses.ALL);
+        this.eligibility = new Eligibility(new EligibleStatuses(spec.eligible(), EligibleStatuses.ALL), spec.who(), targetZone, e);
+        this.ceiling = skillLevel(spec.skillCeiling());
     }
 
-    /** Acts until the last course of the last intake has ended. */
+    /** Acts until the last course of the last intake has ended and its completers' support is over. */
     @Override
     public int endMonth() {
-        return spec.common().endMonth() + spec.durationMonths();
+        return spec.common().endMonth() + spec.durationMonths() + spec.returnSupportMonths();
     }
 
     @Override
@@ -94,6 +99,7 @@ public final class SkillsProgramme extends PlannedIntervention {
     /** Completions and drop-outs due this month. */
     private void progress(Economy e, PolicyContext context, int month) {
         Persons persons = e.persons;
+        support.expire(persons, month);
         List<Participant> still = new ArrayList<>();
         for (Participant p : active) {
             int id = p.person();
@@ -104,7 +110,7 @@ public final class SkillsProgramme extends PlannedIntervention {
                 if (!gone && p.completes()) {
                     persons.skill[id] = (byte) Math.min(Skill.HIGH, persons.skill[id] + spec.skillGain());
                     if (Status.isInactive(persons.status[id])) {
-                        persons.changeStatus(id, Status.UNEMPLOYED);
+                        support.support(persons, id, spec.returnMultiplier(), month + spec.returnSupportMonths());
                     }
                     context.countCompletion();
                 }
@@ -124,12 +130,15 @@ public final class SkillsProgramme extends PlannedIntervention {
         if (places <= 0) {
             return;
         }
-        long[] candidates = rankedCandidates(e, context, month);
+        eligibility.prepare(e);
+        Persons people = e.persons;
+        int[] candidates = eligibility.ranked(e, context, spec.selection(), month,
+                p -> people.inTraining(p) || people.skill[p] > ceiling);
         Persons persons = e.persons;
         KeyedRandom rng = e.random;
         float intensity = (float) Math.max(e.config.labour().minSearchIntensity(), 1.0 - spec.lockInStrength() * Math.min(1.0, spec.weeklyHours() / FULL_TIME_HOURS));
         for (int i = 0; i < Math.min(places, candidates.length); i++) {
-            int id = (int) candidates[i];
+            int id = candidates[i];
             boolean completes = rng.chance(Purpose.PROGRAMME_COMPLETION, month, id, spec.completionProbability());
             int end = month + spec.durationMonths();
             if (!completes && spec.durationMonths() > 1) {
@@ -138,44 +147,11 @@ public final class SkillsProgramme extends PlannedIntervention {
             Participant p = new Participant(id, month, end, completes);
             participants.add(p);
             active.add(p);
+            eligibility.started(id, month);
             persons.setFlag(id, Persons.FLAG_IN_TRAINING, true);
             persons.searchIntensity[id] = intensity;
             context.countStart();
         }
-    }
-
-    /** Eligible people, best first by the selection rule, as (rank key, person) packed longs with the person in the low bits. */
-    private long[] rankedCandidates(Economy e, PolicyContext context, int month) {
-        Persons persons = e.persons;
-        int ceiling = skillLevel(spec.skillCeiling());
-        long[] keys = new long[64];
-        int n = 0;
-        for (int p = 0; p < persons.count(); p++) {
-            if (!targetZone[persons.zone[p]] || persons.inTraining(p) || persons.skill[p] > ceiling) {
-                continue;
-            }
-            int age = persons.ageYears(p);
-            if (age < spec.minAge() || age > spec.maxAge() || !eligible.admits(persons.status[p], persons.skill[p])) {
-                continue;
-            }
-            // Rank key (at most 31 bits): the rule's priority, then 16 bits of luck; the person id fills the low 31 bits.
-            long luck = (long) (e.random.uniform(Purpose.PROGRAMME_SELECTION, e.month(), p) * (1 << 16));
-            long rank = switch (spec.selection()) {
-                case "longest_unemployed_first" -> ((long) (Short.MAX_VALUE - persons.monthsInStatus[p]) << 16) | luck;
-                case "outreach_led" -> ((context.wasContacted(p) ? 0L : 1L) << 16) | luck;
-                default -> luck;
-            };
-            if (n == keys.length) {
-                keys = Arrays.copyOf(keys, n * 2);
-            }
-            keys[n++] = (rank << 31) | p;
-        }
-        long[] sorted = Arrays.copyOf(keys, n);
-        Arrays.sort(sorted);
-        for (int i = 0; i < n; i++) {
-            sorted[i] &= 0x7FFFFFFFL;
-        }
-        return sorted;
     }
 
     static int skillLevel(String name) {

@@ -10,11 +10,14 @@ import java.util.List;
  * @param placesPerIntake       places per intake at scale 1.0 (scaled with the run)
  * @param eligible              any of unemployed, discouraged, other_inactive, low_skilled_employed
  * @param skillCeiling          the highest current skill level admitted (none, low, medium, high)
+ * @param who                   age band, time without work, benefit receipt, reasons, re-entry (shared keys)
  * @param selection             random, longest_unemployed_first or outreach_led
  * @param weeklyHours           training hours a week; search effort while training falls with them (lock-in)
  * @param lockInStrength        share of search effort lost at full time (37.5 hours)
  * @param completionProbability share of starters who complete; the rest drop out part-way
  * @param skillGain             skill levels gained on completion
+ * @param returnMultiplier      factor on an inactive completer's hazard of returning to search, for {@code returnSupportMonths}
+ * @param returnSupportMonths   months after completing that the factor lasts
  * @param costPerPlace          cost per participant, £ (paid monthly over the course to the provider)
  */
 @Levers(title = "skills programme",
@@ -29,11 +32,9 @@ public record SkillsProgrammeSpec(
                 doc = "who may join", example = "[unemployed, discouraged]", fallback = "[unemployed]") List<String> eligible,
         @Lever(key = "skill_ceiling", oneOf = {"none", "low", "medium", "high"}, doc = "highest current skill admitted",
                 example = "low", fallback = "low") String skillCeiling,
-        @Lever(key = "min_age", min = 16, max = 64, doc = "youngest age admitted", unit = "years", example = "18",
-                fallback = "18") int minAge,
-        @Lever(key = "max_age", min = 16, max = 64, doc = "oldest age admitted", unit = "years", example = "64",
-                fallback = "64") int maxAge,
-        @Lever(key = "selection", oneOf = {"random", "longest_unemployed_first", "outreach_led"}, doc = "how places are filled",
+        WhoSpec who,
+        @Lever(key = "selection", oneOf = {"random", "longest_unemployed_first", "outreach_led"},
+                doc = "how places are filled (longest_unemployed_first: those without work, longest without work first, then any employed admitted)",
                 example = "outreach_led", fallback = "random") String selection,
         @Lever(key = "duration_months", min = 1, max = 48, doc = "course length", unit = "months", example = "6",
                 fallback = "6") int durationMonths,
@@ -45,12 +46,14 @@ public record SkillsProgrammeSpec(
                 example = "0.6", fallback = "0.6") double completionProbability,
         @Lever(key = "skill_gain", min = 1, max = 3, doc = "skill levels gained on completion", unit = "levels", example = "1",
                 fallback = "1") int skillGain,
+        @Lever(key = "return_multiplier", min = 1, max = 20,
+                doc = "factor on an inactive completer's monthly hazard of returning to search; they keep their reason (ASSUMPTION)",
+                unit = "factor", example = "1.5", fallback = "1") double returnMultiplier,
+        @Lever(key = "return_support_months", min = 1, max = 60, doc = "months after completing that the factor lasts",
+                unit = "months", example = "12", fallback = "12") int returnSupportMonths,
         @Lever(key = "cost_per_place", min = 0, max = 1_000_000, doc = "cost per participant, paid monthly over the course",
                 unit = "£", example = "2400") double costPerPlace) implements InterventionSpec {
     public SkillsProgrammeSpec {
         eligible = List.copyOf(eligible);
-        if (minAge > maxAge) {
-            throw new IllegalArgumentException("min_age (" + minAge + ") is above max_age (" + maxAge + ")");
-        }
     }
 }

@@ -16,6 +16,7 @@ public final class TransportUpgrade extends PlannedIntervention {
     /** The declaration: it names one place's roads and buses, so it is not comparable across places. */
     public static final InterventionType<TransportUpgradeSpec> TYPE = InterventionType.of("transport_upgrade",
                     TransportUpgradeSpec.class, CostType.STANDARD_CIVIL_ENGINEERING, TransportUpgrade::new)
+            .evidence(LeverEvidence.TRANSPORT)
             .checks(TransportUpgrade::check);
 
     /** Its links must be road links of the region and its zones the region's; it must change something. */

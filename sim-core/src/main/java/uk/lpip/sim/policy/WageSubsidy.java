@@ -9,8 +9,9 @@ import uk.lpip.sim.state.Status;
 
 /**
  * A wage subsidy for employers (Kickstart, the Future Jobs Fund, Restart-era incentives): an
- * employer who hires an eligible person — living in the target area, unemployed for at least
- * {@code min_months_unemployed}, aged in a band — is paid {@code wage_share} of that person's wage
+ * employer who hires an eligible person — unemployed, living in the target area and admitted by the
+ * shared eligibility keys ({@link WhoSpec}: without work for at least {@code min_months_without_work},
+ * aged in a band, benefit receipt, not subsidised before within the re-entry period) — is paid {@code wage_share} of that person's wage
  * each month for up to {@code duration_months} while they stay, from the funder, within the budget.
  *
  * <p>It acts through the labour market's own screening: while hiring is open, each eligible
@@ -30,9 +31,11 @@ public final class WageSubsidy extends PlannedIntervention {
     /** The declaration: comparable across places, scaled by its budget. */
     public static final InterventionType<Spec> TYPE = InterventionType.of("wage_subsidy", Spec.class,
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
-            .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(),
-                    s.minMonthsUnemployed(), s.minAge(), s.maxAge(), s.screeningWeight()))
-            .participants("Wage subsidy");
+            .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
+                    s.screeningWeight()))
+            .participants("Wage subsidy")
+            .evidence(LeverEvidence.WAGE_SUBSIDY)
+            .checks((s, c) -> Eligibility.check(List.of("unemployed"), s.who(), c));
 
     /** The levers of a wage subsidy (see docs/interventions.md for their sources). */
     @Levers(title = "wage subsidy",
@@ -43,20 +46,10 @@ public final class WageSubsidy extends PlannedIntervention {
                     unit = "share", example = "1.0") double wageShare,
             @Lever(key = "duration_months", min = 1, max = 24, doc = "months the wage is subsidised while the person stays",
                     unit = "months", example = "6", fallback = "6") int durationMonths,
-            @Lever(key = "min_months_unemployed", min = 0, max = 120, doc = "shortest unemployment spell that is eligible",
-                    unit = "months", example = "6", fallback = "6") int minMonthsUnemployed,
-            @Lever(key = "min_age", min = 16, max = 64, doc = "youngest age eligible", unit = "years", example = "18",
-                    fallback = "16") int minAge,
-            @Lever(key = "max_age", min = 16, max = 64, doc = "oldest age eligible", unit = "years", example = "24",
-                    fallback = "64") int maxAge,
+            WhoSpec who,
             @Lever(key = "screening_weight", min = 0, max = 10,
                     doc = "screening points per year of full wage subsidised (ASSUMPTION; 0: the subsidy does not change who is hired)",
                     unit = "points", example = "2", fallback = "2") double screeningWeight) implements InterventionSpec {
-        public Spec {
-            if (minAge > maxAge) {
-                throw new IllegalArgumentException("min_age (" + minAge + ") is above max_age (" + maxAge + ")");
-            }
-        }
     }
 
     /** One subsidised job: the person, the employer, when it began, months paid so far, and whether it is over. */
@@ -77,14 +70,16 @@ public final class WageSubsidy extends PlannedIntervention {
     private final Spec spec;
     private final float bonus;
     private final List<Job> jobs = new ArrayList<>();
-    private boolean[] subsidised = new boolean[0];
     /** Who was eligible when hiring last opened (carries the bonus into this month's matching). */
     private boolean[] offered = new boolean[0];
     private double spent;
+    private final Eligibility eligibility;
 
     WageSubsidy(Spec spec, Economy e) {
         super(spec.common(), e);
         this.spec = spec;
+        this.eligibility = new Eligibility(new EligibleStatuses(List.of("unemployed"), List.of("unemployed")), spec.who(),
+                targetZone, e);
         this.bonus = (float) (spec.screeningWeight() * spec.wageShare() * spec.durationMonths() / 12.0);
     }
 
@@ -124,10 +119,10 @@ public final class WageSubsidy extends PlannedIntervention {
     public void act(Economy e, PolicyContext context) {
         int month = e.reportedMonth();
         Persons persons = e.persons;
-        if (subsidised.length < persons.count()) {
-            subsidised = Arrays.copyOf(subsidised, persons.count() + (persons.count() >> 3));
-            offered = Arrays.copyOf(offered, subsidised.length);
+        if (offered.length < persons.count()) {
+            offered = Arrays.copyOf(offered, persons.count() + (persons.count() >> 3));
         }
+        eligibility.prepare(e);
         recordHires(e, context, month);
         pay(e, context, month);
         offer(e, month);
@@ -137,8 +132,8 @@ public final class WageSubsidy extends PlannedIntervention {
     private void recordHires(Economy e, PolicyContext context, int month) {
         Persons persons = e.persons;
         for (int p = 0; p < persons.count(); p++) {
-            if (offered[p] && persons.status[p] == Status.EMPLOYED && !subsidised[p]) {
-                subsidised[p] = true;
+            if (offered[p] && persons.status[p] == Status.EMPLOYED && !eligibility.excluded(p, month)) {
+                eligibility.started(p, month);
                 jobs.add(new Job(p, persons.employer[p], month));
                 context.countStart();
             }
@@ -169,12 +164,8 @@ public final class WageSubsidy extends PlannedIntervention {
     private void offer(Economy e, int month) {
         Persons persons = e.persons;
         boolean open = month < spec.common().endMonth() && spent + committed(persons) < budget;
-        int minAge = spec.minAge() * 12;
-        int maxAge = (spec.maxAge() + 1) * 12;
         for (int p = 0; p < persons.count(); p++) {
-            boolean eligible = open && !subsidised[p] && persons.status[p] == Status.UNEMPLOYED
-                    && persons.monthsInStatus[p] >= spec.minMonthsUnemployed() && persons.ageMonths[p] >= minAge
-                    && persons.ageMonths[p] < maxAge && targetZone[persons.zone[p]];
+            boolean eligible = open && eligibility.admits(e, p, month);
             if (eligible) {
                 persons.hiringBonus[p] = bonus;
             } else if (offered[p]) {

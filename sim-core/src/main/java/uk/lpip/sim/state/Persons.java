@@ -32,6 +32,12 @@ public final class Persons {
     /** Months in the current labour status (spell length). */
     public short[] monthsInStatus;
     /**
+     * Months without work before the current spell began, when the current spell followed another
+     * spell without work (unemployed, discouraged, caring, long-term sick, early retired): see
+     * {@link #monthsWithoutWork}. 0 after work, education or childhood.
+     */
+    public short[] priorMonthsWithoutWork;
+    /**
      * Search effort relative to a normal searcher (1.0). Interventions change it (for example a
      * training course lowers it: lock-in); the labour market reads it.
      */
@@ -41,6 +47,12 @@ public final class Persons {
      * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
      */
     public float[] hiringBonus;
+    /**
+     * Multiplies the monthly hazard that an inactive person (discouraged, caring, long-term sick,
+     * early retired) returns to search: 1 for most; outreach and training raise it for a while for
+     * the people they support. Students are not affected.
+     */
+    public float[] returnHazardFactor;
 
     public Persons(int capacity) {
         ageMonths = new short[capacity];
@@ -53,8 +65,10 @@ public final class Persons {
         employer = new int[capacity];
         monthlyWage = new float[capacity];
         monthsInStatus = new short[capacity];
+        priorMonthsWithoutWork = new short[capacity];
         searchIntensity = new float[capacity];
         hiringBonus = new float[capacity];
+        returnHazardFactor = new float[capacity];
     }
 
     /** Number of slots in use (alive or dead). */
@@ -83,8 +97,10 @@ public final class Persons {
         employer[p] = -1;
         monthlyWage[p] = 0f;
         monthsInStatus[p] = 0;
+        priorMonthsWithoutWork[p] = 0;
         searchIntensity[p] = 1f;
         hiringBonus[p] = 0f;
+        returnHazardFactor[p] = 1f;
     }
 
     public boolean hasCar(int p) {
@@ -108,10 +124,28 @@ public final class Persons {
         return age >= 16 * 12 && age < 65 * 12 && status[p] != Status.DEAD;
     }
 
-    /** Changes status and starts a new spell. */
+    /** Changes status and starts a new spell (carrying the months without work across spells without work). */
     public void changeStatus(int p, byte newStatus) {
+        priorMonthsWithoutWork[p] = withoutWork(status[p]) && withoutWork(newStatus)
+                ? (short) Math.min(Short.MAX_VALUE, monthsWithoutWork(p)) : 0;
         status[p] = newStatus;
         monthsInStatus[p] = 0;
+    }
+
+    /**
+     * Months since the person last worked or left education, across consecutive spells of
+     * unemployment and inactivity (a spell of unemployment, then discouragement, then unemployment
+     * again counts as one time without work); 0 for the employed, students, children and
+     * pensioners. For the starting population, whose history is unknown, it is the current spell.
+     */
+    public int monthsWithoutWork(int p) {
+        return withoutWork(status[p]) ? priorMonthsWithoutWork[p] + monthsInStatus[p] : 0;
+    }
+
+    /** Unemployed or inactive for a reason other than education (working age, alive). */
+    public static boolean withoutWork(byte status) {
+        return status == Status.UNEMPLOYED || status == Status.DISCOURAGED || status == Status.CARING
+                || status == Status.LONG_TERM_SICK || status == Status.RETIRED;
     }
 
     public void ensureCapacity(int needed) {
@@ -129,7 +163,9 @@ public final class Persons {
         employer = Arrays.copyOf(employer, cap);
         monthlyWage = Arrays.copyOf(monthlyWage, cap);
         monthsInStatus = Arrays.copyOf(monthsInStatus, cap);
+        priorMonthsWithoutWork = Arrays.copyOf(priorMonthsWithoutWork, cap);
         searchIntensity = Arrays.copyOf(searchIntensity, cap);
         hiringBonus = Arrays.copyOf(hiringBonus, cap);
+        returnHazardFactor = Arrays.copyOf(returnHazardFactor, cap);
     }
 }

@@ -17,7 +17,7 @@ class InterventionEconomicsTest {
 
     private static SkillsProgrammeSpec training(int placesPerIntake, int lastIntake) {
         return new SkillsProgrammeSpec(Paired.common("training", 0, lastIntake, List.of()), "monthly", placesPerIntake,
-                List.of("unemployed"), "medium", 18, 60, "random", 6, 37.5, 0.8, 1.0, 1, 2400);
+                List.of("unemployed"), "medium", WhoSpec.of(18, 60, 0), "random", 6, 37.5, 0.8, 1.0, 1, 1.5, 12, 2400);
     }
 
     @Test
@@ -80,7 +80,8 @@ class InterventionEconomicsTest {
 
     @Test
     void outreachBringsTheHiddenUnemployedBackToSearch() {
-        OutreachSpec outreach = new OutreachSpec(Paired.common("outreach", 6, 35, List.of()), List.of("discouraged"), 0.3, 0.5, 150);
+        OutreachSpec outreach = new OutreachSpec(Paired.common("outreach", 6, 35, List.of()), List.of("discouraged"), WhoSpec.DEFAULT, 0.3,
+                3, 1, 1, 1, 12, 150);
         Paired run = new Paired(PLACE, List.of(outreach));
         double with = 0;
         double without = 0;

@@ -26,14 +26,14 @@ class InterventionInvariantsTest {
     static Stream<InterventionSpec> kinds() {
         return Stream.of(
                 new SkillsProgrammeSpec(Paired.common("skills", START, 12, List.of()), "monthly", 60,
-                        List.of("unemployed", "discouraged"), "medium", 18, 64, "longest_unemployed_first", 4, 25, 0.8, 0.6, 1, 2400),
+                        List.of("unemployed", "discouraged"), "medium", WhoSpec.of(18, 64, 0), "longest_unemployed_first", 4, 25, 0.8, 0.6, 1, 1.5, 12, 2400),
                 new OutreachSpec(Paired.common("outreach", START, 17, List.of("town")), List.of("discouraged", "other_inactive"),
-                        0.2, 0.3, 150),
+                        WhoSpec.DEFAULT, 0.2, 2, 1.3, 1.5, 1, 9, 150),
                 new BroadbandRolloutSpec(Paired.common("broadband", START, 10, List.of("village")), 1.0, 600, 0.1, 0.05),
                 new TransportUpgradeSpec(Paired.common("transport", START, 14, List.of()),
                         List.of(new TransportUpgradeSpec.LinkChange("town", "village", 25)),
                         List.of(new TransportUpgradeSpec.BusChange("village", 0.6)), 3_000_000, 10_000),
-                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, 1, 18, 64, 2));
+                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2));
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class WageSubsidyTest {
     private static WageSubsidy.Spec subsidy(double budget, double screeningWeight) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), START, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, budget);
-        return new WageSubsidy.Spec(c, 1.0, 6, 1, 16, 29, screeningWeight);
+        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), screeningWeight);
     }
 
     /** Hires out of unemployment, person by person, in the reported months [from, to]. */
@@ -109,7 +109,7 @@ class WageSubsidyTest {
         Paired run = new Paired(PLACE, List.of(subsidy(budget, 2)));
         WageSubsidy w = (WageSubsidy) run.intervention.interventions.get(0);
         assertTrue(w.spent() <= budget * PLACE.run().scale() + 1e-6);
-        Paired bigger = new Paired(PLACE, List.of(subsidy(budget * 20, 2)));
+        Paired bigger = new Paired(PLACE, List.of(subsidy(budget * 100, 2)));
         WageSubsidy wb = (WageSubsidy) bigger.intervention.interventions.get(0);
         assertTrue(w.allParticipants().size() < wb.allParticipants().size(),
                 w.allParticipants().size() + " vs " + wb.allParticipants().size());

@@ -1,0 +1,56 @@
+package uk.lpip.sim.policy;
+
+import java.util.List;
+
+/**
+ * Who a people-based intervention (skills programme, outreach, wage subsidy) may reach beyond its
+ * statuses: an age band, a shortest time without work, benefit receipt, the reasons for
+ * inactivity admitted, and when a past participant may take part again. Its keys sit in the
+ * intervention's own entry (the scenario format flattens it); {@link Eligibility} applies it.
+ *
+ * @param minAge                youngest age admitted, years
+ * @param maxAge                oldest age admitted, years
+ * @param minMonthsWithoutWork  shortest time without work ({@code Persons.monthsWithoutWork}) for those out of work
+ * @param benefitReceipt        any, claimants (in a household with a positive means-tested award) or non_claimants
+ * @param inactiveReasons       the reasons for inactivity "other_inactive" admits
+ * @param rejoinAfterMonths     months after starting before a past participant may start again;
+ *                              {@link #NEVER} (the fallback) means not again in the run
+ */
+@Levers(title = "who is eligible", description = "age band, time without work, benefit receipt, reasons, re-entry")
+public record WhoSpec(
+        @Lever(key = "min_age", min = 16, max = 64, doc = "youngest age admitted", unit = "years", example = "18",
+                fallback = "18") int minAge,
+        @Lever(key = "max_age", min = 16, max = 64, doc = "oldest age admitted", unit = "years", example = "64",
+                fallback = "64") int maxAge,
+        @Lever(key = "min_months_without_work", min = 0, max = 600,
+                doc = "shortest time without work (unemployed or inactive, across consecutive spells) for those out of work; "
+                        + "the employed a programme admits are not held to it",
+                unit = "months", example = "6", fallback = "0") int minMonthsWithoutWork,
+        @Lever(key = "benefit_receipt", oneOf = {"any", "claimants", "non_claimants"},
+                doc = "claimants: living in a household with a positive means-tested (Universal-Credit-like) award",
+                example = "claimants", fallback = "any") String benefitReceipt,
+        @Lever(key = "inactive_reasons", oneOf = {"caring", "long_term_sick", "retired"}, minItems = 1,
+                doc = "the reasons for inactivity that other_inactive admits", example = "[long_term_sick]",
+                fallback = "[caring, long_term_sick, retired]") List<String> inactiveReasons,
+        @Lever(key = "rejoin_after_months", min = 1, max = 1200,
+                doc = "months after starting (or being contacted) before a past participant may be selected again; "
+                        + "1200, the fallback, means not again in the run",
+                unit = "months", example = "24", fallback = "1200") int rejoinAfterMonths) {
+    /** {@code rejoin_after_months} meaning "not again in the run". */
+    public static final int NEVER = 1200;
+
+    /** Everyone of working age from 18, any time without work, once per run. */
+    public static final WhoSpec DEFAULT = new WhoSpec(18, 64, 0, "any", List.of("caring", "long_term_sick", "retired"), NEVER);
+
+    public WhoSpec {
+        inactiveReasons = List.copyOf(inactiveReasons);
+        if (minAge > maxAge) {
+            throw new IllegalArgumentException("min_age (" + minAge + ") is above max_age (" + maxAge + ")");
+        }
+    }
+
+    /** An age band and a shortest time without work; the other keys at their fallbacks. */
+    public static WhoSpec of(int minAge, int maxAge, int minMonthsWithoutWork) {
+        return new WhoSpec(minAge, maxAge, minMonthsWithoutWork, "any", DEFAULT.inactiveReasons(), NEVER);
+    }
+}

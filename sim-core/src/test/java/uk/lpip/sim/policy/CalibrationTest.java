@@ -1,0 +1,125 @@
+package uk.lpip.sim.policy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.RunSettings;
+import uk.lpip.sim.state.Status;
+
+/**
+ * Each people-based lever reproduces its calibration against its evidence record (within the
+ * record's interval), measured on participants against the same people in the baseline arm, over
+ * a few replicates of a small place. The records are in {@link LeverEvidence}; the levers are at
+ * their defaults.
+ */
+class CalibrationTest {
+    private static final int REPLICATES = 3;
+    private static final ModelConfig PLACE = TestPlaces.place(12_000, 40, 24, 5);
+
+    private static List<Paired> runs(InterventionSpec spec) {
+        List<Paired> out = new ArrayList<>();
+        for (int r = 0; r < REPLICATES; r++) {
+            RunSettings rs = PLACE.run();
+            out.add(new Paired(PLACE.withRun(new RunSettings(rs.months(), rs.burnInMonths(), rs.seed() + 1000L * r, rs.scale())),
+                    List.of(spec)));
+        }
+        return out;
+    }
+
+    /** Participants' in-work rate with the intervention less without it, {@code k} months after they started (pooled). */
+    private static double effect(List<Paired> runs, int k) {
+        double with = 0;
+        double without = 0;
+        int n = 0;
+        for (Paired run : runs) {
+            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
+                int m = p.startMonth() + k;
+                if (m >= run.intervention.status.size()) {
+                    continue;
+                }
+                n++;
+                with += run.intervention.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0;
+                without += run.baseline.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0;
+            }
+        }
+        assertTrue(n > 300, "participants observed at " + k + " months: " + n);
+        return (with - without) / n;
+    }
+
+    /**
+     * Monthly hazard of returning to search of those in {@code reason} when they started, during
+     * their first {@code months} of support, in one arm (pooled over replicates).
+     */
+    private static double returnHazard(List<Paired> runs, boolean intervention, byte reason, int months) {
+        long exits = 0;
+        long exposed = 0;
+        for (Paired run : runs) {
+            Paired.Arm arm = intervention ? run.intervention : run.baseline;
+            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
+                if (run.intervention.status.get(p.startMonth())[p.person()] != reason) {
+                    continue;
+                }
+                for (int m = p.startMonth(); m < p.startMonth() + months && m + 1 < arm.status.size(); m++) {
+                    if (arm.status.get(m)[p.person()] != reason) {
+                        break;
+                    }
+                    exposed++;
+                    exits += arm.status.get(m + 1)[p.person()] == Status.UNEMPLOYED ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(exposed > 200, "person-months exposed: " + exposed);
+        return (double) exits / exposed;
+    }
+
+    private static void within(InterventionType<?> type, String lever, double measured) {
+        Evidence r = type.evidenceFor(lever);
+        assertTrue(r.covers(measured), type.key() + " " + lever + ": " + measured + " is outside [" + r.low() + ", " + r.high() + "]");
+    }
+
+    private static SkillsProgrammeSpec training() {
+        return new SkillsProgrammeSpec(Paired.common("training", 2, 14, List.of()), "termly", 60,
+                List.of("unemployed", "discouraged", "other_inactive"), "low", WhoSpec.DEFAULT, "random", 6, 25, 0.8, 0.6, 1,
+                1.0, 12, 2400);
+    }
+
+    @Test
+    void trainingReproducesItsShortAndMediumRunEffects() {
+        List<Paired> runs = runs(training());
+        // lock_in_strength is calibrated on the first, completion_probability, skill_gain and return_multiplier on the second
+        within(SkillsProgramme.TYPE, "outcome: in-work effect 6 months after starting (pp)", 100 * effect(runs, 6));
+        within(SkillsProgramme.TYPE, "outcome: in-work effect 24 months after starting (pp)", 100 * effect(runs, 24));
+        long started = 0;
+        long completed = 0;
+        for (Paired run : runs) {
+            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
+                started++;
+                completed += p.completes() ? 1 : 0;
+            }
+        }
+        within(SkillsProgramme.TYPE, "completion_probability", (double) completed / started);
+    }
+
+    private static OutreachSpec outreach() {
+        return new OutreachSpec(Paired.common("outreach", 2, 20, List.of()), List.of("discouraged", "other_inactive"),
+                WhoSpec.DEFAULT, 0.04, 2, 1.3, 1.5, 1, 9, 150);
+    }
+
+    @Test
+    void outreachRaisesReturnHazardsByReasonAndMovesFewIntoWork() {
+        List<Paired> runs = runs(outreach());
+        within(Outreach.TYPE, "outcome: contacted people's in-work effect 12 months after contact (pp)", 100 * effect(runs, 12));
+        for (Object[] lever : new Object[][] {
+            {"return_multiplier_discouraged", Status.DISCOURAGED},
+            {"return_multiplier_caring", Status.CARING},
+            {"return_multiplier_long_term_sick", Status.LONG_TERM_SICK}}) {
+            byte reason = (byte) lever[1];
+            double ratio = returnHazard(runs, true, reason, 9) / returnHazard(runs, false, reason, 9);
+            within(Outreach.TYPE, (String) lever[0], ratio);
+        }
+    }
+}

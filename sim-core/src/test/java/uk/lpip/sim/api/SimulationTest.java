@@ -25,6 +25,7 @@ import uk.lpip.sim.policy.InterventionSpec;
 import uk.lpip.sim.policy.Interventions;
 import uk.lpip.sim.policy.Participant;
 import uk.lpip.sim.policy.SkillsProgrammeSpec;
+import uk.lpip.sim.policy.WhoSpec;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Status;
 
@@ -34,7 +35,8 @@ class SimulationTest {
     private static final List<InterventionSpec> TRAINING = List.of(new SkillsProgrammeSpec(
             new CommonSpec("training", List.of(), List.of("town"), 0, 6, "uk_government", CostType.OUTSOURCED_PROGRAMME,
                     Double.POSITIVE_INFINITY),
-            "monthly", 30, List.of("unemployed"), "medium", 18, 60, "random", 4, 37.5, 0.8, 0.6, 1, 2400));
+            "monthly", 30, List.of("unemployed"), "medium", WhoSpec.of(18, 60, 0), "random", 4, 37.5, 0.8, 0.6, 1, 1.0, 12,
+            2400));
 
     private static void assertSameTable(MetricsTable expected, MetricsTable actual) {
         assertEquals(expected.monthCount(), actual.monthCount());

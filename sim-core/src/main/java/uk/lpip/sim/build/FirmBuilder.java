@@ -136,9 +136,18 @@ public final class FirmBuilder {
             zoneWeight[z] = employedByZone[z] * (places.isUrban(z) ? fd.urbanJobWeight() : fd.ruralJobWeight());
             weightSum += zoneWeight[z];
         }
+        double[] councilShare = councilJobShares(config, places);
+        double[] weightInCouncil = new double[places.councilCount()];
+        for (int z = 0; z < zones; z++) {
+            weightInCouncil[places.councilOf(z)] += zoneWeight[z];
+        }
         double[][] jobs = new double[zones][sectors.count()];
         for (int z = 0; z < zones; z++) {
-            double jobsInZone = fd.startingJobsPerEmployed() * employed * zoneWeight[z] / Math.max(weightSum, 1e-9);
+            // jobs where they are: a council's published share of the region's jobs, spread over its zones
+            // by the same weights; without published jobs, the weights alone place them
+            double share = councilShare == null ? zoneWeight[z] / Math.max(weightSum, 1e-9)
+                    : councilShare[places.councilOf(z)] * zoneWeight[z] / Math.max(weightInCouncil[places.councilOf(z)], 1e-9);
+            double jobsInZone = fd.startingJobsPerEmployed() * employed * share;
             double sectorSum = 0;
             for (int s = 0; s < sectors.count(); s++) {
                 sectorSum += presence(sectors.config(s), places.isUrban(z));
@@ -148,6 +157,24 @@ public final class FirmBuilder {
             }
         }
         return jobs;
+    }
+
+    /** Each council's share of the region's jobs by workplace, or null where the scenario gives none. */
+    private static double[] councilJobShares(ModelConfig config, Places places) {
+        java.util.List<uk.lpip.sim.config.PlaceConfig.CouncilConfig> councils = config.place().councils();
+        double[] shares = new double[places.councilCount()];
+        double total = 0;
+        for (int c = 0; c < councils.size(); c++) {
+            if (councils.get(c).jobs() == null) {
+                return null;
+            }
+            shares[c] = councils.get(c).jobs().employeeJobs();
+            total += shares[c];
+        }
+        for (int c = 0; c < shares.length; c++) {
+            shares[c] /= total;
+        }
+        return shares;
     }
 
     /** Each council's public-services jobs, split among its public employers, one site per zone. */

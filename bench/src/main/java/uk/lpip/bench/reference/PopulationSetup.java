@@ -39,7 +39,11 @@ final class PopulationSetup {
             r.expectedDemand = fs.expectedDemand[f];
             r.negativeCashMonths = fs.negativeCashMonths[f];
             r.ageMonths = fs.ageMonths[f];
+            r.lossMonths = fs.lossMonths[f];
             firms.add(r);
+        }
+        for (int f = 0; f < fs.count(); f++) {
+            firms.get(f).enterprise = firms.get(fs.enterprise[f]);
         }
         Persons ps = e.persons;
         List<RefPerson> persons = new ArrayList<>(ps.count());

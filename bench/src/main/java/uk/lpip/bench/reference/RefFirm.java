@@ -36,7 +36,8 @@ final class RefFirm implements Steppable {
     final int[] vacancies = new int[L];
     final double[] postedWage = new double[L];
     final double[] layoffShare = new double[L];
-    final double baseDemand;
+    /** Long-run demand level; fades after closure as customers move to rivals. */
+    double baseDemand;
     double logShock;
     double demand;
     double expectedDemand;
@@ -44,6 +45,12 @@ final class RefFirm implements Steppable {
     double wageBill;
     double valueAdded;
     int negativeCashMonths;
+    int lossMonths;
+    double sales;
+    /** The enterprise's first site (this firm for a single-site firm). */
+    RefFirm enterprise = this;
+    /** Scratch: the enterprise's filled jobs, summed on its first site each month. */
+    int enterpriseJobs;
     int ageMonths;
     final List<RefPerson> workers = new ArrayList<>();
     /** Applicants this matching round, by required level. */
@@ -69,6 +76,11 @@ final class RefFirm implements Steppable {
             sum += j;
         }
         return sum;
+    }
+
+    /** Alive, or closed with customers that have not all moved to rivals yet. */
+    boolean inMarket() {
+        return alive || baseDemand > 0;
     }
 
     double marketWeight() {
@@ -150,6 +162,7 @@ final class RefFirm implements Steppable {
     private void sell(ReferenceModel m) {
         if (!alive) {
             valueAdded = 0;
+            sales = 0;
             return;
         }
         SectorTable sectors = m.sectors();
@@ -160,7 +173,7 @@ final class RefFirm implements Steppable {
         } else if (kind == SectorKind.PUBLIC_SERVICES) {
             demand = marketWeight() * m.publicDemandPerWeight(council);
         }
-        double sales = Math.min(demand, output);
+        sales = Math.min(demand, output);
         double inputs = sales * sectors.intermediateShare(sector);
         double businessRates = sales * fd.businessRatesShareOfSales();
         double costs = inputs + businessRates + wageBill;

@@ -8,6 +8,7 @@ import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.firms.FirmDemography;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.rules.FirmRules;
 import uk.lpip.sim.state.SectorTable;
 
 /**
@@ -16,38 +17,65 @@ import uk.lpip.sim.state.SectorTable;
  * {@code Production} compute them, over the reference's firm objects.
  */
 final class RefFirmRegistry {
-    /** Closes insolvent firms and those hit by the size-dependent exit hazard; new firms enter each zone. */
+    /**
+     * Closes firms by economics (insolvency, losses) and small ones by the exogenous hazard; closed
+     * firms' customers move to rivals over months; new firms follow the trend of closures.
+     */
     void exitAndEntry(ReferenceModel m) {
         FirmDynamicsConfig fd = m.config().firmDynamics();
         SectorTable sectors = m.sectors();
         MersenneTwisterFast r = m.random;
         List<RefFirm> gone = new ArrayList<>();
         for (RefFirm f : m.firms()) {
+            f.enterprise.enterpriseJobs = 0;
+        }
+        for (RefFirm f : m.firms()) {
+            if (f.alive) {
+                f.enterprise.enterpriseJobs += f.totalJobs();
+            }
+        }
+        int closures = 0;
+        for (RefFirm f : m.firms()) {
             if (!f.alive) {
-                if (f.workers.isEmpty()) {
-                    gone.add(f);   // closed earlier and its workers have left
+                if (f.baseDemand > 0) {
+                    f.baseDemand *= 1.0 - fd.customerMoveMonthly();
+                    if (f.baseDemand < 1.0) {
+                        f.baseDemand = 0;
+                    }
+                }
+                if (f.workers.isEmpty() && f.baseDemand == 0) {
+                    gone.add(f);   // closed earlier, its workers have left and its customers moved
                 }
                 continue;
             }
             if (sectors.kind(f.sector) == SectorKind.PUBLIC_SERVICES) {
                 continue;
             }
+            double profit = f.valueAdded - f.wageBill - f.sales * fd.businessRatesShareOfSales();
+            f.lossMonths = profit < 0 ? Math.min(f.lossMonths + 1, Short.MAX_VALUE) : 0;
             boolean insolvent = f.negativeCashMonths >= fd.negativeCashMonthsToExit();
-            if (insolvent || r.nextDouble() < FirmDemography.exitHazard(fd, f.totalJobs())) {
+            if (insolvent || r.nextDouble() < FirmDemography.exitHazard(fd, f.enterprise.enterpriseJobs, f.lossMonths)) {
                 f.alive = false;
                 f.cash = 0;
                 m.counters().firmDeaths++;
+                closures++;
             }
         }
         m.removeFirms(gone);
         Places places = m.places();
         int[] residents = new int[places.zoneCount()];
+        double residentsTotal = 0;
         for (RefHousehold h : m.households()) {
             residents[h.zone] += h.members.size();
+            residentsTotal += h.members.size();
         }
+        if (Double.isNaN(m.closureTrend)) {
+            m.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0;
+        }
+        m.closureTrend = fd.entryExitSmoothing() * closures + (1.0 - fd.entryExitSmoothing()) * m.closureTrend;
         for (int z = 0; z < places.zoneCount(); z++) {
-            double perMonth = fd.entriesPerThousandResidentsYearly() / 12.0 * residents[z] / 1000.0
-                    * Math.max(0.0, 1.0 - fd.entryBroadbandEffect() * (1.0 - places.broadbandShare(z)));
+            double perMonth = m.closureTrend * residents[z] / Math.max(residentsTotal, 1.0)
+                    * FirmRules.broadbandEntryFactor(fd, places.broadbandShare(z)) / m.startingEntryFactor;
             int entrants = (int) perMonth;
             if (r.nextDouble() < perMonth - entrants) {
                 entrants++;
@@ -72,7 +100,7 @@ final class RefFirmRegistry {
     double[] tradableDemandPerWeight(ReferenceModel m) {
         double[] weight = new double[m.sectors().count()];
         for (RefFirm f : m.firms()) {
-            if (f.alive && m.sectors().kind(f.sector) == SectorKind.TRADABLE) {
+            if (f.inMarket() && m.sectors().kind(f.sector) == SectorKind.TRADABLE) {
                 weight[f.sector] += f.marketWeight();
             }
         }
@@ -90,7 +118,7 @@ final class RefFirmRegistry {
         int zones = places.zoneCount();
         double[] weightInZone = new double[zones];
         for (RefFirm f : m.firms()) {
-            if (f.alive && m.sectors().kind(f.sector) == SectorKind.LOCAL_SERVICES) {
+            if (f.inMarket() && m.sectors().kind(f.sector) == SectorKind.LOCAL_SERVICES) {
                 weightInZone[f.zone] += f.marketWeight();
             }
         }
@@ -115,7 +143,7 @@ final class RefFirmRegistry {
     static double[] publicDemandPerWeight(ReferenceModel m, double[] budgets) {
         double[] weight = new double[budgets.length];
         for (RefFirm f : m.firms()) {
-            if (f.alive && m.sectors().kind(f.sector) == SectorKind.PUBLIC_SERVICES) {
+            if (f.inMarket() && m.sectors().kind(f.sector) == SectorKind.PUBLIC_SERVICES) {
                 weight[f.council] += f.marketWeight();
             }
         }

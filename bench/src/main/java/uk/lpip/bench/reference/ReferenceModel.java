@@ -89,6 +89,9 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
     final RefCouncils councils;
     final double[] externalDemandBySector;
     final double workingAgeAtStart;
+    /** The broadband entry factor the place was built with, and the trend of closures entry follows. */
+    final double startingEntryFactor;
+    double closureTrend;
     double workingAgeNow;
     private final double birthHazard;
     private final RefMetrics metrics;
@@ -123,6 +126,8 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         persons.addAll(built.persons());
         households.addAll(built.households());
         firms.addAll(built.firms());
+        this.startingEntryFactor = e.firms.startingEntryFactor;
+        this.closureTrend = e.firms.closureTrend;
         this.workingAgeAtStart = workingAge();
         this.workingAgeNow = workingAgeAtStart;
         this.councils = new RefCouncils(e.councils);

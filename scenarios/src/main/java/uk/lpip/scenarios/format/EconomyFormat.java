@@ -130,6 +130,17 @@ final class EconomyFormat {
             of("inactivity", new ListSpec<>(REASON, 0), LabourConfig::inactivity, "hazards by inactivity reason", "", "see below"),
             of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"));
 
+    static final ObjectSpec<double[]> PUBLIC_EMPLOYERS = new ObjectSpec<>("public employers",
+            "a council's public-services jobs by employer, each with a site in every zone of the council (sum to 1)",
+            v -> {
+                double[] a = {v.number("health"), v.number("education"), v.number("council")};
+                Skills.requireSumOne(a, "health, education and council");
+                return a;
+            },
+            of("health", ValueSpec.share(), a -> a[0], "the health board or trust", "share", "0.33"),
+            of("education", ValueSpec.share(), a -> a[1], "schools, colleges and universities", "share", "0.25"),
+            of("council", ValueSpec.share(), a -> a[2], "the council and other public bodies", "share", "0.42"));
+
     static final ObjectSpec<FirmDynamicsConfig> FIRMS = new ObjectSpec<>("firm dynamics", "demand shocks, planning, entry and exit",
             v -> FirmDynamicsConfig.builder()
                     .demandShockSigma(v.number("demand_shock_sigma"))
@@ -151,6 +162,13 @@ final class EconomyFormat {
                     .urbanJobWeight(v.number("urban_job_weight"))
                     .ruralJobWeight(v.number("rural_job_weight"))
                     .startingProductivitySpread(v.number("starting_productivity_spread"))
+                    .exogenousExitMaxJobs(v.integer("exogenous_exit_max_jobs"))
+                    .lossExitHazardMonthly(v.number("loss_exit_hazard_monthly"))
+                    .customerMoveMonthly(v.number("customer_move_monthly"))
+                    .entryExitSmoothing(v.number("entry_exit_smoothing"))
+                    .sizeTailExponent(v.number("size_tail_exponent"))
+                    .maxSiteJobs(v.integer("max_site_jobs"))
+                    .publicEmployerShares(v.get("public_employer_shares"))
                     .build(),
             of("demand_shock_sigma", ValueSpec.number(0, 1), FirmDynamicsConfig::demandShockSigma,
                     "monthly s.d. of log demand shocks, proportional to size (Gibrat)", "", "0.035"),
@@ -190,7 +208,21 @@ final class EconomyFormat {
             of("rural_job_weight", ValueSpec.number(0.1, 10), FirmDynamicsConfig::ruralJobWeight,
                     "starting jobs per employed resident in a rural zone, relative to the region", "ratio", "0.85"),
             of("starting_productivity_spread", ValueSpec.number(0, 1), FirmDynamicsConfig::startingProductivitySpread,
-                    "log-normal spread of a starting firm's productivity around its sector's", "", "0.15"));
+                    "log-normal spread of a starting firm's productivity around its sector's", "", "0.15"),
+            of("exogenous_exit_max_jobs", ValueSpec.integer(1, 100_000), FirmDynamicsConfig::exogenousExitMaxJobs,
+                    "enterprises of this many jobs or more never close by the exogenous hazard", "jobs", "10"),
+            of("loss_exit_hazard_monthly", ValueSpec.share(), FirmDynamicsConfig::lossExitHazardMonthly,
+                    "monthly closure chance after a year of operating losses; rises with each further year", "per month", "0.03"),
+            of("customer_move_monthly", ValueSpec.number(0.01, 1), FirmDynamicsConfig::customerMoveMonthly,
+                    "share of a closed firm's remaining customers that move to rivals each month", "per month", "0.25"),
+            of("entry_exit_smoothing", ValueSpec.number(0.001, 1), FirmDynamicsConfig::entryExitSmoothing,
+                    "weight of the newest month in the trend of closures that entry follows", "share", "0.0833"),
+            of("size_tail_exponent", ValueSpec.number(0.1, 5), FirmDynamicsConfig::sizeTailExponent,
+                    "exponent of the power law of enterprise sizes within a size band (1: Zipf's law)", "", "1.06"),
+            of("max_site_jobs", ValueSpec.integer(10, 1_000_000), FirmDynamicsConfig::maxSiteJobs,
+                    "largest site of a private enterprise; larger ones have sites in several zones", "jobs", "400"),
+            of("public_employer_shares", PUBLIC_EMPLOYERS, FirmDynamicsConfig::publicEmployerShares,
+                    "each council's public-services jobs by employer", "shares", "{health: 0.33, education: 0.25, council: 0.42}"));
 
     static final ObjectSpec<HouseholdConfig> HOUSEHOLDS = new ObjectSpec<>("households", "spending",
             v -> HouseholdConfig.builder()

@@ -5,6 +5,7 @@ import static uk.lpip.scenarios.format.Field.of;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.PlaceConfig.CommutingConfig;
 import uk.lpip.sim.config.PlaceConfig.CouncilConfig;
+import uk.lpip.sim.config.PlaceConfig.CouncilJobsConfig;
 import uk.lpip.sim.config.PlaceConfig.RoadLinkConfig;
 import uk.lpip.sim.config.PlaceConfig.ZoneConfig;
 import uk.lpip.sim.config.RunSettings;
@@ -25,10 +26,18 @@ final class PlaceFormat {
                     "fraction of the real population simulated (1.0 = one agent per person); counts scale with it, "
                             + "rates and shares do not", "share", "0.05"));
 
+    static final ObjectSpec<CouncilJobsConfig> COUNCIL_JOBS = new ObjectSpec<>("council jobs",
+            "jobs by workplace in the council (BRES-like); give every council of the region its jobs or none",
+            v -> new CouncilJobsConfig(v.integer("employee_jobs")),
+            of("employee_jobs", ValueSpec.integer(1, 20_000_000), CouncilJobsConfig::employeeJobs,
+                    "employee jobs located in the council at scale 1.0; the region's starting jobs are shared among "
+                            + "councils in proportion (cities import commuters, rural councils export them)", "jobs", "230648"));
+
     static final ObjectSpec<CouncilConfig> COUNCIL = new ObjectSpec<>("council", "a local authority",
-            v -> new CouncilConfig(v.text("id"), v.text("name")),
+            v -> new CouncilConfig(v.text("id"), v.text("name"), v.get("jobs")),
             of("id", ValueSpec.id(), CouncilConfig::id, "identifier used by zones and interventions", "", "powys"),
-            of("name", ValueSpec.text(), CouncilConfig::name, "name for outputs and charts", "", "Powys"));
+            of("name", ValueSpec.text(), CouncilConfig::name, "name for outputs and charts", "", "Powys"),
+            of("jobs", COUNCIL_JOBS, CouncilConfig::jobs, "jobs by workplace (optional)", "", "see below").asOptional());
 
     static final ObjectSpec<ZoneConfig> ZONE = new ObjectSpec<>("zone", "a town, a group of villages, a ward",
             v -> new ZoneConfig(v.text("id"), v.text("name"), v.text("council"), v.integer("population"), v.bool("urban"),

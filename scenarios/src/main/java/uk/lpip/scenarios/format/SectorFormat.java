@@ -15,11 +15,24 @@ final class SectorFormat {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Employment shares by enterprise size band, as in DBT's business population estimates. */
+    static final ObjectSpec<double[]> SIZE_BANDS = new ObjectSpec<>("size bands",
+            "shares of jobs by enterprise size: micro 1–9, small 10–49, medium 50–249, large 250+ jobs (sum to 1)",
+            v -> {
+                double[] a = {v.number("micro"), v.number("small"), v.number("medium"), v.number("large")};
+                Skills.requireSumOne(a, "micro, small, medium and large");
+                return a;
+            },
+            of("micro", ValueSpec.share(), a -> a[0], "enterprises of 1–9 jobs", "share", "0.33"),
+            of("small", ValueSpec.share(), a -> a[1], "enterprises of 10–49 jobs", "share", "0.15"),
+            of("medium", ValueSpec.share(), a -> a[2], "enterprises of 50–249 jobs", "share", "0.12"),
+            of("large", ValueSpec.share(), a -> a[3], "enterprises of 250 or more jobs", "share", "0.4"));
+
     static final ObjectSpec<SectorConfig> SECTOR = new ObjectSpec<>("sector", "an industry and who buys its output",
             v -> new SectorConfig(v.text("id"), SectorKind.valueOf(v.text("kind").toUpperCase(Locale.ROOT)),
                     v.number("employment_share"), v.number("rural_weight"), v.number("value_added_per_worker_monthly"),
-                    v.number("intermediate_share"), v.number("wage_share"), v.get("skill_mix"), v.number("mean_firm_size"),
-                    v.number("firm_size_sigma"), v.number("remote_share")),
+                    v.number("intermediate_share"), v.number("wage_share"), v.get("skill_mix"), v.get("size_bands"),
+                    v.number("remote_share")),
             of("id", ValueSpec.id(), SectorConfig::id, "identifier (also used by water licences)", "", "food_and_drink"),
             of("kind", ValueSpec.oneOf("tradable", "local_services", "public_services"), s -> kindName(s.kind()),
                     "who buys the output: outside the region, local households within reach, or councils", "", "tradable"),
@@ -34,7 +47,9 @@ final class SectorFormat {
             of("wage_share", ValueSpec.share(), SectorConfig::wageShare, "share of value added paid as wages", "share", "0.45"),
             of("skill_mix", Skills.shares("skill mix"), SectorConfig::skillMix, "jobs by required skill (sum to 1)", "shares",
                     "{none: 0.25, low: 0.45, medium: 0.2, high: 0.1}"),
-            of("mean_firm_size", ValueSpec.number(1, 10_000), SectorConfig::meanFirmSize, "mean jobs per firm at the start", "jobs", "25"),
-            of("firm_size_sigma", ValueSpec.number(0, 3), SectorConfig::firmSizeSigma, "log-normal spread of firm sizes", "", "1.2"),
+            Field.<SectorConfig, double[]>of("size_bands", SIZE_BANDS, SectorConfig::sizeBands,
+                    "shares of the sector's private jobs in enterprises of each size band (public services: unused)",
+                    "shares", "{micro: 0.33, small: 0.15, medium: 0.12, large: 0.4}")
+                    .withFallback(uk.lpip.sim.config.UkDefaults.UK_SIZE_BANDS),
             of("remote_share", ValueSpec.share(), SectorConfig::remoteShare, "share of jobs that can be done remotely", "share", "0.05"));
 }

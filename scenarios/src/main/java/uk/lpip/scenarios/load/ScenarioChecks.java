@@ -175,6 +175,13 @@ final class ScenarioChecks {
                 add("region.councils[" + i + "]", "council '" + id + "' has no zones; give it at least one zone");
             }
         }
+        boolean anyJobs = region.councils().stream().anyMatch(c -> c.jobs() != null);
+        for (int i = 0; i < region.councils().size() && anyJobs; i++) {
+            if (region.councils().get(i).jobs() == null) {
+                add("region.councils[" + i + "]", "council '" + region.councils().get(i).id() + "' has no jobs while "
+                        + "other councils do; give every council its jobs.employee_jobs or none");
+            }
+        }
         for (int i = 0; i < region.roadLinks().size(); i++) {
             PlaceConfig.RoadLinkConfig link = region.roadLinks().get(i);
             reference(link.fromZone(), zones, "region.road_links[" + i + "].from", "zone");

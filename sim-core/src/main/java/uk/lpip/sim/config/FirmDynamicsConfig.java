@@ -10,7 +10,8 @@ package uk.lpip.sim.config;
  *                                   closure); it halves by {@code exitHazardHalfJobs} jobs and keeps falling
  * @param exitHazardHalfJobs         size (jobs) at which the exogenous exit hazard is half a one-person firm's
  * @param negativeCashMonthsToExit   months with negative cash after which a firm closes
- * @param entriesPerThousandResidentsYearly new firms per 1,000 residents per year at full broadband
+ * @param entriesPerThousandResidentsYearly new firms per 1,000 residents per year at full broadband before
+ *                                   any closure is seen: the starting value of the closure trend entry follows
  * @param entryBroadbandEffect       proportional fall in entry per unit of missing broadband coverage
  * @param entrantJobs                median jobs of a new firm
  * @param entrantSizeSigma           log-normal spread of an entrant's size
@@ -25,6 +26,18 @@ package uk.lpip.sim.config;
  *                                   the region (jobs concentrate in towns; commuters fill them)
  * @param ruralJobWeight             the same for a rural zone
  * @param startingProductivitySpread log-normal spread of a starting firm's productivity around its sector's
+ * @param exogenousExitMaxJobs       enterprises of this many jobs or more are never closed by the exogenous
+ *                                   hazard (a viable business of that size is sold, not shut)
+ * @param lossExitHazardMonthly      monthly closure chance of a firm that has made operating losses for a
+ *                                   year or more; it rises in proportion to the months of losses before that
+ * @param customerMoveMonthly        share of a closed firm's remaining customers that find a rival each
+ *                                   month (the rest buy outside the region meanwhile)
+ * @param entryExitSmoothing         weight of the newest month in the trend of firm closures that entry follows
+ * @param sizeTailExponent           exponent of the power law of enterprise sizes within each size band
+ *                                   (density proportional to size^-(1 + exponent); 1 is Zipf's law)
+ * @param maxSiteJobs                largest site: an enterprise with more jobs has sites in several zones
+ * @param publicEmployerShares       public-services jobs of a council by employer: health, education, and
+ *                                   the council with other public bodies (sum to 1)
  */
 public record FirmDynamicsConfig(
         double demandShockSigma,
@@ -45,7 +58,23 @@ public record FirmDynamicsConfig(
         double startingJobsPerEmployed,
         double urbanJobWeight,
         double ruralJobWeight,
-        double startingProductivitySpread) {
+        double startingProductivitySpread,
+        int exogenousExitMaxJobs,
+        double lossExitHazardMonthly,
+        double customerMoveMonthly,
+        double entryExitSmoothing,
+        double sizeTailExponent,
+        int maxSiteJobs,
+        double[] publicEmployerShares) {
+    public FirmDynamicsConfig {
+        publicEmployerShares = publicEmployerShares.clone();
+    }
+
+    @Override
+    public double[] publicEmployerShares() {
+        return publicEmployerShares.clone();
+    }
+
     /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
     public static Builder builder() {
         return new Builder();
@@ -72,7 +101,14 @@ public record FirmDynamicsConfig(
                 .startingJobsPerEmployed(startingJobsPerEmployed)
                 .urbanJobWeight(urbanJobWeight)
                 .ruralJobWeight(ruralJobWeight)
-                .startingProductivitySpread(startingProductivitySpread);
+                .startingProductivitySpread(startingProductivitySpread)
+                .exogenousExitMaxJobs(exogenousExitMaxJobs)
+                .lossExitHazardMonthly(lossExitHazardMonthly)
+                .customerMoveMonthly(customerMoveMonthly)
+                .entryExitSmoothing(entryExitSmoothing)
+                .sizeTailExponent(sizeTailExponent)
+                .maxSiteJobs(maxSiteJobs)
+                .publicEmployerShares(publicEmployerShares);
     }
 
     /** Named construction of {@link FirmDynamicsConfig}. */
@@ -96,6 +132,13 @@ public record FirmDynamicsConfig(
         private Double urbanJobWeight;
         private Double ruralJobWeight;
         private Double startingProductivitySpread;
+        private Integer exogenousExitMaxJobs;
+        private Double lossExitHazardMonthly;
+        private Double customerMoveMonthly;
+        private Double entryExitSmoothing;
+        private Double sizeTailExponent;
+        private Integer maxSiteJobs;
+        private double[] publicEmployerShares;
 
         private Builder() {
         }
@@ -119,6 +162,13 @@ public record FirmDynamicsConfig(
         public Builder urbanJobWeight(double value) { urbanJobWeight = value; return this; }
         public Builder ruralJobWeight(double value) { ruralJobWeight = value; return this; }
         public Builder startingProductivitySpread(double value) { startingProductivitySpread = value; return this; }
+        public Builder exogenousExitMaxJobs(int value) { exogenousExitMaxJobs = value; return this; }
+        public Builder lossExitHazardMonthly(double value) { lossExitHazardMonthly = value; return this; }
+        public Builder customerMoveMonthly(double value) { customerMoveMonthly = value; return this; }
+        public Builder entryExitSmoothing(double value) { entryExitSmoothing = value; return this; }
+        public Builder sizeTailExponent(double value) { sizeTailExponent = value; return this; }
+        public Builder maxSiteJobs(int value) { maxSiteJobs = value; return this; }
+        public Builder publicEmployerShares(double[] value) { publicEmployerShares = value; return this; }
 
         public FirmDynamicsConfig build() {
             return new FirmDynamicsConfig(
@@ -140,7 +190,14 @@ public record FirmDynamicsConfig(
                     Builders.required(startingJobsPerEmployed, "FirmDynamicsConfig", "startingJobsPerEmployed"),
                     Builders.required(urbanJobWeight, "FirmDynamicsConfig", "urbanJobWeight"),
                     Builders.required(ruralJobWeight, "FirmDynamicsConfig", "ruralJobWeight"),
-                    Builders.required(startingProductivitySpread, "FirmDynamicsConfig", "startingProductivitySpread"));
+                    Builders.required(startingProductivitySpread, "FirmDynamicsConfig", "startingProductivitySpread"),
+                    Builders.required(exogenousExitMaxJobs, "FirmDynamicsConfig", "exogenousExitMaxJobs"),
+                    Builders.required(lossExitHazardMonthly, "FirmDynamicsConfig", "lossExitHazardMonthly"),
+                    Builders.required(customerMoveMonthly, "FirmDynamicsConfig", "customerMoveMonthly"),
+                    Builders.required(entryExitSmoothing, "FirmDynamicsConfig", "entryExitSmoothing"),
+                    Builders.required(sizeTailExponent, "FirmDynamicsConfig", "sizeTailExponent"),
+                    Builders.required(maxSiteJobs, "FirmDynamicsConfig", "maxSiteJobs"),
+                    Builders.required(publicEmployerShares, "FirmDynamicsConfig", "publicEmployerShares"));
         }
     }
 }

@@ -21,8 +21,26 @@ public record PlaceConfig(
         roadLinks = List.copyOf(roadLinks);
     }
 
-    /** A council (local authority). */
-    public record CouncilConfig(String id, String name) { }
+    /**
+     * A council (local authority).
+     *
+     * @param jobs where published, the jobs located in the council (null: jobs follow its employed
+     *             residents, weighted for towns)
+     */
+    public record CouncilConfig(String id, String name, CouncilJobsConfig jobs) {
+        /** A council without published workplace jobs. */
+        public CouncilConfig(String id, String name) {
+            this(id, name, null);
+        }
+    }
+
+    /**
+     * Jobs by workplace in a council (BRES-like).
+     *
+     * @param employeeJobs employee jobs located in the council at scale 1.0; the region's starting jobs
+     *                     (set by the level of labour demand) are shared among councils in proportion
+     */
+    public record CouncilJobsConfig(int employeeJobs) { }
 
     /**
      * A zone: a town, a group of villages, a ward.

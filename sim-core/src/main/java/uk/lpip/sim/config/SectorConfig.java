@@ -9,20 +9,28 @@ package uk.lpip.sim.config;
  * @param intermediateShare           share of sales spent on inputs bought outside the region
  * @param wageShare                   share of value added paid as wages
  * @param skillMix                    jobs by required skill: none, low, medium, high (sum to 1)
- * @param meanFirmSize                mean jobs per firm at the start
- * @param firmSizeSigma               log-normal spread of firm sizes
+ * @param sizeBands                   shares of the sector's private jobs in enterprises of each size band
+ *                                    (micro 1–9, small 10–49, medium 50–249, large 250+; sum to 1), as in
+ *                                    DBT's business population estimates; public services ignore it (they are
+ *                                    built as a few large public employers per council)
  * @param remoteShare                 share of jobs that can be done remotely
  */
 public record SectorConfig(String id, SectorKind kind, double employmentShare, double ruralWeight,
                            double valueAddedPerWorkerMonthly, double intermediateShare, double wageShare,
-                           double[] skillMix, double meanFirmSize, double firmSizeSigma, double remoteShare) {
+                           double[] skillMix, double[] sizeBands, double remoteShare) {
     public SectorConfig {
         skillMix = skillMix.clone();
+        sizeBands = sizeBands.clone();
     }
 
     @Override
     public double[] skillMix() {
         return skillMix.clone();
+    }
+
+    @Override
+    public double[] sizeBands() {
+        return sizeBands.clone();
     }
 
     /** Who buys a sector's output. */
@@ -51,8 +59,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
                 .intermediateShare(intermediateShare)
                 .wageShare(wageShare)
                 .skillMix(skillMix)
-                .meanFirmSize(meanFirmSize)
-                .firmSizeSigma(firmSizeSigma)
+                .sizeBands(sizeBands)
                 .remoteShare(remoteShare);
     }
 
@@ -66,8 +73,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
         private Double intermediateShare;
         private Double wageShare;
         private double[] skillMix;
-        private Double meanFirmSize;
-        private Double firmSizeSigma;
+        private double[] sizeBands;
         private Double remoteShare;
 
         private Builder() {
@@ -81,8 +87,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
         public Builder intermediateShare(double value) { intermediateShare = value; return this; }
         public Builder wageShare(double value) { wageShare = value; return this; }
         public Builder skillMix(double[] value) { skillMix = value; return this; }
-        public Builder meanFirmSize(double value) { meanFirmSize = value; return this; }
-        public Builder firmSizeSigma(double value) { firmSizeSigma = value; return this; }
+        public Builder sizeBands(double[] value) { sizeBands = value; return this; }
         public Builder remoteShare(double value) { remoteShare = value; return this; }
 
         public SectorConfig build() {
@@ -95,8 +100,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
                     Builders.required(intermediateShare, "SectorConfig", "intermediateShare"),
                     Builders.required(wageShare, "SectorConfig", "wageShare"),
                     Builders.required(skillMix, "SectorConfig", "skillMix"),
-                    Builders.required(meanFirmSize, "SectorConfig", "meanFirmSize"),
-                    Builders.required(firmSizeSigma, "SectorConfig", "firmSizeSigma"),
+                    Builders.required(sizeBands, "SectorConfig", "sizeBands"),
                     Builders.required(remoteShare, "SectorConfig", "remoteShare"));
         }
     }

@@ -162,6 +162,20 @@ public final class UkDefaults {
         return HouseholdTypeConfig.builder().name(name).share(share);
     }
 
+    /**
+     * Shares of private-sector employment by enterprise size band (micro 1–9, small 10–49, medium
+     * 50–249, large 250+). DBT/BEIS Business Population Estimates, UK, start of 2016 and 2017: small
+     * (0–49) 48%, medium 12%, large 40% (docs/sources.md). ASSUMPTION: the 48% splits 33% micro and
+     * 15% small (the published split was not found); sensitivity: micro 28–38%.
+     */
+    public static final double[] UK_SIZE_BANDS = {0.33, 0.15, 0.12, 0.40};
+    /**
+     * Agriculture: SME Statistics for the UK 2005 put 93.8% of agriculture, forestry and fishing
+     * employment in small (0–49) enterprises (docs/sources.md). ASSUMPTION: split 70% micro, 24% small,
+     * 5% medium, 1% large.
+     */
+    public static final double[] AGRICULTURE_SIZE_BANDS = {0.70, 0.24, 0.05, 0.01};
+
     public static List<SectorConfig> sectors() {
         // Employment shares: ONS BRES 2022, grouped. Skill mixes (jobs by required skill): ASSUMPTION,
         // set so that jobs by level match the Census 2021 qualification mix of the employed. Value added per
@@ -171,28 +185,28 @@ public final class UkDefaults {
         return List.of(
                 sector("agriculture", SectorKind.TRADABLE).employmentShare(0.015).ruralWeight(6.0)
                         .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.55).wageShare(0.55)
-                        .skillMix(new double[] {0.35, 0.45, 0.15, 0.05}).meanFirmSize(3).firmSizeSigma(0.8).remoteShare(0.0).build(),
+                        .skillMix(new double[] {0.35, 0.45, 0.15, 0.05}).sizeBands(AGRICULTURE_SIZE_BANDS).remoteShare(0.0).build(),
                 sector("food_and_drink", SectorKind.TRADABLE).employmentShare(0.02).ruralWeight(2.0)
                         .valueAddedPerWorkerMonthly(6_000).intermediateShare(0.60).wageShare(0.45)
-                        .skillMix(new double[] {0.25, 0.45, 0.20, 0.10}).meanFirmSize(25).firmSizeSigma(1.2).remoteShare(0.05).build(),
+                        .skillMix(new double[] {0.25, 0.45, 0.20, 0.10}).sizeBands(UK_SIZE_BANDS).remoteShare(0.05).build(),
                 sector("manufacturing", SectorKind.TRADABLE).employmentShare(0.075).ruralWeight(1.0)
                         .valueAddedPerWorkerMonthly(6_200).intermediateShare(0.60).wageShare(0.55)
-                        .skillMix(new double[] {0.15, 0.45, 0.20, 0.20}).meanFirmSize(20).firmSizeSigma(1.3).remoteShare(0.10).build(),
+                        .skillMix(new double[] {0.15, 0.45, 0.20, 0.20}).sizeBands(UK_SIZE_BANDS).remoteShare(0.10).build(),
                 sector("energy", SectorKind.TRADABLE).employmentShare(0.01).ruralWeight(1.5)
                         .valueAddedPerWorkerMonthly(14_000).intermediateShare(0.50).wageShare(0.30)
-                        .skillMix(new double[] {0.05, 0.25, 0.30, 0.40}).meanFirmSize(30).firmSizeSigma(1.0).remoteShare(0.20).build(),
+                        .skillMix(new double[] {0.05, 0.25, 0.30, 0.40}).sizeBands(UK_SIZE_BANDS).remoteShare(0.20).build(),
                 sector("construction", SectorKind.TRADABLE).employmentShare(0.07).ruralWeight(1.2)
                         .valueAddedPerWorkerMonthly(5_000).intermediateShare(0.50).wageShare(0.60)
-                        .skillMix(new double[] {0.15, 0.50, 0.25, 0.10}).meanFirmSize(5).firmSizeSigma(1.0).remoteShare(0.05).build(),
+                        .skillMix(new double[] {0.15, 0.50, 0.25, 0.10}).sizeBands(UK_SIZE_BANDS).remoteShare(0.05).build(),
                 sector("tradable_services", SectorKind.TRADABLE).employmentShare(0.30).ruralWeight(0.6)
                         .valueAddedPerWorkerMonthly(6_500).intermediateShare(0.35).wageShare(0.60)
-                        .skillMix(new double[] {0.05, 0.27, 0.18, 0.50}).meanFirmSize(12).firmSizeSigma(1.4).remoteShare(0.50).build(),
+                        .skillMix(new double[] {0.05, 0.27, 0.18, 0.50}).sizeBands(UK_SIZE_BANDS).remoteShare(0.50).build(),
                 sector("local_services", SectorKind.LOCAL_SERVICES).employmentShare(0.30).ruralWeight(0.9)
                         .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.40).wageShare(0.70)
-                        .skillMix(new double[] {0.30, 0.50, 0.15, 0.05}).meanFirmSize(8).firmSizeSigma(1.0).remoteShare(0.02).build(),
+                        .skillMix(new double[] {0.30, 0.50, 0.15, 0.05}).sizeBands(UK_SIZE_BANDS).remoteShare(0.02).build(),
                 sector("public_services", SectorKind.PUBLIC_SERVICES).employmentShare(0.21).ruralWeight(0.8)
                         .valueAddedPerWorkerMonthly(4_100).intermediateShare(0.25).wageShare(0.80)
-                        .skillMix(new double[] {0.05, 0.25, 0.20, 0.50}).meanFirmSize(40).firmSizeSigma(1.0).remoteShare(0.20).build());
+                        .skillMix(new double[] {0.05, 0.25, 0.20, 0.50}).sizeBands(UK_SIZE_BANDS).remoteShare(0.20).build());
     }
 
     private static SectorConfig.Builder sector(String id, SectorKind kind) {
@@ -232,6 +246,28 @@ public final class UkDefaults {
                 // fills the gap
                 .urbanJobWeight(1.25)
                 .ruralJobWeight(0.85)
+                // ASSUMPTION: only owner-managed micro businesses (under 10 jobs) close for reasons other than
+                // their economics (the owner retires or moves on); a viable business of 10+ jobs is sold as a
+                // going concern (ONS Business Demography: deaths are concentrated among micro firms);
+                // sensitivity 10–50
+                .exogenousExitMaxJobs(10)
+                // ASSUMPTION: a firm with a year of operating losses closes with a 3% monthly chance, rising
+                // with further months of losses (sensitivity 1–6%); insolvency (negative cash) closes it anyway
+                .lossExitHazardMonthly(0.03)
+                // ASSUMPTION: a quarter of a closed firm's remaining customers find a rival each month (half
+                // within about 2.4 months); sensitivity 0.1–0.5
+                .customerMoveMonthly(0.25)
+                // ASSUMPTION: entry follows closures with a year's memory, so births match deaths over a
+                // cycle as in ONS Business Demography (UK birth and death rates both about 10-12% a year);
+                // sensitivity: a memory of 6-24 months
+                .entryExitSmoothing(1.0 / 12.0)
+                // Enterprise sizes follow Zipf's law within each band: Axtell (2001), Science 293, exponent 1.06
+                .sizeTailExponent(1.06)
+                // ASSUMPTION: no site has more than 400 jobs; larger enterprises have several (sensitivity 250–1,000)
+                .maxSiteJobs(400)
+                // ONS Public Sector Employment, September 2024 (UK, 6.12 M): NHS 2.04 M (33%); education about
+                // 1.5 M (25%, ONS Q2 2024); the rest (local government, civil service, police and others) 42%
+                .publicEmployerShares(new double[] {0.33, 0.25, 0.42})
                 .build();
     }
 

@@ -8,7 +8,7 @@ package uk.lpip.sim.engine;
 public enum Purpose {
     // Building the synthetic population and firms
     HOUSEHOLD_TYPE(1), PERSON_AGE(2), PERSON_SKILL(3), PERSON_STATUS(4), CAR_ACCESS(5),
-    FIRM_SIZE(6), FIRM_PRODUCTIVITY(7), INITIAL_PLACEMENT(8),
+    FIRM_SIZE(6), FIRM_PRODUCTIVITY(7), INITIAL_PLACEMENT(8), FIRM_SITE(9),
     // Demography
     DEATH(20), BIRTH(21), SCHOOL_LEAVING(22), CHILDREN(23),
     // Inactivity and status flows

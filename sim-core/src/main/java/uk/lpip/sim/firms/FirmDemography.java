@@ -8,18 +8,27 @@ import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.rules.FirmRules;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.SectorTable;
 
 /**
- * Firm exit and entry. A private firm closes after several months of negative cash or by an
- * exogenous hazard (owners retire, premises close); its debts are written off by creditors
- * outside the region and any remaining cash goes to its owners. New firms enter each zone at a
- * rate that rises with the resident population and broadband coverage, funded by start-up
- * capital from outside the region. Sequential: firms are few and ids must be assigned in order.
+ * Firm exit and entry. A private firm closes by economics: after several months of negative cash
+ * (insolvency), or with a chance that rises with the months it has made operating losses; an
+ * owner-managed small enterprise may also close by an exogenous hazard (owners retire) that falls
+ * with size and is zero from {@code exogenousExitMaxJobs} jobs, so a large profitable employer
+ * does not vanish at random. A closed firm's debts are written off by creditors outside the region
+ * and any remaining cash goes to its owners; its customers move to rivals over months (its market
+ * weight fades, and meanwhile its share of demand goes unserved). New firms follow the trend of
+ * closures — births match deaths over a cycle — spread over zones by resident population and
+ * broadband coverage, funded by start-up capital from outside the region. Sequential: firms are
+ * few and ids must be assigned in order.
  */
 public final class FirmDemography {
+    /** Below this market weight a closed firm's last customers have all moved. */
+    private static final double FADED = 1.0;
+
     void step(Economy e) {
         Firms firms = e.firms;
         FirmDynamicsConfig fd = e.config.firmDynamics();
@@ -27,20 +36,39 @@ public final class FirmDemography {
         int month = e.month();
         SectorTable sectors = e.sectors;
         int existing = firms.count();
+        int[] enterpriseJobs = firms.enterpriseJobs();
+        int closures = 0;
         for (int f = 0; f < existing; f++) {
-            if (!firms.alive[f] || sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
+            if (!firms.alive[f]) {
+                fade(firms, f, fd.customerMoveMonthly());
                 continue;
             }
+            if (sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
+                continue;
+            }
+            countLosses(firms, f, fd);
             boolean insolvent = firms.negativeCashMonths[f] >= fd.negativeCashMonthsToExit();
-            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, exitHazard(fd, firms.totalJobs(f)))) {
+            double hazard = exitHazard(fd, enterpriseJobs[firms.enterprise[f]], firms.lossMonths[f]);
+            if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, hazard)) {
                 close(e, f);
+                closures++;
             }
         }
         Places places = e.places;
         int[] residents = residentsByZone(e);
+        double residentsTotal = 0;
+        for (int r : residents) {
+            residentsTotal += r;
+        }
+        if (Double.isNaN(firms.closureTrend)) {
+            firms.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0;
+        }
+        firms.closureTrend = fd.entryExitSmoothing() * closures + (1.0 - fd.entryExitSmoothing()) * firms.closureTrend;
         for (int z = 0; z < places.zoneCount(); z++) {
-            double perMonth = fd.entriesPerThousandResidentsYearly() / 12.0 * residents[z] / 1000.0
-                    * Math.max(0.0, 1.0 - fd.entryBroadbandEffect() * (1.0 - places.broadbandShare(z)));
+            // at the broadband coverage the place started with, entry replaces closures; better coverage
+            // raises entry above that, worse coverage lowers it
+            double perMonth = firms.closureTrend * residents[z] / Math.max(residentsTotal, 1.0)
+                    * FirmRules.broadbandEntryFactor(fd, places.broadbandShare(z)) / firms.startingEntryFactor;
             int entrants = (int) perMonth;
             if (rng.chance(Purpose.FIRM_ENTRY, month, z, perMonth - entrants)) {
                 entrants++;
@@ -52,13 +80,45 @@ public final class FirmDemography {
     }
 
     /**
-     * The exogenous closure hazard falls with size: the configured rate applies to a one-person
-     * firm and halves by {@code exitHazardHalfJobs} jobs (ONS Business Demography: survival rises
-     * steeply with size), so a large employer rarely vanishes at random.
+     * A private firm's monthly closure chance: the exogenous hazard of an owner-managed enterprise —
+     * the configured rate for a one-person firm, halving by {@code exitHazardHalfJobs} jobs (ONS
+     * Business Demography: survival rises steeply with size) and zero from {@code exogenousExitMaxJobs}
+     * jobs — plus, after a year of operating losses, {@code lossExitHazardMonthly} times the years of
+     * losses.
+     *
+     * @param enterpriseJobs filled jobs of the firm's enterprise over all its sites
+     * @param lossMonths     consecutive months of operating losses
      */
-    public static double exitHazard(FirmDynamicsConfig fd, int jobs) {
-        int half = fd.exitHazardHalfJobs();
-        return fd.exitHazardMonthly() * (half + 1.0) / (half + Math.max(jobs, 1));
+    public static double exitHazard(FirmDynamicsConfig fd, int enterpriseJobs, int lossMonths) {
+        double exogenous = 0;
+        if (enterpriseJobs < fd.exogenousExitMaxJobs()) {
+            int half = fd.exitHazardHalfJobs();
+            exogenous = fd.exitHazardMonthly() * (half + 1.0) / (half + Math.max(enterpriseJobs, 1));
+        }
+        double losses = lossMonths >= 12 ? fd.lossExitHazardMonthly() * lossMonths / 12.0 : 0;
+        return Math.min(1.0, exogenous + losses);
+    }
+
+    /** Last month's operating result: sales less inputs, business rates and the wage bill. */
+    private static void countLosses(Firms firms, int f, FirmDynamicsConfig fd) {
+        double profit = firms.valueAdded[f] - firms.wageBill[f] - firms.sales[f] * fd.businessRatesShareOfSales();
+        if (profit < 0) {
+            if (firms.lossMonths[f] < Short.MAX_VALUE) {
+                firms.lossMonths[f]++;
+            }
+        } else {
+            firms.lossMonths[f] = 0;
+        }
+    }
+
+    /** A closed firm's customers move to rivals: its market weight fades each month until it is gone. */
+    private static void fade(Firms firms, int f, double movePerMonth) {
+        if (firms.baseDemand[f] > 0) {
+            firms.baseDemand[f] *= 1.0 - movePerMonth;
+            if (firms.baseDemand[f] < FADED) {
+                firms.baseDemand[f] = 0;
+            }
+        }
     }
 
     private static void close(Economy e, int f) {
@@ -93,7 +153,10 @@ public final class FirmDemography {
         e.counters.firmBirths[zone]++;
     }
 
-    /** Draws an entrant's sector from the private sectors' employment shares, weighted for rural zones. */
+    /**
+     * Draws an entrant's sector from the private sectors' employment in micro enterprises (employment
+     * share times micro band share), weighted for rural zones.
+     */
     public static int drawPrivateSector(SectorTable sectors, boolean urban, double u) {
         double total = 0;
         for (int s = 0; s < sectors.count(); s++) {
@@ -119,7 +182,8 @@ public final class FirmDemography {
         if (s.kind() == SectorKind.PUBLIC_SERVICES) {
             return 0;
         }
-        return s.employmentShare() * (urban ? 1.0 : s.ruralWeight()) / Math.max(s.meanFirmSize(), 1.0);
+        // new firms are micro businesses: they enter sectors in proportion to the sector's micro employment
+        return s.employmentShare() * (urban ? 1.0 : s.ruralWeight()) * s.sizeBands()[0];
     }
 
     private static int[] residentsByZone(Economy e) {

@@ -97,7 +97,7 @@ public final class FirmPlanning implements Phase {
         Firms firms = e.firms;
         double[] weight = new double[e.sectors.count()];
         for (int f = 0; f < firms.count(); f++) {
-            if (firms.alive[f] && e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
+            if (firms.inMarket(f) && e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
                 weight[firms.sector[f]] += FirmRules.marketWeight(firms, f);
             }
         }

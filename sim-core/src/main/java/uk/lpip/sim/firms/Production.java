@@ -91,7 +91,7 @@ public final class Production implements Phase {
         int zones = places.zoneCount();
         double[] weightInZone = new double[zones];
         for (int f = 0; f < firms.count(); f++) {
-            if (firms.alive[f] && e.sectors.kind(firms.sector[f]) == SectorKind.LOCAL_SERVICES) {
+            if (firms.inMarket(f) && e.sectors.kind(firms.sector[f]) == SectorKind.LOCAL_SERVICES) {
                 weightInZone[firms.zone[f]] += marketWeight(firms, f);
             }
         }
@@ -119,7 +119,7 @@ public final class Production implements Phase {
         Councils councils = e.councils;
         double[] weight = new double[councils.count()];
         for (int f = 0; f < firms.count(); f++) {
-            if (firms.alive[f] && e.sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
+            if (firms.inMarket(f) && e.sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
                 weight[e.places.councilOf(firms.zone[f])] += marketWeight(firms, f);
             }
         }

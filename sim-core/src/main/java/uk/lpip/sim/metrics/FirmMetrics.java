@@ -7,7 +7,8 @@ import uk.lpip.sim.state.Skill;
 /**
  * The month's firm metrics by the firms' location: counts, broadband adopters, value added,
  * vacancies, and the shape of the size distribution (micro firms' share of firms, firms under 250
- * jobs' share of employment — the bands of the ONS business population estimates).
+ * jobs' share of employment — the bands of the business population estimates, by the size of the
+ * firm's enterprise over all its sites).
  */
 final class FirmMetrics {
     /** Firms below this many filled jobs are micro (0–9 employees in the ONS bands). */
@@ -31,6 +32,7 @@ final class FirmMetrics {
         double[] micro = new double[zones];
         double[] jobs = new double[zones];
         double[] smeJobs = new double[zones];
+        int[] enterpriseJobs = firms.enterpriseJobs();
         for (int f = 0; f < firms.count(); f++) {
             if (!firms.alive[f]) {
                 continue;
@@ -44,9 +46,10 @@ final class FirmMetrics {
             for (int k = 0; k < Skill.LEVELS; k++) {
                 filled += firms.jobs[f * Skill.LEVELS + k];
             }
-            micro[z] += filled < MICRO_BELOW ? 1 : 0;
+            int size = enterpriseJobs[firms.enterprise[f]];
+            micro[z] += size < MICRO_BELOW ? 1 : 0;
             jobs[z] += filled;
-            smeJobs[z] += filled < SME_BELOW ? filled : 0;
+            smeJobs[z] += size < SME_BELOW ? filled : 0;
         }
         double[] firmsIn = rollUp.apply(firmCount);
         double[] adoptersIn = rollUp.apply(adopters);

@@ -31,9 +31,11 @@ public enum Metric {
             "persons in households below 60% of the region's median equivalised income"),
     GINI_EQUIVALISED_INCOME("gini_equivalised_income", "index 0–1", "person-weighted Gini of equivalised household income"),
     FIRMS("firms", "firms", "active firms, by location"),
-    MICRO_FIRM_SHARE("micro_firm_share", "share", "active firms with 1–9 filled jobs / active firms, by location"),
+    MICRO_FIRM_SHARE("micro_firm_share", "share",
+            "active firms (sites) whose enterprise has 0–9 filled jobs / active firms, by location"),
     SME_EMPLOYMENT_SHARE("sme_employment_share", "share",
-            "filled jobs in firms of fewer than 250 / all filled jobs, by location"),
+            "filled jobs in firms whose enterprise (all its sites, public employers included) has fewer than 250 "
+                    + "/ all filled jobs, by location"),
     BROADBAND_ADOPTING_FIRMS("broadband_adopting_firms", "firms", "active firms that have adopted superfast broadband through a rollout"),
     BROADBAND_COVERAGE("broadband_coverage", "share", "share of premises with superfast broadband (zones; councils and region weighted by residents)"),
     FIRM_BIRTHS("firm_births", "firms per month", "new firms"),

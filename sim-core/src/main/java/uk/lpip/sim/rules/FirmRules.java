@@ -1,5 +1,6 @@
 package uk.lpip.sim.rules;
 
+import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.SectorTable;
@@ -39,6 +40,11 @@ public final class FirmRules {
     public static double wageMarkup(double relativeTightness, LabourConfig lc) {
         double m = Math.pow(Math.max(relativeTightness, 1e-3), lc.tightnessWageElasticity());
         return Math.max(lc.wageMarkupMin(), Math.min(lc.wageMarkupMax(), m));
+    }
+
+    /** Entry of new firms relative to full coverage where a share of premises has superfast broadband. */
+    public static double broadbandEntryFactor(FirmDynamicsConfig fd, double broadbandShare) {
+        return Math.max(0.0, 1.0 - fd.entryBroadbandEffect() * (1.0 - broadbandShare));
     }
 
     /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */

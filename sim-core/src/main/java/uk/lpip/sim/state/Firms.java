@@ -50,6 +50,20 @@ public final class Firms {
      * short), smoothed over months; it plans its workforce for that much. The water step sets it.
      */
     public float[] waterOutlook;
+    /**
+     * The enterprise a firm (a site) belongs to: the id of its first site. Size bands, the exogenous
+     * exit hazard and outputs by enterprise size count an enterprise's jobs over all its sites.
+     */
+    public int[] enterprise;
+    /** Consecutive months with an operating loss (sales below inputs, business rates and wages). */
+    public short[] lossMonths;
+    /** Private firm closures per month, smoothed: the trend that entry follows. */
+    public double closureTrend = Double.NaN;
+    /**
+     * The broadband entry factor of the place as built, averaged over residents: at this coverage
+     * entry replaces closures. Set by the builder.
+     */
+    public double startingEntryFactor = 1.0;
 
     private int[] workerStart = new int[1];
     private int[] workers = new int[0];
@@ -77,6 +91,8 @@ public final class Firms {
         ageMonths = new short[capacity];
         broadbandAdopted = new boolean[capacity];
         waterOutlook = new float[capacity];
+        enterprise = new int[capacity];
+        lossMonths = new short[capacity];
     }
 
     public int count() {
@@ -94,6 +110,7 @@ public final class Firms {
         baseDemand[f] = base;
         outputCap[f] = Double.POSITIVE_INFINITY;
         waterOutlook[f] = 1f;
+        enterprise[f] = f;
         return f;
     }
 
@@ -103,6 +120,25 @@ public final class Firms {
             sum += jobs[f * L + s];
         }
         return sum;
+    }
+
+    /**
+     * Whether the firm takes part in its market: alive, or closed with customers that have not yet
+     * all moved to rivals (its fading weight still counts in the market's total, unserved).
+     */
+    public boolean inMarket(int f) {
+        return alive[f] || baseDemand[f] > 0;
+    }
+
+    /** Filled jobs of every enterprise, indexed by the enterprise's id (its first site); closed sites count 0. */
+    public int[] enterpriseJobs() {
+        int[] out = new int[count];
+        for (int f = 0; f < count; f++) {
+            if (alive[f]) {
+                out[enterprise[f]] += totalJobs(f);
+            }
+        }
+        return out;
     }
 
     public int totalVacancies(int f) {
@@ -185,5 +221,7 @@ public final class Firms {
         ageMonths = Arrays.copyOf(ageMonths, cap);
         broadbandAdopted = Arrays.copyOf(broadbandAdopted, cap);
         waterOutlook = Arrays.copyOf(waterOutlook, cap);
+        enterprise = Arrays.copyOf(enterprise, cap);
+        lossMonths = Arrays.copyOf(lossMonths, cap);
     }
 }

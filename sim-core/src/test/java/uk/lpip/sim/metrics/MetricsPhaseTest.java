@@ -58,7 +58,7 @@ class MetricsPhaseTest {
         }
     }
 
-    /** The firm-size shares count the firms' filled jobs: micro below 10, SMEs below 250. */
+    /** The firm-size shares count the filled jobs of each firm's enterprise: micro below 10, SMEs below 250. */
     @Test
     void firmSizeSharesCountFilledJobs() {
         try (EconomyModel model = new EconomyModel(TestPlaces.place(20_000, 1, 3, 17), 2)) {
@@ -69,6 +69,12 @@ class MetricsPhaseTest {
             double jobs = 0;
             double smeJobs = 0;
             int largest = 0;
+            int[] enterprise = new int[firms.count()];
+            for (int f = 0; f < firms.count(); f++) {
+                if (firms.alive[f]) {
+                    enterprise[firms.enterprise[f]] += firms.totalJobs(f);
+                }
+            }
             for (int f = 0; f < firms.count(); f++) {
                 if (!firms.alive[f]) {
                     continue;
@@ -77,17 +83,18 @@ class MetricsPhaseTest {
                 for (int k = 0; k < Skill.LEVELS; k++) {
                     filled += firms.jobs[f * Skill.LEVELS + k];
                 }
+                int size = enterprise[firms.enterprise[f]];
                 alive++;
-                micro += filled < 10 ? 1 : 0;
+                micro += size < 10 ? 1 : 0;
                 jobs += filled;
-                smeJobs += filled < 250 ? filled : 0;
-                largest = Math.max(largest, filled);
+                smeJobs += size < 250 ? filled : 0;
+                largest = Math.max(largest, size);
             }
             int region = table.areas().region();
             double microShare = table.value(0, region, Metric.MICRO_FIRM_SHARE);
             assertEquals(micro / alive, microShare, 1e-12);
             assertEquals(smeJobs / jobs, table.value(0, region, Metric.SME_EMPLOYMENT_SHARE), 1e-12);
-            // A skewed (log-normal) size distribution: most firms are micro, yet they are not all.
+            // A skewed size distribution: most firms are micro, yet they are not all.
             assertTrue(microShare > 0.5 && microShare < 1, "micro share " + microShare);
             assertEquals(alive, table.value(0, region, Metric.FIRMS));
         }

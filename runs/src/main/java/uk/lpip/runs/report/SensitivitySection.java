@@ -24,6 +24,7 @@ final class SensitivitySection {
         List<SensitivityResults.Sobol> sobol = SensitivityResults.sobol(root);
         List<SensitivityResults.Morris> morris = SensitivityResults.morris(root);
         List<SensitivityResults.Box> boxes = SensitivityResults.boxes(root);
+        Map<String, Double> noise = SensitivityResults.noise(root);
         if (!sobol.isEmpty() || !morris.isEmpty()) {
             h.tag("h2", "What the outputs are sensitive to");
             h.tag("p", "Each design point's output is the mean over its replicates of the arm's paired difference from the "
@@ -36,7 +37,7 @@ final class SensitivitySection {
             rows.sort(Comparator.comparingDouble((SensitivityResults.Sobol s) -> -s.total()));
             SensitivityResults.Sobol top = rows.get(0);
             h.tag("h3", "Sobol indices of " + SensitivityResults.words(top.output()) + " ('" + top.arm() + "')");
-            h.tag("p", reading(rows));
+            h.tag("p", reading(rows) + noiseReading(noise.get(top.arm() + "/" + top.output())));
             List<List<String>> cells = new ArrayList<>();
             for (SensitivityResults.Sobol s : rows) {
                 cells.add(List.of(s.input(), Html.interval(s.first(), s.firstLow(), s.firstHigh(), "%.3f"),
@@ -105,6 +106,17 @@ final class SensitivitySection {
                     .append(" a total-order interval reaching down to about zero: no effect is distinguishable.");
         }
         return s.toString();
+    }
+
+    private static String noiseReading(Double share) {
+        if (share == null) {
+            return " With one replicate per point the replicate noise in these indices is not known; run two or more "
+                    + "to measure it.";
+        }
+        return String.format(Locale.ROOT, " Replicate noise is about %.0f%% of the variance over the design: an input that "
+                + "changes the runs' paths (so their random draws) carries about that much noise in its total-order "
+                + "estimate%s.", 100 * share, share > 0.5 ? ", so these indices mostly measure noise — use more replicates, a "
+                + "larger scale or wider ranges" : "");
     }
 
     private static String discovery(SensitivityResults.Box b, int points) {

@@ -40,6 +40,9 @@ public final class SensitivityResults {
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, Integer> base = new LinkedHashMap<>();
         for (String[] r : CsvRows.read(file).rows()) {
+            if (r[3].equals("noise")) {
+                continue;
+            }
             String key = r[0] + "\u0000" + r[1] + "\u0000" + r[2];
             double[] v = values.computeIfAbsent(key, k -> new double[6]);
             int at = r[3].equals("first") ? 0 : 3;
@@ -53,6 +56,20 @@ public final class SensitivityResults {
             String[] k = key.split("\u0000");
             out.add(new Sobol(k[0], k[1], k[2], v[0], v[1], v[2], v[3], v[4], v[5], base.get(key)));
         });
+        return out;
+    }
+
+    /** The share of each arm and output's variance that is replicate noise ("arm/output" → share), where known. */
+    public static Map<String, Double> noise(Path root) throws IOException {
+        Path file = root.resolve("sensitivity.csv");
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            for (String[] r : CsvRows.read(file).rows()) {
+                if (r[3].equals("noise")) {
+                    out.put(r[0] + "/" + r[1], Double.parseDouble(r[4]));
+                }
+            }
+        }
         return out;
     }
 

@@ -31,20 +31,55 @@ public final class SweepOutputs {
     private SweepOutputs() {
     }
 
-    /** Output → arm → value at each design point (NaN where it is not known). */
+    /** Output → arm → value at each design point (NaN where it is not known): the mean over replicates. */
     public static Map<String, Map<String, double[]>> read(Path root, List<String> arms, int points, int replicates)
             throws IOException {
+        return summarise(values(root, arms, points, replicates), false);
+    }
+
+    /**
+     * Output → arm → the variance of each design point's replicate mean from replicate noise (the
+     * sample variance of its R paired values over R); NaN with one replicate.
+     */
+    public static Map<String, Map<String, double[]>> noise(Path root, List<String> arms, int points, int replicates)
+            throws IOException {
+        return summarise(values(root, arms, points, replicates), true);
+    }
+
+    private static Map<String, Map<String, double[]>> summarise(Map<String, Map<String, double[][]>> values, boolean noise) {
         Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
+        values.forEach((output, byArm) -> {
+            Map<String, double[]> m = new LinkedHashMap<>();
+            byArm.forEach((arm, v) -> {
+                double[] y = new double[v.length];
+                for (int p = 0; p < v.length; p++) {
+                    double mean = Arrays.stream(v[p]).average().orElse(Double.NaN);
+                    int r = v[p].length;
+                    double ss = Arrays.stream(v[p]).map(x -> (x - mean) * (x - mean)).sum();
+                    y[p] = noise ? (r > 1 ? ss / (r - 1) / r : Double.NaN) : mean;
+                }
+                m.put(arm, y);
+            });
+            out.put(output, m);
+        });
+        return out;
+    }
+
+    /** Output → arm → [point][replicate] paired value. */
+    private static Map<String, Map<String, double[][]>> values(Path root, List<String> arms, int points, int replicates)
+            throws IOException {
+        Map<String, Map<String, double[][]>> out = new LinkedHashMap<>();
         CsvRows appraisal = CsvRows.read(root.resolve("appraisal.csv"));
         int cPoint = appraisal.column("point");
         int cArm = appraisal.column("arm");
+        int cRep = appraisal.column("replicate");
         int cMeasure = appraisal.column("measure");
         int cValue = appraisal.column("value");
         for (String output : List.of("bcr", "net_jobs")) {
-            Map<String, double[]> byArm = empty(arms, points);
+            Map<String, double[][]> byArm = empty(arms, points, replicates);
             for (String[] r : appraisal.rows()) {
                 if (r[cMeasure].equals(MEASURES.get(output)) && byArm.containsKey(r[cArm])) {
-                    byArm.get(r[cArm])[Integer.parseInt(r[cPoint])] += Double.parseDouble(r[cValue]) / replicates;
+                    byArm.get(r[cArm])[Integer.parseInt(r[cPoint])][Integer.parseInt(r[cRep])] = Double.parseDouble(r[cValue]);
                 }
             }
             out.put(output, byArm);
@@ -53,7 +88,7 @@ public final class SweepOutputs {
         return out;
     }
 
-    private static Map<String, double[]> participants(Path root, List<String> arms, int points, int replicates)
+    private static Map<String, double[][]> participants(Path root, List<String> arms, int points, int replicates)
             throws IOException {
         CsvRows add = CsvRows.read(root.resolve("additionality.csv"));
         Map<String, double[][]> sums = new LinkedHashMap<>();   // arm → [point × replicate] of [participants, gain]
@@ -77,22 +112,22 @@ public final class SweepOutputs {
                 cell[1] += Double.parseDouble(r[cGross]) - Double.parseDouble(r[cDead]);
             }
         }
-        Map<String, double[]> out = empty(arms, points);
+        Map<String, double[][]> out = empty(arms, points, replicates);
         sums.forEach((arm, s) -> {
             for (int p = 0; p < points; p++) {
                 for (int r = 0; r < replicates; r++) {
                     double[] cell = s[p * replicates + r];
-                    out.get(arm)[p] += (cell[0] > 0 ? 100 * cell[1] / cell[0] : Double.NaN) / replicates;
+                    out.get(arm)[p][r] = cell[0] > 0 ? 100 * cell[1] / cell[0] : Double.NaN;
                 }
             }
         });
         return out;
     }
 
-    private static Map<String, double[]> empty(List<String> arms, int points) {
-        Map<String, double[]> out = new LinkedHashMap<>();
+    private static Map<String, double[][]> empty(List<String> arms, int points, int replicates) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
         for (String arm : arms) {
-            out.put(arm, new double[points]);
+            out.put(arm, new double[points][replicates]);
         }
         return out;
     }

@@ -24,6 +24,9 @@ import uk.lpip.scenarios.experiment.ExperimentLoader;
  * the baseline ({@link SweepOutputs}).
  */
 public final class SweepSensitivity {
+    /** The input name of the replicate-noise row of sensitivity.csv. */
+    public static final String NOISE = "(replicate noise)";
+
     /** Bootstrap resamples of the Sobol indices' intervals. */
     public static final int RESAMPLES = 1000;
 
@@ -53,7 +56,8 @@ public final class SweepSensitivity {
         List<String> arms = loaded.armNames().subList(1, loaded.armNames().size());
         Map<String, Map<String, double[]>> outputs = SweepOutputs.read(dir.root(), arms, loaded.points().size(), e.replicates());
         if (e.design().equals("saltelli")) {
-            manifest.write("sensitivity.csv", dir.root().resolve("sensitivity.csv"), w -> sobol(w, e, outputs));
+            Map<String, Map<String, double[]>> noise = SweepOutputs.noise(dir.root(), arms, loaded.points().size(), e.replicates());
+            manifest.write("sensitivity.csv", dir.root().resolve("sensitivity.csv"), w -> sobol(w, e, outputs, noise));
         }
         if (e.design().equals("morris")) {
             manifest.write("morris.csv", dir.root().resolve("morris.csv"), w -> morris(w, e, outputs));
@@ -82,7 +86,8 @@ public final class SweepSensitivity {
         }
     }
 
-    private static void sobol(Writer w, Experiment e, Map<String, Map<String, double[]>> outputs) throws IOException {
+    private static void sobol(Writer w, Experiment e, Map<String, Map<String, double[]>> outputs,
+                              Map<String, Map<String, double[]>> noise) throws IOException {
         w.write("arm,output,input,index,estimate,ci_low,ci_high,base_points\n");
         int k = e.factors().size();
         for (Map.Entry<String, Map<String, double[]>> output : outputs.entrySet()) {
@@ -95,8 +100,47 @@ public final class SweepSensitivity {
                     w.write(arm.getKey() + "," + output.getKey() + ",\"" + e.factors().get(i.input()).path() + "\"," + i.type() + ","
                             + i.estimate() + "," + i.low() + "," + i.high() + "," + r.basePoints() + "\n");
                 }
+                double share = noiseShare(arm.getValue(), noise.get(output.getKey()).get(arm.getKey()), k);
+                if (!Double.isNaN(share)) {
+                    w.write(arm.getKey() + "," + output.getKey() + ",\"" + NOISE + "\",noise," + share + ",NaN,NaN," + r.basePoints()
+                            + "\n");
+                }
             }
         }
+    }
+
+    /**
+     * The share of an output's variance over the design that is replicate noise: the mean noise
+     * variance of a point's replicate mean over the variance of the outputs at A and B (NaN with one
+     * replicate). Each input that changes a run's path (so its random draws) adds about this much to
+     * its total-order estimate, since f(A) and f(A_B^(i)) then carry independent noise.
+     */
+    static double noiseShare(double[] y, double[] noise, int k) {
+        int block = k + 2;
+        double sum = 0;
+        double sq = 0;
+        double n = 0;
+        double noiseSum = 0;
+        int noiseCount = 0;
+        for (int j = 0; j < y.length / block; j++) {
+            for (int m = 0; m < 2; m++) {
+                double v = y[j * block + m];
+                if (Double.isFinite(v)) {
+                    sum += v;
+                    sq += v * v;
+                    n++;
+                }
+            }
+        }
+        for (double v : noise) {
+            if (Double.isFinite(v)) {
+                noiseSum += v;
+                noiseCount++;
+            }
+        }
+        double mean = sum / n;
+        double variance = sq / n - mean * mean;
+        return noiseCount == 0 || !(variance > 0) ? Double.NaN : noiseSum / noiseCount / variance;
     }
 
     private static void morris(Writer w, Experiment e, Map<String, Map<String, double[]>> outputs) throws IOException {

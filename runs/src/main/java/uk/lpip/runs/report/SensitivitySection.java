@@ -67,6 +67,11 @@ final class SensitivitySection {
             h.tag("p", "Elementary effects per whole range of each input (Morris 1991; μ*, Campolongo et al. 2007). A σ as "
                     + "large as μ* marks an input whose effect depends on the others or is not linear.", "note");
         }
+        if (boxes.isEmpty() && java.nio.file.Files.exists(root.resolve("discovery.csv"))) {
+            h.tag("h2", "Scenario discovery");
+            h.tag("p", "No design point of any arm meets the discovery condition (experiment.yaml, discovery), so there are "
+                    + "no runs to explain and no box.");
+        }
         if (!boxes.isEmpty()) {
             h.tag("h2", "Scenario discovery");
             for (SensitivityResults.Box b : boxes) {

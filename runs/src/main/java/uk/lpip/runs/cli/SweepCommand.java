@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import uk.lpip.runs.sweep.SweepRun;
 import uk.lpip.runs.report.SweepReport;
 import uk.lpip.runs.slurm.SlurmSweep;
 import uk.lpip.runs.sweep.SweepCharts;
+import uk.lpip.runs.sweep.SweepSensitivity;
 import uk.lpip.runs.sweep.SweepTables;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.load.ScenarioException;
@@ -229,8 +231,9 @@ final class SweepCommand implements Callable<Integer> {
         SweepCharts.write(dir.root(), loaded.experiment().name(), BuildInfo.version());
         printAppraisal(outWriter, dir);
         outWriter.printf(Locale.ROOT, "Sweep %s: %d runs in %s (%.1f s). Tables: runs.csv, points.csv, effects.csv, "
-                        + "appraisal.csv, additionality.csv%n",
-                loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9);
+                        + "appraisal.csv, additionality.csv%s%n",
+                loaded.experiment().name(), plan.size(), dir.root(), (System.nanoTime() - t0) / 1e9,
+                SweepSensitivity.tables(loaded.experiment()).stream().map(t -> ", " + t).collect(Collectors.joining()));
         if (!noReport.set) {
             verbosity.phase("report");
             outWriter.printf("Report: %s%n", SweepReport.write(dir.root(), BuildInfo.version()));

@@ -44,6 +44,7 @@ public final class SweepReport {
         h.tag("p", "A simulation of a stylised place, not a forecast. Intervals are 95% Student-t intervals over the paired "
                 + "replicates at each design point; with few replicates they are wide, and with many points some will exclude "
                 + "zero by chance.", "note");
+        SensitivitySection.write(h, root, CsvRows.read(root.resolve("points.csv")).rows().size());
         h.tag("h2", "Charts");
         h.figures(root.resolve("charts"));
         if (t != null) {

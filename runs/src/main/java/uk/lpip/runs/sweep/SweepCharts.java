@@ -75,7 +75,7 @@ public final class SweepCharts {
     /** Writes the charts and returns their paths. */
     public static List<Path> write(Path root, String name, String version) throws IOException {
         Table t = headline(root);
-        List<Path> written = new ArrayList<>();
+        List<Path> written = new ArrayList<>(SensitivityCharts.write(root, name, version));
         if (t == null || t.factors().isEmpty()) {
             return written;
         }

@@ -44,6 +44,7 @@ public final class SweepTables {
         manifest.write("appraisal.csv", dir.root().resolve("appraisal.csv"), w -> concatenate(w, dir, plan, "appraisal.csv"));
         manifest.write("additionality.csv", dir.root().resolve("additionality.csv"),
                 w -> concatenate(w, dir, plan, "additionality.csv"));
+        SweepSensitivity.write(loaded, dir, manifest);
         manifest.put("sweep", loaded.experiment().name())
                 .put("runs", plan.size())
                 .put("points", loaded.points().size())

@@ -79,6 +79,7 @@ public final class ExperimentLoader {
         }
         Checker c = new Checker(root, problems);
         checkFactors(e, c);
+        SensitivityChecks.check(e, root, c::add);
         checkSize(e, c);
         for (int i = 0; i < e.outputs().size(); i++) {
             String id = e.outputs().get(i);
@@ -141,7 +142,6 @@ public final class ExperimentLoader {
         return -1;
     }
 
-    /** A path relative to the experiment file if that file exists there; otherwise as given (a bundled name). */
     /** A scenario named in a file: a path relative to that file if one exists there, else as given (bundled name or path). */
     public static String scenarioReference(Path file, String ref) {
         Path parent = file.toAbsolutePath().getParent();
@@ -181,35 +181,30 @@ public final class ExperimentLoader {
      * point is made or loaded, so a huge grid is a message, not an OutOfMemoryError.
      */
     private static void checkSize(Experiment e, Checker c) {
-        long points = e.design().equals("grid") ? gridPoints(e) : e.points();
+        long points = Design.count(e);
+        String at = e.design().equals("grid") ? "factors" : e.design().equals("morris") ? "trajectories" : "points";
         if (e.design().equals("grid") && points > Design.MAX_POINTS) {
             List<String> sizes = e.factors().stream().map(f -> Integer.toString(f.values().size())).toList();
             c.add("factors", String.format(Locale.ROOT, "a grid of %s values makes %s design points; at most %,d "
-                            + "(the limit of latin_hypercube and sobol designs too): use fewer values or a latin_hypercube design",
+                            + "(the limit of the other designs too): use fewer values or a latin_hypercube design",
                     String.join(" × ", sizes), points == Long.MAX_VALUE ? "more than 10^18" : String.format(Locale.ROOT, "%,d", points),
                     Design.MAX_POINTS));
+            return;
+        }
+        if (e.sensitivity() && points > Design.MAX_POINTS) {
+            c.add(at, String.format(Locale.ROOT, "a %s design of %,d %s over %d factors makes %,d design points (%s); at most %,d",
+                    e.design(), e.design().equals("saltelli") ? e.points() : e.trajectories(),
+                    e.design().equals("saltelli") ? "base points" : "trajectories", e.factors().size(), points,
+                    e.design().equals("saltelli") ? "N × (k + 2)" : "r × (k + 1)", Design.MAX_POINTS));
             return;
         }
         long arms = (e.arms().isEmpty() ? 1 : e.arms().size()) + 1;
         long runs = points * arms * e.replicates();
         if (runs > Design.MAX_RUNS) {
-            c.add(e.design().equals("grid") ? "factors" : "points", String.format(Locale.ROOT,
+            c.add(at, String.format(Locale.ROOT,
                     "%,d design points × %d arms (with the baseline) × %d replicates make %,d runs; at most %,d in one sweep",
                     points, arms, e.replicates(), runs, Design.MAX_RUNS));
         }
-    }
-
-    /** The grid's size, Long.MAX_VALUE if it overflows. */
-    private static long gridPoints(Experiment e) {
-        long n = 1;
-        for (Experiment.Factor f : e.factors()) {
-            int k = f.values().size();
-            if (k != 0 && n > Long.MAX_VALUE / k) {
-                return Long.MAX_VALUE;
-            }
-            n *= k;
-        }
-        return n;
     }
 
     private static List<Experiment.Arm> arms(Experiment e, Scenario base, Checker c) {

@@ -181,7 +181,7 @@ class ExperimentLoaderTest {
         Path f = file(lines.toArray(String[]::new));
         List<String> p = problems(f);
         assertEquals(List.of(f + ":4:3: factors: a grid of 10 × 10 × 10 × 10 × 10 × 10 × 10 values makes 10,000,000 design "
-                + "points; at most 100,000 (the limit of latin_hypercube and sobol designs too): use fewer values or a "
+                + "points; at most 100,000 (the limit of the other designs too): use fewer values or a "
                 + "latin_hypercube design"), p);
         ScenarioException plan = assertThrows(ScenarioException.class, () -> ExperimentLoader.readPlan(f));
         assertEquals(p, plan.problems().stream().map(Object::toString).toList(), "merging and tables refuse it too");

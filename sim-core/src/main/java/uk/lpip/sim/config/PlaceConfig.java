@@ -21,8 +21,22 @@ public record PlaceConfig(
         roadLinks = List.copyOf(roadLinks);
     }
 
-    /** A council (local authority). */
-    public record CouncilConfig(String id, String name) { }
+    /**
+     * A council (local authority).
+     *
+     * @param code       its ONS/GSS code (e.g. N09000003), or null
+     * @param population its own population characteristics over the region's ({@link CouncilPopulationConfig#NONE} for none)
+     */
+    public record CouncilConfig(String id, String name, String code, CouncilPopulationConfig population) {
+        public CouncilConfig {
+            population = population == null ? CouncilPopulationConfig.NONE : population;
+        }
+
+        /** A council with nothing of its own beyond its name. */
+        public CouncilConfig(String id, String name) {
+            this(id, name, null, CouncilPopulationConfig.NONE);
+        }
+    }
 
     /**
      * A zone: a town, a group of villages, a ward.

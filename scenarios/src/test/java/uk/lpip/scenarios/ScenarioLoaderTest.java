@@ -73,6 +73,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theGlasgowExampleDescribesItsEightCouncilsEachWithItsOwnPeople() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("examples", "glasgow-city-region.yaml").toString());
+        assertEquals(List.of("glasgow", "east-dunbartonshire", "east-renfrewshire", "inverclyde", "north-lanarkshire",
+                "renfrewshire", "south-lanarkshire", "west-dunbartonshire"),
+                s.region().councils().stream().map(uk.lpip.sim.config.PlaceConfig.CouncilConfig::id).toList());
+        s.region().councils().forEach(c -> assertTrue(c.code().matches("S12\\d{6}"), c.id() + " " + c.code()));
+        double inverclyde = s.region().councils().get(3).population().statusShares().longTermSick();
+        double eastRenfrewshire = s.region().councils().get(2).population().statusShares().longTermSick();
+        assertTrue(inverclyde > 3 * eastRenfrewshire, "Inverclyde's long-term sick are 50% of its inactive, East "
+                + "Renfrewshire's 19%");
+    }
+
+    @Test
     void theDefaultsAreThemselvesAValidScenario() throws Exception {
         String defaults = SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioFormat.DEFAULTS);
         Path file = Files.writeString(tmp.resolve("defaults.yaml"), "extends: demo\n" + defaults);

@@ -16,7 +16,6 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
-import uk.lpip.sim.model.EconomyModel;
 
 /**
  * Fits each council's inactivity multiplier to its published inactivity rate, after the region's
@@ -115,8 +114,8 @@ public final class CouncilFit implements AutoCloseable {
     private static final int INACTIVE = 1;
     private static final int STUDENTS = 2;
     private static final int UNEMPLOYED = 3;
-    private static final Metric[] METRICS = {Metric.EMPLOYMENT_RATE, Metric.INACTIVITY_RATE, Metric.INACTIVE_STUDENT_RATE,
-        Metric.UNEMPLOYMENT_RATE};
+    private static final List<Metric> METRICS = List.of(Metric.EMPLOYMENT_RATE, Metric.INACTIVITY_RATE,
+            Metric.INACTIVE_STUDENT_RATE, Metric.UNEMPLOYMENT_RATE);
 
     /** The scenario with the council multipliers of {@code from} (e.g. the previous fit) where it has them. */
     public static Scenario withCouncilsOf(Scenario s, Scenario from) {
@@ -149,7 +148,8 @@ public final class CouncilFit implements AutoCloseable {
         List<Future<double[][]>> futures = new ArrayList<>();
         for (int r = 0; r < t.replicates(); r++) {
             ModelConfig replicate = config.withRun(config.run().withSeed(SingleRun.replicateSeed(t.seed(), r)));
-            futures.add(pool.submit(() -> means(replicate)));
+            int index = r;
+            futures.add(pool.submit(() -> means(replicate, index)));
         }
         double[][][] out = new double[t.replicates()][][];
         try {
@@ -165,24 +165,23 @@ public final class CouncilFit implements AutoCloseable {
         return out;
     }
 
-    private double[][] means(ModelConfig config) {
-        try (EconomyModel model = new EconomyModel(config, 1)) {
-            MetricsTable table = model.run();
-            Areas areas = table.areas();
-            int n = t.councils().size();
-            double[][] out = new double[n + 1][METRICS.length];
-            for (int i = 0; i <= n; i++) {
-                int area = i == n ? areas.region() : areas.indexOf("council:" + t.councils().get(i).council());
-                for (int k = 0; k < METRICS.length; k++) {
-                    double sum = 0;
-                    for (int month = 0; month < table.monthCount(); month++) {
-                        sum += table.value(month, area, METRICS[k]);
-                    }
-                    out[i][k] = sum / table.monthCount();
+    private double[][] means(ModelConfig config, int replicate) {
+        MetricsTable table = SingleRun.simulate(config, 1, SingleRun.Arm.baseline(), replicate, config.run().seed(),
+                months -> { }).table();
+        Areas areas = table.areas();
+        int n = t.councils().size();
+        double[][] out = new double[n + 1][METRICS.size()];
+        for (int i = 0; i <= n; i++) {
+            int area = i == n ? areas.region() : areas.indexOf("council:" + t.councils().get(i).council());
+            for (int k = 0; k < METRICS.size(); k++) {
+                double sum = 0;
+                for (int month = 0; month < table.monthCount(); month++) {
+                    sum += table.value(month, area, METRICS.get(k));
                 }
+                out[i][k] = sum / table.monthCount();
             }
-            return out;
         }
+        return out;
     }
 
     private static double mean(double[][][] sim, int area, int metric) {

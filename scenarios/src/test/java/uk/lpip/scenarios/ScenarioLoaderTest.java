@@ -35,6 +35,57 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void councilsOwnCharacteristicsAndHazardsReadBackFromTheResolvedScenario() throws Exception {
+        Path file = Files.writeString(tmp.resolve("councils.yaml"), """
+                extends: demo
+                name: councils
+                region:
+                  councils:
+                    - id: riverton
+                      name: Riverton
+                      code: E06000099
+                      population:
+                        status_shares: {employed: 0.70, unemployed: 0.04, student: 0.06, caring: 0.05, long_term_sick: 0.09,
+                                        retired: 0.03, discouraged: 0.03}
+                        adult_skill_shares: {none: 0.25, low: 0.35, medium: 0.2, high: 0.2}
+                    - {id: moorland, name: Moorland}
+                labour:
+                  councils:
+                    - {council: riverton, long_term_sick: 1.4, inactivity_exit: 0.8}
+                """);
+        Scenario s = ScenarioLoader.load(file.toString());
+        var riverton = s.region().councils().get(0);
+        assertEquals("E06000099", riverton.code());
+        assertEquals(0.70, riverton.population().statusShares().employed());
+        assertEquals(0.25, riverton.population().adultSkillShares()[0]);
+        assertEquals(null, riverton.population().householdTypes());
+        assertEquals(uk.lpip.sim.config.CouncilPopulationConfig.NONE, s.region().councils().get(1).population());
+        assertEquals(1.4, s.labour().hazardsOf("riverton").longTermSick());
+        assertEquals(1.0, s.labour().hazardsOf("riverton").caring());
+        assertEquals(1.0, s.labour().hazardsOf("moorland").longTermSick());
+        String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, s);
+        Path again = Files.writeString(tmp.resolve("councils-resolved.yaml"), resolved);
+        assertEquals(resolved, SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioLoader.load(again.toString())));
+        // --set reaches a council's own values and its multipliers like any other
+        Scenario set = ScenarioLoader.load(file.toString(), List.of("labour.councils[0].caring=2",
+                "region.councils[0].population.status_shares.employed=0.7"));
+        assertEquals(2.0, set.labour().hazardsOf("riverton").caring());
+    }
+
+    @Test
+    void theGlasgowExampleDescribesItsEightCouncilsEachWithItsOwnPeople() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("examples", "glasgow-city-region.yaml").toString());
+        assertEquals(List.of("glasgow", "east-dunbartonshire", "east-renfrewshire", "inverclyde", "north-lanarkshire",
+                "renfrewshire", "south-lanarkshire", "west-dunbartonshire"),
+                s.region().councils().stream().map(uk.lpip.sim.config.PlaceConfig.CouncilConfig::id).toList());
+        s.region().councils().forEach(c -> assertTrue(c.code().matches("S12\\d{6}"), c.id() + " " + c.code()));
+        double inverclyde = s.region().councils().get(3).population().statusShares().longTermSick();
+        double eastRenfrewshire = s.region().councils().get(2).population().statusShares().longTermSick();
+        assertTrue(inverclyde > 3 * eastRenfrewshire, "Inverclyde's long-term sick are 50% of its inactive, East "
+                + "Renfrewshire's 19%");
+    }
+
+    @Test
     void theDefaultsAreThemselvesAValidScenario() throws Exception {
         String defaults = SpecWriter.write(ScenarioFormat.SCENARIO, ScenarioFormat.DEFAULTS);
         Path file = Files.writeString(tmp.resolve("defaults.yaml"), "extends: demo\n" + defaults);

@@ -71,6 +71,7 @@ public final class Calibration implements AutoCloseable {
     private final int jobs;
     private final Path log;
     private final Map<String, double[]> cache = new HashMap<>();
+    private java.util.function.UnaryOperator<Scenario> adjust = java.util.function.UnaryOperator.identity();
     private Evaluation best;
     private int count;
     private ExecutorService pool;
@@ -82,6 +83,15 @@ public final class Calibration implements AutoCloseable {
         this.jobs = jobs;
         this.log = dir.resolve("evaluations.csv");
         readLog();
+    }
+
+    /**
+     * Changes every candidate's scenario after its parameters are set: the council fit's multipliers, so that
+     * the region's parameters are fitted with the councils as they were last fitted.
+     */
+    public Calibration adjusting(java.util.function.UnaryOperator<Scenario> each) {
+        this.adjust = each;
+        return this;
     }
 
     /** Minimises the distance within {@code budget} evaluations and returns the best fit. */
@@ -189,7 +199,7 @@ public final class Calibration implements AutoCloseable {
         } catch (ScenarioException e) {
             throw new IllegalStateException("a candidate within the checked bounds did not load: " + e.problems(), e);
         }
-        ModelConfig config = s.baseline().model();
+        ModelConfig config = adjust.apply(s).baseline().model();
         double[][] out = new double[t.replicates()][];
         ExecutorService pool = pool();
         try {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.calibrate.Calibration;
+import uk.lpip.runs.calibrate.CouncilFit;
+import uk.lpip.runs.calibrate.CouncilFitTable;
+import uk.lpip.scenarios.Scenario;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.scenarios.calibration.BundledTargets;
 import uk.lpip.scenarios.calibration.ScenarioValues;
@@ -44,8 +47,15 @@ final class CalibrateCommand implements Callable<Integer> {
     Path targets;
 
     @Option(names = "--budget", paramLabel = "N", defaultValue = "60",
-            description = "Most candidates simulated (default: ${DEFAULT-VALUE}).")
+            description = "Most candidates simulated (default: ${DEFAULT-VALUE}); 0 keeps the region's parameters at their "
+                    + "start values and fits only the councils.")
     int budget;
+
+    @Option(names = "--start", paramLabel = "SCENARIO",
+            description = "Start from this scenario's fit (e.g. the previous fit, northern-ireland): the region's "
+                    + "parameters start from its values and are fitted with its council multipliers in place, and the "
+                    + "council fit starts from them (one more round of region-then-councils).")
+    String start;
 
     @CommandLine.Mixin
     SharedOptions.Jobs jobs;
@@ -53,6 +63,42 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
             description = "Results directory (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--write", paramLabel = "FILE",
+            description = "Also write the fitted scenario, with a header saying how to reproduce it, to FILE (e.g. "
+                    + "scenarios/bundled/northern-ireland.yaml to refit a bundled region in one command).")
+    Path write;
+
+    /** The targets with the region's parameters starting from another scenario's values (within their bounds). */
+    private static TargetsLoader.Loaded startingFrom(TargetsLoader.Loaded loaded, Scenario from) {
+        double[] values = loaded.start().clone();
+        for (int i = 0; i < values.length; i++) {
+            Targets.Parameter p = loaded.targets().parameters().get(i);
+            double v = ScenarioValues.number(from, p.path());
+            if (Double.isFinite(v)) {
+                values[i] = Math.max(p.min(), Math.min(p.max(), v));
+            }
+        }
+        return new TargetsLoader.Loaded(loaded.targets(), loaded.file(), loaded.scenarioReference(), loaded.base(), values);
+    }
+
+    /** No region search (--budget 0): the start values, simulated once for the fit table. */
+    private static Calibration.Fit atStart(Calibration c, TargetsLoader.Loaded loaded) {
+        double[] parameters = loaded.start();
+        double[][] perReplicate = c.simulate(parameters);
+        int metrics = loaded.targets().targets().size();
+        Effects.Effect[] moments = new Effects.Effect[metrics];
+        double[] means = new double[metrics];
+        for (int m = 0; m < metrics; m++) {
+            double[] v = new double[perReplicate.length];
+            for (int r = 0; r < v.length; r++) {
+                v[r] = perReplicate[r][m];
+            }
+            moments[m] = Effects.ofValues(v);
+            means[m] = moments[m].mean();
+        }
+        return new Calibration.Fit(parameters, c.distance(means), moments, 1);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -86,13 +132,23 @@ final class CalibrateCommand implements Callable<Integer> {
             ScenarioArguments.printProblems(err, source, e.problems());
             return Lpip.EXIT_BAD_INPUT;
         }
-        if (budget < 3) { // after the targets are read, so that their problems come first
-            throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be at least 3, was " + budget);
+        if (budget != 0 && budget < 3) { // after the targets are read, so that their problems come first
+            throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be 0 or at least 3, was " + budget);
+        }
+        Scenario startScenario = null;
+        if (start != null) {
+            try {
+                startScenario = ScenarioLoader.load(start, loaded.targets().set());
+                loaded = startingFrom(loaded, startScenario);
+            } catch (ScenarioException e) {
+                ScenarioArguments.printProblems(err, start, e.problems());
+                return Lpip.EXIT_BAD_INPUT;
+            }
         }
         Targets t = loaded.targets();
         String base = loaded.scenarioReference();
         Path dir = Files.createDirectories(out.resolve(t.name()));
-        String text = targetsText + "\n# base scenario: " + base + "\n";
+        String text = targetsText + "\n# base scenario: " + base + "\n" + (start != null ? "# start: " + start + "\n" : "");
         Path copy = dir.resolve("targets.yaml");
         if (Files.exists(copy) && !Files.readString(copy, StandardCharsets.UTF_8).equals(text)) {
             err.printf("lpip calibrate: %s holds a calibration from a different targets file or scenario; use another --out%n", dir);
@@ -104,27 +160,80 @@ final class CalibrateCommand implements Callable<Integer> {
                 base, t.parameters().size(), t.targets().size(), t.replicates(), budget);
         long t0 = System.nanoTime();
         Calibration.Fit fit;
+        Scenario previous = startScenario;
         try (Calibration c = new Calibration(loaded, workers, dir)) {
-            fit = c.run(budget, (e, best, b) -> {
+            if (previous != null) {
+                c.adjusting(each -> CouncilFit.withCouncilsOf(each, previous));
+            }
+            fit = budget == 0 ? atStart(c, loaded) : c.run(budget, (e, best, b) -> {
                 info.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
                         e.fromLog() ? " (from the log)" : "", best.distance());
                 info.flush();
             });
         }
-        List<String> paths = t.parameters().stream().map(Targets.Parameter::path).toList();
+        List<String> paths = new java.util.ArrayList<>(t.parameters().stream().map(Targets.Parameter::path).toList());
         List<String> sets = new java.util.ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
+        for (int i = 0; i < t.parameters().size(); i++) {
             sets.add(paths.get(i) + "=" + fit.parameters()[i]);
         }
+        Scenario fitted;
+        CouncilFit.Result councils = null;
         try {
-            var fitted = ScenarioLoader.load(base, sets);
-            String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + source + "): distance "
-                    + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations() + " candidates.\n"
-                    + "Use it with extends, or run it: ./lpip run <this file>. The fit table is fit.csv beside it.";
-            String overlay = ScenarioValues.overlay(header, t.name(), base, fitted, paths);
-            AtomicFiles.write(dir.resolve("fitted.yaml"), w -> w.write(overlay));
+            fitted = ScenarioLoader.load(base, sets);
+            if (!t.councils().isEmpty()) {
+                List<String> runSets = new java.util.ArrayList<>(t.set());
+                runSets.addAll(sets);
+                runSets.add("run.seed=" + t.seed());
+                info.printf(Locale.ROOT, "lpip calibrate: %d councils: fitting their inactivity multipliers (at most %d "
+                        + "iterations, damping %.2f, tolerance %.1f points)%n", t.councils().size(), t.councilFit().iterations(),
+                        t.councilFit().damping(), 100 * t.councilFit().tolerance());
+                try (CouncilFit cf = new CouncilFit(t, workers)) {
+                    Scenario runBase = ScenarioLoader.load(base, runSets);
+                    councils = cf.run(previous != null ? CouncilFit.withCouncilsOf(runBase, previous) : runBase, fitted, it -> {
+                        info.printf(Locale.ROOT, "  council iteration %d: inactivity miss largest %.2f, mean %.2f points; "
+                                + "employment miss largest %.2f points%n", it.index(), 100 * it.maxInactivityMiss(),
+                                100 * it.meanInactivityMiss(), 100 * it.maxEmploymentMiss());
+                        info.flush();
+                    });
+                }
+                fitted = councils.fitted();
+                paths.add("labour.councils");
+            }
         } catch (ScenarioException e) {
             throw new IllegalStateException("the fitted parameters did not load: " + e.problems(), e);
+        }
+        String seconds = String.format(Locale.ROOT, "%.0f", (System.nanoTime() - t0) / 1e9);
+        String summary = "distance " + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations()
+                + " candidates" + (councils == null ? "" : String.format(Locale.ROOT, "; %d councils, largest inactivity miss "
+                + "%.2f points after %d iterations", councils.rows().size(),
+                100 * councils.iterations().get(councils.iterations().size() - 1).maxInactivityMiss(),
+                councils.iterations().size() - 1));
+        String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + source + "): " + summary + ".\n"
+                + "Use it with extends, or run it: ./lpip run <this file>. The fit tables are fit.csv and council-fit.csv beside it.";
+        String overlay = ScenarioValues.overlay(header, t.name(), base, fitted, paths);
+        AtomicFiles.write(dir.resolve("fitted.yaml"), w -> w.write(overlay));
+        if (write != null) {
+            String description = fitted.description() == null ? null
+                    : fitted.description().endsWith("; calibrated") ? fitted.description() : fitted.description() + "; calibrated";
+            String bundledHeader = t.name() + ", calibrated: the place as built from published figures (" + base + ") with its\n"
+                    + "free parameters fitted to its published rates by `lpip calibrate` (method of simulated moments),\n"
+                    + "region first, then each council's inactivity multiplier. Written, in " + seconds + " s, by:\n"
+                    + "  ./lpip calibrate " + scenario + (budget != 60 ? " --budget " + budget : "")
+                    + (start != null ? " --start " + start : "") + " --write " + write + "   # targets: " + source + "\n"
+                    + "Fit: " + summary + ". The fit tables and what they miss are in docs/calibration.md.";
+            String written = ScenarioValues.overlay(bundledHeader, t.name(), base, fitted, paths);
+            String nameLine = "\nname: " + t.name() + "\n";
+            String withDescription = description == null ? written : written.replace(nameLine, nameLine + "description: \""
+                    + description.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n");
+            Path parent = write.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AtomicFiles.write(write, w -> w.write(withDescription));
+        }
+        if (councils != null) {
+            CouncilFit.Result c = councils;
+            AtomicFiles.write(dir.resolve("council-fit.csv"), w -> CouncilFitTable.writeCsv(w, c));
         }
         AtomicFiles.write(dir.resolve("fit.csv"), w -> {
             w.write("metric,source,target,simulated,low,high,error,relative_error,weight\n");
@@ -140,7 +249,7 @@ final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%nFit of %s after %d candidates (%.1f s): distance %.5f%n", base, fit.evaluations(),
                 (System.nanoTime() - t0) / 1e9, fit.distance());
         o.printf("%-44s %12s %12s%n", "parameter", "start", "fitted");
-        for (int i = 0; i < paths.size(); i++) {
+        for (int i = 0; i < t.parameters().size(); i++) {
             o.printf(Locale.ROOT, "%-44s %12.6g %12.6g%n", paths.get(i), loaded.start()[i], fit.parameters()[i]);
         }
         o.printf("%n%-30s %10s %26s %10s  %s%n", "target", "published", "simulated [95% interval]", "error", "source");
@@ -150,7 +259,11 @@ final class CalibrateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%-30s %10.4f %26s %+10.4f  %s%n", x.metric(), x.value(), String.format(Locale.ROOT,
                     "%.4f [%.4f, %.4f]", e.mean(), e.low(), e.high()), e.mean() - x.value(), x.source());
         }
-        o.printf("%nWrote %s, %s and %s%n", dir.resolve("fitted.yaml"), dir.resolve("fit.csv"), dir.resolve("evaluations.csv"));
+        if (councils != null) {
+            CouncilFitTable.print(o, councils);
+        }
+        o.printf("%nWrote %s, %s and %s%s%s%n", dir.resolve("fitted.yaml"), dir.resolve("fit.csv"), dir.resolve("evaluations.csv"),
+                councils != null ? ", " + dir.resolve("council-fit.csv") : "", write != null ? "; and " + write : "");
         o.flush();
         return Lpip.EXIT_OK;
     }

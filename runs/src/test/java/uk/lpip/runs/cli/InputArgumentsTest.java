@@ -82,7 +82,7 @@ class InputArgumentsTest {
         assertFalse(Files.exists(Path.of("calibration")), "the premise: no calibration/ folder in the working directory");
         Path out = tmp.resolve("calibration");
         // The budget is checked after the targets are read and their scenario loaded, so this refusal shows they were found.
-        assertEquals("lpip: --budget must be at least 3, was 2\nTry 'lpip calibrate --help' for more information.\n",
+        assertEquals("lpip: --budget must be 0 or at least 3, was 2\nTry 'lpip calibrate --help' for more information.\n",
                 refused("calibrate", "northern-ireland", "--budget", "2", "--out", out.toString()).err()
                         .replace(System.lineSeparator(), "\n"));
         assertEquals("lpip calibrate: no targets file calibration/northern-irland.yaml and no bundled targets named "

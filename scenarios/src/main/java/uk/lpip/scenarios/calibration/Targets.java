@@ -9,12 +9,30 @@ import java.util.List;
  * See docs/calibration.md.
  */
 public record Targets(String name, String scenario, List<String> set, long seed, int replicates, List<Target> targets,
-                      List<Parameter> parameters) {
+                      List<Parameter> parameters, List<CouncilTarget> councils, CouncilFit councilFit) {
     public Targets {
         set = List.copyOf(set);
         targets = List.copyOf(targets);
         parameters = List.copyOf(parameters);
+        councils = List.copyOf(councils);
     }
+
+    /** The same problem with another base scenario. */
+    public Targets withScenario(String newScenario) {
+        return new Targets(name, newScenario, set, seed, replicates, targets, parameters, councils, councilFit);
+    }
+
+    /**
+     * A council's published rates (ages 16–64), fitted after the region's parameters through the council's
+     * inactivity hazard multipliers ({@code labour.councils}).
+     */
+    public record CouncilTarget(String council, double employmentRate, double inactivityRate, String source) { }
+
+    /**
+     * How the council multipliers are fitted: a damped fixed-point iteration on the odds of each council's
+     * adjustable inactivity, stopped when every council is within {@code tolerance} of its inactivity target.
+     */
+    public record CouncilFit(int iterations, double damping, double tolerance) { }
 
     /**
      * One moment: a metric's mean over the recorded months at the whole region.

@@ -49,10 +49,33 @@ public final class TargetsLoader {
             of("min", ValueSpec.number(-1e12, 1e12), Targets.Parameter::min, "lower bound", "", "0.0002"),
             of("max", ValueSpec.number(-1e12, 1e12), Targets.Parameter::max, "upper bound", "", "0.004"));
 
+    static final ObjectSpec<Targets.CouncilTarget> COUNCIL_TARGET = new ObjectSpec<>("council target",
+            "a council's published rates, ages 16–64",
+            v -> new Targets.CouncilTarget(v.text("council"), v.number("employment_rate"), v.number("inactivity_rate"),
+                    v.text("source")),
+            of("council", ValueSpec.id(), Targets.CouncilTarget::council, "a council id of the scenario", "", "belfast"),
+            of("employment_rate", ValueSpec.share(), Targets.CouncilTarget::employmentRate, "published employment rate",
+                    "share", "0.679"),
+            of("inactivity_rate", ValueSpec.share(), Targets.CouncilTarget::inactivityRate, "published inactivity rate",
+                    "share", "0.305"),
+            of("source", ValueSpec.text(), Targets.CouncilTarget::source, "where the values come from", "",
+                    "NISRA LFS 2023"));
+
+    static final Targets.CouncilFit DEFAULT_COUNCIL_FIT = new Targets.CouncilFit(8, 0.8, 0.004);
+
+    static final ObjectSpec<Targets.CouncilFit> COUNCIL_FIT = new ObjectSpec<>("council fit",
+            "the fixed-point iteration that fits the councils' multipliers",
+            v -> new Targets.CouncilFit(v.integer("iterations"), v.number("damping"), v.number("tolerance")),
+            of("iterations", ValueSpec.integer(0, 100), Targets.CouncilFit::iterations, "most iterations", "", "8"),
+            of("damping", ValueSpec.number(0.05, 1), Targets.CouncilFit::damping,
+                    "share of the full update taken each iteration", "", "0.8"),
+            of("tolerance", ValueSpec.number(0, 0.1), Targets.CouncilFit::tolerance,
+                    "stop when every council's inactivity is this close to its target", "share", "0.004"));
+
     public static final ObjectSpec<Targets> TARGETS = new ObjectSpec<>("targets",
             "published statistics a place should match, and the parameters to fit",
             v -> new Targets(v.text("name"), v.text("scenario"), v.get("set"), v.get("seed"), v.integer("replicates"),
-                    v.get("targets"), v.get("parameters")),
+                    v.get("targets"), v.get("parameters"), v.get("councils"), v.get("council_fit")),
             of("name", ValueSpec.id(), Targets::name, "the calibration's name: its results directory", "", "northern-ireland"),
             of("scenario", ValueSpec.text(), Targets::scenario, "the base scenario: bundled name or path", "", "northern-ireland"),
             Field.<Targets, List<String>>of("set", new ListSpec<>(ValueSpec.text(), 0), Targets::set,
@@ -63,7 +86,12 @@ public final class TargetsLoader {
             Field.<Targets, Integer>of("replicates", ValueSpec.integer(1, 1000), Targets::replicates,
                     "replicates per candidate; moments are their means", "", "3").withFallback(3),
             of("targets", new ListSpec<>(TARGET, 1), Targets::targets, "the moments to match", "", "see below"),
-            of("parameters", new ListSpec<>(PARAMETER, 1), Targets::parameters, "the free parameters", "", "see below"));
+            of("parameters", new ListSpec<>(PARAMETER, 1), Targets::parameters, "the free parameters", "", "see below"),
+            Field.<Targets, List<Targets.CouncilTarget>>of("councils", new ListSpec<>(COUNCIL_TARGET, 0), Targets::councils,
+                    "councils' published rates, fitted after the region (none: no council fit)", "", "see below")
+                    .withFallback(List.of()),
+            Field.<Targets, Targets.CouncilFit>of("council_fit", COUNCIL_FIT, Targets::councilFit,
+                    "how the councils' multipliers are fitted", "", "see below").withFallback(DEFAULT_COUNCIL_FIT));
 
     /** The problem with its base scenario as loaded (with the overrides and seed). */
     public record Loaded(Targets targets, Path file, String scenarioReference, Scenario base, double[] start) { }
@@ -89,8 +117,7 @@ public final class TargetsLoader {
         if (given == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());
         }
-        Targets t = scenarioOverride == null ? given : new Targets(given.name(), scenarioOverride, given.set(), given.seed(),
-                given.replicates(), given.targets(), given.parameters());
+        Targets t = scenarioOverride == null ? given : given.withScenario(scenarioOverride);
         for (int i = 0; i < t.targets().size(); i++) {
             String id = t.targets().get(i).metric();
             if (metric(id) == null) {
@@ -132,6 +159,23 @@ public final class TargetsLoader {
             base = ScenarioLoader.load(ref, sets);
         } catch (ScenarioException x) {
             report(root, t, x, problems, null);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted());
+        }
+        Set<String> councils = new HashSet<>();
+        base.region().councils().forEach(c -> councils.add(c.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < t.councils().size(); i++) {
+            String id = t.councils().get(i).council();
+            String at = "councils[" + i + "].council";
+            if (!councils.contains(id)) {
+                String near = uk.lpip.scenarios.format.Suggestions.nearest(id, councils);
+                problems.add(NodePaths.locate(root, at), at, "the scenario has no council '" + id + "'"
+                        + (near != null ? "; did you mean '" + near + "'?" : ""));
+            } else if (!seen.add(id)) {
+                problems.add(NodePaths.locate(root, at), at, "council '" + id + "' has a target already");
+            }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.sorted());

@@ -3,6 +3,7 @@ package uk.lpip.scenarios.format;
 import static uk.lpip.scenarios.format.Field.of;
 
 import uk.lpip.sim.config.CouncilFinanceConfig;
+import uk.lpip.sim.config.CouncilHazardsConfig;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.HouseholdConfig;
 import uk.lpip.sim.config.LabourConfig;
@@ -60,6 +61,26 @@ final class EconomyFormat {
             of("tightness_factor_max", ValueSpec.number(1, 100), DiscouragementConfig::tightnessFactorMax,
                     "highest multiple of a base hazard that tightness can give", "ratio", "4"));
 
+    static final ObjectSpec<CouncilHazardsConfig> COUNCIL_HAZARDS = new ObjectSpec<>("council hazards",
+            "a council's multipliers on the region's inactivity hazards, for the people who live in it (keys left out: 1)",
+            v -> CouncilHazardsConfig.builder().council(v.text("council")).caring(v.number("caring"))
+                    .longTermSick(v.number("long_term_sick")).retired(v.number("retired")).discouraged(v.number("discouraged"))
+                    .inactivityExit(v.number("inactivity_exit")).build(),
+            of("council", ValueSpec.id(), CouncilHazardsConfig::council, "a council id", "", "belfast"),
+            multiplier("caring", CouncilHazardsConfig::caring, "hazards into caring (looking after family or home)", "1.1"),
+            multiplier("long_term_sick", CouncilHazardsConfig::longTermSick, "hazards into long-term sickness", "1.3"),
+            multiplier("retired", CouncilHazardsConfig::retired, "hazards into early retirement", "1"),
+            multiplier("discouraged", CouncilHazardsConfig::discouraged, "hazard that a searcher gives up", "1"),
+            multiplier("inactivity_exit", CouncilHazardsConfig::inactivityExit,
+                    "hazards of returning to search from caring, long-term sickness, early retirement and discouragement",
+                    "0.8"));
+
+    private static Field<CouncilHazardsConfig, Double> multiplier(String key, java.util.function.Function<CouncilHazardsConfig,
+            Double> getter, String what, String example) {
+        return Field.<CouncilHazardsConfig, Double>of(key, ValueSpec.number(CouncilHazardsConfig.MIN, CouncilHazardsConfig.MAX),
+                getter, "multiplier on the region's " + what, "ratio", example).withFallback(1.0);
+    }
+
     static final ObjectSpec<LabourConfig> LABOUR = new ObjectSpec<>("labour market", "search, matching, wages and inactivity",
             v -> LabourConfig.builder()
                     .matchingRounds(v.integer("matching_rounds"))
@@ -85,6 +106,7 @@ final class EconomyFormat {
                     .minSearchIntensity(v.number("min_search_intensity"))
                     .inactivity(v.get("inactivity"))
                     .discouragement(v.get("discouragement"))
+                    .councils(v.get("councils"))
                     .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
             of("applications_per_searcher", ValueSpec.integer(1, 16), LabourConfig::applicationsPerSearcher,
@@ -128,7 +150,11 @@ final class EconomyFormat {
             of("min_search_intensity", ValueSpec.share(), LabourConfig::minSearchIntensity,
                     "lowest search intensity that a training course's lock-in leaves", "share", "0.05"),
             of("inactivity", new ListSpec<>(REASON, 0), LabourConfig::inactivity, "hazards by inactivity reason", "", "see below"),
-            of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"));
+            of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"),
+            Field.<LabourConfig, java.util.List<CouncilHazardsConfig>>of("councils", new ListSpec<>(COUNCIL_HAZARDS, 0),
+                    LabourConfig::councils, "councils whose people enter or leave inactivity more or less often than the "
+                            + "region's (fitted by lpip calibrate; councils not listed: 1)", "", "see below")
+                    .withFallback(java.util.List.of()));
 
     static final ObjectSpec<double[]> PUBLIC_EMPLOYERS = new ObjectSpec<>("public employers",
             "a council's public-services jobs by employer, each with a site in every zone of the council (sum to 1)",

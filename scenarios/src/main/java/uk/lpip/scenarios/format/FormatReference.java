@@ -86,6 +86,10 @@ public final class FormatReference {
                 n.put("maxLength", TextRules.MAX_ID);
                 n.put("pattern", "^[a-z0-9][a-z0-9_-]*$");
             }
+            case GSS_CODE -> {
+                n.put("type", "string");
+                n.put("pattern", ValueSpec.GSS_CODE_PATTERN);
+            }
             case ENUM -> {
                 ArrayNode values = JSON.createArrayNode();
                 v.allowed().forEach(values::add);

@@ -2,6 +2,7 @@ package uk.lpip.scenarios.format;
 
 import static uk.lpip.scenarios.format.Field.of;
 
+import uk.lpip.sim.config.CouncilPopulationConfig;
 import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.PlaceConfig.CommutingConfig;
 import uk.lpip.sim.config.PlaceConfig.CouncilConfig;
@@ -33,11 +34,34 @@ final class PlaceFormat {
                     "employee jobs located in the council at scale 1.0; the region's starting jobs are shared among "
                             + "councils in proportion (cities import commuters, rural councils export them)", "jobs", "230648"));
 
+    static final ObjectSpec<CouncilPopulationConfig> COUNCIL_POPULATION = new ObjectSpec<>("council population",
+            "a council's own population characteristics; each key given overrides the region's population value "
+                    + "for the people of the council's zones, each key left out is the region's",
+            v -> new CouncilPopulationConfig(v.get("status_shares"), v.get("adult_skill_shares"), v.get("household_types"),
+                    v.get("working_age_bands")),
+            of("status_shares", PopulationFormat.STATUS, CouncilPopulationConfig::statusShares,
+                    "labour status at the start (all seven shares, summing to 1)", "shares", "see status shares").asOptional(),
+            of("adult_skill_shares", Skills.shares("adult skill shares"), CouncilPopulationConfig::adultSkillShares,
+                    "highest qualification of working-age adults", "shares", "{none: 0.12, low: 0.30, medium: 0.22, high: 0.36}")
+                    .asOptional(),
+            of("household_types", new ListSpec<>(PopulationFormat.HOUSEHOLD_TYPE, 1), CouncilPopulationConfig::householdTypes,
+                    "household compositions and their shares (the whole list)", "", "see household type").asOptional(),
+            of("working_age_bands", new ListSpec<>(PopulationFormat.AGE_BAND, 1), CouncilPopulationConfig::workingAgeBands,
+                    "age structure of adults aged 16–64 (the whole list)", "", "see age band").asOptional());
+
     static final ObjectSpec<CouncilConfig> COUNCIL = new ObjectSpec<>("council", "a local authority",
-            v -> new CouncilConfig(v.text("id"), v.text("name"), v.get("jobs")),
+            v -> new CouncilConfig(v.text("id"), v.text("name"), v.text("code"), v.get("population"), v.get("jobs")),
             of("id", ValueSpec.id(), CouncilConfig::id, "identifier used by zones and interventions", "", "powys"),
             of("name", ValueSpec.text(), CouncilConfig::name, "name for outputs and charts", "", "Powys"),
+            of("code", ValueSpec.gssCode(), CouncilConfig::code, "the council's ONS/GSS code", "", "W06000023").asOptional(),
+            of("population", COUNCIL_POPULATION, (CouncilConfig c) -> isNone(c.population()) ? null : c.population(),
+                    "the council's own population characteristics (see council population)", "", "see below").asOptional(),
             of("jobs", COUNCIL_JOBS, CouncilConfig::jobs, "jobs by workplace (optional)", "", "see below").asOptional());
+
+    private static boolean isNone(CouncilPopulationConfig p) {
+        return p.statusShares() == null && p.adultSkillShares() == null && p.householdTypes() == null
+                && p.workingAgeBands() == null;
+    }
 
     static final ObjectSpec<ZoneConfig> ZONE = new ObjectSpec<>("zone", "a town, a group of villages, a ward",
             v -> new ZoneConfig(v.text("id"), v.text("name"), v.text("council"), v.integer("population"), v.bool("urban"),

@@ -117,7 +117,8 @@ public final class SpecReader {
                 // Stand in for a missing number or boolean so references around it can still be checked;
                 // never for missing text, which would itself be checked as a reference.
                 if (lenient && field.spec() instanceof ValueSpec<V> v && v.type() != ValueSpec.Type.TEXT
-                        && v.type() != ValueSpec.Type.ID && v.type() != ValueSpec.Type.ENUM) {
+                        && v.type() != ValueSpec.Type.ID && v.type() != ValueSpec.Type.ENUM
+                        && v.type() != ValueSpec.Type.GSS_CODE) {
                     values.put(field.key(), v.placeholder(new ScalarNode(map.location(), field.key(), ScalarNode.Kind.STRING)));
                     return true;
                 }

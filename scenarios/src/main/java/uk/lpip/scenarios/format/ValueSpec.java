@@ -9,9 +9,12 @@ import uk.lpip.scenarios.yaml.Node.ScalarNode.Kind;
 /** A scalar value: a whole number, a number, a boolean, text, an identifier or one of a set of words. */
 public final class ValueSpec<V> implements Spec<V> {
     /** The scalar types of the format. */
-    public enum Type { INTEGER, LONG, NUMBER, BOOLEAN, TEXT, ID, ENUM }
+    public enum Type { INTEGER, LONG, NUMBER, BOOLEAN, TEXT, ID, ENUM, GSS_CODE }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /** An ONS/GSS area code: the nation's letter (E, W, S, N) and eight digits, e.g. N09000003. */
+    public static final String GSS_CODE_PATTERN = "^[EWSN]\\d{8}$";
+    private static final Pattern GSS = Pattern.compile(GSS_CODE_PATTERN);
 
     private final Type type;
     private final double min;
@@ -55,6 +58,11 @@ public final class ValueSpec<V> implements Spec<V> {
         return new ValueSpec<>(Type.ID, 0, 0, List.of());
     }
 
+    /** An ONS/GSS area code such as N09000003 (a letter E, W, S or N, then eight digits). */
+    public static ValueSpec<String> gssCode() {
+        return new ValueSpec<>(Type.GSS_CODE, 0, 0, List.of());
+    }
+
     public static ValueSpec<String> oneOf(String... words) {
         return new ValueSpec<>(Type.ENUM, 0, 0, List.of(words));
     }
@@ -84,6 +92,7 @@ public final class ValueSpec<V> implements Spec<V> {
             case TEXT -> "text (one line, at most " + TextRules.MAX_TEXT + " characters)";
             case ID -> "an identifier (lower-case letters, digits, '-' and '_'; at most " + TextRules.MAX_ID + " characters)";
             case ENUM -> "one of " + String.join(", ", allowed);
+            case GSS_CODE -> "an ONS/GSS code (E, W, S or N and eight digits, e.g. N09000003)";
         };
     }
 
@@ -161,6 +170,9 @@ public final class ValueSpec<V> implements Spec<V> {
                         + (near != null ? "; did you mean '" + near + "'?" : "");
                 return null;
             }
+            case GSS_CODE -> {
+                return k == Kind.STRING && GSS.matcher(t).matches() ? t : fail(error, node);
+            }
             default -> throw new IllegalStateException(type.toString());
         }
     }
@@ -172,7 +184,7 @@ public final class ValueSpec<V> implements Spec<V> {
             case LONG -> (long) min;
             case NUMBER -> min;
             case BOOLEAN -> Boolean.FALSE;
-            case TEXT, ID -> node.text();
+            case TEXT, ID, GSS_CODE -> node.text();
             case ENUM -> allowed.get(0);
         };
     }

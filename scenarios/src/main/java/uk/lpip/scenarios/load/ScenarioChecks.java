@@ -132,11 +132,7 @@ final class ScenarioChecks {
             }
         }
         if (population != null) {
-            checkAgeBands(population.workingAgeBands());
-            List<HouseholdTypeConfig> types = population.householdTypes();
-            uniqueIds(types, HouseholdTypeConfig::name, "population.household_types", "household type");
-            sumToOne(types.stream().mapToDouble(HouseholdTypeConfig::share).sum(), "population.household_types",
-                    "household type shares");
+            checkPopulation(population.workingAgeBands(), population.householdTypes(), "population");
         }
         Set<String> sectorIds = null;
         if (sectors != null) {
@@ -155,8 +151,38 @@ final class ScenarioChecks {
                 }
             }
         }
+        if (labour != null && region != null) {
+            checkCouncilHazards(labour, region);
+        }
         if (water != null && sectorIds != null) {
             new WaterChecks(this).check(water, sectorIds);
+        }
+    }
+
+    /** A population's (the region's or a council's) age bands and household types; either may be null (not given). */
+    private void checkPopulation(List<PopulationConfig.AgeBandConfig> bands, List<HouseholdTypeConfig> types, String at) {
+        if (bands != null) {
+            checkAgeBands(bands, at + ".working_age_bands");
+        }
+        if (types != null) {
+            uniqueIds(types, HouseholdTypeConfig::name, at + ".household_types", "household type");
+            sumToOne(types.stream().mapToDouble(HouseholdTypeConfig::share).sum(), at + ".household_types",
+                    "household type shares");
+        }
+    }
+
+    /** Each council named at most once, and only councils of the region. */
+    private void checkCouncilHazards(LabourConfig labour, PlaceConfig region) {
+        Set<String> councils = new HashSet<>();
+        region.councils().forEach(c -> councils.add(c.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < labour.councils().size(); i++) {
+            String id = labour.councils().get(i).council();
+            String at = "labour.councils[" + i + "].council";
+            if (!seen.add(id)) {
+                add(at, "council '" + id + "' is listed twice in labour.councils");
+            }
+            reference(id, councils, at, "council");
         }
     }
 
@@ -169,11 +195,18 @@ final class ScenarioChecks {
             councilsWithZones.add(council);
             reference(council, councils, "region.zones[" + i + "].council", "council");
         }
+        Set<String> codes = new HashSet<>();
         for (int i = 0; i < region.councils().size(); i++) {
-            String id = region.councils().get(i).id();
+            PlaceConfig.CouncilConfig council = region.councils().get(i);
+            String id = council.id();
             if (!councilsWithZones.contains(id)) {
                 add("region.councils[" + i + "]", "council '" + id + "' has no zones; give it at least one zone");
             }
+            if (council.code() != null && !codes.add(council.code())) {
+                add("region.councils[" + i + "].code", "duplicate council code '" + council.code() + "'");
+            }
+            checkPopulation(council.population().workingAgeBands(), council.population().householdTypes(),
+                    "region.councils[" + i + "].population");
         }
         boolean anyJobs = region.councils().stream().anyMatch(c -> c.jobs() != null);
         for (int i = 0; i < region.councils().size() && anyJobs; i++) {
@@ -218,23 +251,22 @@ final class ScenarioChecks {
     }
 
     /** Bands must cover 16–64 exactly once, in order, and their shares sum to 1. */
-    private void checkAgeBands(List<PopulationConfig.AgeBandConfig> bands) {
+    private void checkAgeBands(List<PopulationConfig.AgeBandConfig> bands, String at) {
         int next = 16;
         for (int i = 0; i < bands.size(); i++) {
             PopulationConfig.AgeBandConfig b = bands.get(i);
             if (b.fromAge() != next) {
-                add("population.working_age_bands[" + i + "].from_age", "expected the bands to run on from age " + next
+                add(at + "[" + i + "].from_age", "expected the bands to run on from age " + next
                         + " (bands cover 16–64 in order without gaps or overlaps), found " + b.fromAge());
                 return;
             }
             next = b.toAge() + 1;
         }
         if (next != 65) {
-            add("population.working_age_bands", "the last band ends at " + (next - 1) + "; the bands must reach 64");
+            add(at, "the last band ends at " + (next - 1) + "; the bands must reach 64");
             return;
         }
-        sumToOne(bands.stream().mapToDouble(PopulationConfig.AgeBandConfig::share).sum(), "population.working_age_bands",
-                "age band shares");
+        sumToOne(bands.stream().mapToDouble(PopulationConfig.AgeBandConfig::share).sum(), at, "age band shares");
     }
 
     private void checkMemory(PlaceConfig region, double scale) {

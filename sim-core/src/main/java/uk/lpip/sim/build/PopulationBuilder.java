@@ -2,6 +2,7 @@ package uk.lpip.sim.build;
 
 import java.util.List;
 import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.config.PlaceConfig.CouncilConfig;
 import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
@@ -16,7 +17,9 @@ import uk.lpip.sim.state.Status;
 
 /**
  * Builds the synthetic starting population zone by zone: households of the configured types,
- * their members' ages, skills and labour statuses, and car access. People drawn as employed
+ * their members' ages, skills and labour statuses, and car access. Each zone's people are drawn
+ * with its council's characteristics where the council has its own (household types, age bands,
+ * skill and status shares), else with the region's. People drawn as employed
  * are given jobs afterwards by {@code InitialPlacement}; until then they hold status EMPLOYED with
  * no employer.
  */
@@ -28,10 +31,11 @@ public final class PopulationBuilder {
     }
 
     public static void build(ModelConfig config, Places places, Persons persons, Households households, KeyedRandom rng) {
-        PopulationConfig pc = config.population();
+        PopulationConfig[] byCouncil = councilPopulations(config);
         double scale = config.run().scale();
-        List<HouseholdTypeConfig> types = pc.householdTypes();
         for (int z = 0; z < places.zoneCount(); z++) {
+            PopulationConfig pc = byCouncil[places.councilOf(z)];
+            List<HouseholdTypeConfig> types = pc.householdTypes();
             int target = (int) Math.round(places.configuredPopulation(z) * scale);
             int placed = 0;
             while (placed < target) {
@@ -71,6 +75,16 @@ public final class PopulationBuilder {
             }
         }
         households.rebuildMembers(persons);
+    }
+
+    /** Each council's population configuration: the region's with the council's own overrides, by council index. */
+    static PopulationConfig[] councilPopulations(ModelConfig config) {
+        List<CouncilConfig> councils = config.place().councils();
+        PopulationConfig[] out = new PopulationConfig[councils.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = councils.get(c).population().applyTo(config.population());
+        }
+        return out;
     }
 
     /**

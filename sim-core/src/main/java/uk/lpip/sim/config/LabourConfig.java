@@ -31,6 +31,7 @@ import java.util.List;
  * @param minSearchIntensity        the lowest search intensity a full-time course's lock-in leaves
  * @param inactivity                hazards into and out of each inactivity reason
  * @param discouragement            how the unemployed give up and the discouraged return
+ * @param councils                  councils' multipliers on the inactivity hazards (councils not listed: 1)
  */
 public record LabourConfig(
         int matchingRounds,
@@ -55,11 +56,23 @@ public record LabourConfig(
         int screeningSpellCapMonths,
         double minSearchIntensity,
         List<InactivityReasonConfig> inactivity,
-        DiscouragementConfig discouragement) {
+        DiscouragementConfig discouragement,
+        List<CouncilHazardsConfig> councils) {
 
     public LabourConfig {
         skillProductivity = skillProductivity.clone();
         inactivity = List.copyOf(inactivity);
+        councils = List.copyOf(councils);
+    }
+
+    /** The multipliers of a council by id (neutral if it has none). */
+    public CouncilHazardsConfig hazardsOf(String councilId) {
+        for (CouncilHazardsConfig c : councils) {
+            if (c.council().equals(councilId)) {
+                return c;
+            }
+        }
+        return CouncilHazardsConfig.neutral(councilId);
     }
 
     /**
@@ -214,7 +227,8 @@ public record LabourConfig(
                 .screeningSpellCapMonths(screeningSpellCapMonths)
                 .minSearchIntensity(minSearchIntensity)
                 .inactivity(inactivity)
-                .discouragement(discouragement);
+                .discouragement(discouragement)
+                .councils(councils);
     }
 
     /** Named construction of {@link LabourConfig}. */
@@ -242,6 +256,7 @@ public record LabourConfig(
         private Double minSearchIntensity;
         private List<InactivityReasonConfig> inactivity;
         private DiscouragementConfig discouragement;
+        private List<CouncilHazardsConfig> councils;
 
         private Builder() {
         }
@@ -269,6 +284,7 @@ public record LabourConfig(
         public Builder minSearchIntensity(double value) { minSearchIntensity = value; return this; }
         public Builder inactivity(List<InactivityReasonConfig> value) { inactivity = value; return this; }
         public Builder discouragement(DiscouragementConfig value) { discouragement = value; return this; }
+        public Builder councils(List<CouncilHazardsConfig> value) { councils = value; return this; }
 
         public LabourConfig build() {
             return new LabourConfig(
@@ -294,7 +310,8 @@ public record LabourConfig(
                     Builders.required(screeningSpellCapMonths, "LabourConfig", "screeningSpellCapMonths"),
                     Builders.required(minSearchIntensity, "LabourConfig", "minSearchIntensity"),
                     Builders.required(inactivity, "LabourConfig", "inactivity"),
-                    Builders.required(discouragement, "LabourConfig", "discouragement"));
+                    Builders.required(discouragement, "LabourConfig", "discouragement"),
+                    Builders.required(councils, "LabourConfig", "councils"));
         }
     }
 }

@@ -24,13 +24,30 @@ public record PlaceConfig(
     /**
      * A council (local authority).
      *
-     * @param jobs where published, the jobs located in the council (null: jobs follow its employed
-     *             residents, weighted for towns)
+     * @param code       its ONS/GSS code (e.g. N09000003), or null
+     * @param population its own population characteristics over the region's ({@link CouncilPopulationConfig#NONE} for none)
+     * @param jobs       where published, the jobs located in the council (null: jobs follow its employed
+     *                   residents, weighted for towns)
      */
-    public record CouncilConfig(String id, String name, CouncilJobsConfig jobs) {
-        /** A council without published workplace jobs. */
+    public record CouncilConfig(String id, String name, String code, CouncilPopulationConfig population,
+                                CouncilJobsConfig jobs) {
+        public CouncilConfig {
+            population = population == null ? CouncilPopulationConfig.NONE : population;
+        }
+
+        /** A council with nothing of its own beyond its name. */
         public CouncilConfig(String id, String name) {
-            this(id, name, null);
+            this(id, name, null, CouncilPopulationConfig.NONE, null);
+        }
+
+        /** A council with its own people but no published workplace jobs. */
+        public CouncilConfig(String id, String name, String code, CouncilPopulationConfig population) {
+            this(id, name, code, population, null);
+        }
+
+        /** A council with published workplace jobs and nothing else of its own. */
+        public CouncilConfig(String id, String name, CouncilJobsConfig jobs) {
+            this(id, name, null, CouncilPopulationConfig.NONE, jobs);
         }
     }
 

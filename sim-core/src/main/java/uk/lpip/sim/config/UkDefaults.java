@@ -102,6 +102,7 @@ public final class UkDefaults {
                         .tightnessFactorMin(0.25)
                         .tightnessFactorMax(4.0)
                         .build())
+                .councils(List.of())                    // no council differs from the region unless a scenario says so
                 .build();
     }
 

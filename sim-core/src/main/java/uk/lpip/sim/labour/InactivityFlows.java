@@ -1,6 +1,7 @@
 package uk.lpip.sim.labour;
 
 import java.util.List;
+import uk.lpip.sim.config.CouncilHazardsConfig;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
@@ -8,6 +9,7 @@ import uk.lpip.sim.config.PopulationConfig;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.places.Places;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Phase;
@@ -21,6 +23,10 @@ import uk.lpip.sim.state.Status;
  * <p>Discouragement is where the hidden unemployed come from: the hazard of giving up rises with
  * the length of the spell and falls as vacancies per searcher within reach rise; the discouraged
  * return to search as that tightness rises.
+ *
+ * <p>Every hazard is the region's times the multiplier of the council the person lives in
+ * ({@code labour.councils}; 1 where a council has none), so councils can differ in how often their
+ * people become long-term sick, care or retire early, give up searching, and come back.
  */
 public final class InactivityFlows implements Phase {
     /** Statuses with a configured reason, in the order of {@link Status} codes STUDENT..RETIRED. */
@@ -36,7 +42,7 @@ public final class InactivityFlows implements Phase {
         Persons persons = e.persons;
         LabourConfig lc = e.config.labour();
         PopulationConfig pc = e.config.population();
-        Reasons reasons = Reasons.of(lc.inactivity());
+        Reasons reasons = Reasons.of(lc.inactivity(), councilMultipliers(e));
         DiscouragementConfig dc = lc.discouragement();
         double[] tightness = e.market.vacanciesPerSearcherInReach;
         KeyedRandom rng = e.random;
@@ -52,22 +58,24 @@ public final class InactivityFlows implements Phase {
                     continue;
                 }
                 double u = rng.uniform(Purpose.INACTIVITY_ENTRY, month, p);
+                int zone = persons.zone[p];
                 int reachClass = CommutingReach.classOf(persons.zone[p], persons.hasCar(p));
                 double tight = tightness[reachClass];
                 switch (status) {
                     case Status.EMPLOYED -> {
-                        byte to2 = reasons.draw(u, age, true);
+                        byte to2 = reasons.draw(u, age, true, zone);
                         if (to2 != Status.EMPLOYED) {
                             persons.employer[p] = -1;
                             persons.changeStatus(p, to2);
                         }
                     }
                     case Status.UNEMPLOYED -> {
-                        double discouraged = discouragementHazard(dc, persons.monthsInStatus[p], tight);
+                        double discouraged = discouragementHazard(dc, persons.monthsInStatus[p], tight)
+                                * reasons.discouraged()[zone];
                         if (u < discouraged) {
                             persons.changeStatus(p, Status.DISCOURAGED);
                         } else {
-                            byte to2 = reasons.draw(u - discouraged, age, false);
+                            byte to2 = reasons.draw(u - discouraged, age, false, zone);
                             if (to2 != Status.EMPLOYED) {
                                 persons.changeStatus(p, to2);
                             } else {
@@ -76,7 +84,8 @@ public final class InactivityFlows implements Phase {
                         }
                     }
                     case Status.DISCOURAGED -> {
-                        if (u < returnHazard(dc, tight) * persons.searchIntensity[p] * persons.returnHazardFactor[p]) {
+                        if (u < returnHazard(dc, tight) * reasons.exit()[zone] * persons.searchIntensity[p]
+                                * persons.returnHazardFactor[p]) {
                             persons.changeStatus(p, Status.UNEMPLOYED);
                         }
                     }
@@ -85,7 +94,7 @@ public final class InactivityFlows implements Phase {
                             continue;
                         }
                         double exit = status == Status.STUDENT ? pc.studentExitHazardAfter18()
-                                : Math.min(1.0, reasons.exitHazard(status) * persons.returnHazardFactor[p]);
+                                : Math.min(1.0, reasons.exitHazard(status) * reasons.exit()[zone] * persons.returnHazardFactor[p]);
                         if (u < exit) {
                             if (status == Status.STUDENT) {
                                 double[] shares = age < 19 * 12 ? pc.schoolLeaverSkillShares() : pc.graduateSkillShares();
@@ -127,15 +136,46 @@ public final class InactivityFlows implements Phase {
         }
     }
 
+    /**
+     * Each zone's multipliers from its council ({@link CouncilHazardsConfig}), as flat arrays indexed by
+     * zone, so the monthly loop reads an array instead of looking a council up per person.
+     */
+    private static ZoneMultipliers councilMultipliers(Economy e) {
+        Places places = e.places;
+        int zones = places.zoneCount();
+        CouncilHazardsConfig[] byCouncil = new CouncilHazardsConfig[places.councilCount()];
+        for (int c = 0; c < byCouncil.length; c++) {
+            byCouncil[c] = e.config.labour().hazardsOf(places.councilId(c));
+        }
+        double[][] entry = new double[REASON_STATUS.length][zones];
+        double[] discouraged = new double[zones];
+        double[] exit = new double[zones];
+        for (int z = 0; z < zones; z++) {
+            CouncilHazardsConfig h = byCouncil[places.councilOf(z)];
+            entry[0][z] = 1.0;
+            entry[1][z] = h.caring();
+            entry[2][z] = h.longTermSick();
+            entry[3][z] = h.retired();
+            discouraged[z] = h.discouraged();
+            exit[z] = h.inactivityExit();
+        }
+        return new ZoneMultipliers(entry, discouraged, exit);
+    }
+
+    /** Per-zone multipliers: entry[reason in REASON_STATUS order][zone], discouraged[zone], exit[zone]. */
+    private record ZoneMultipliers(double[][] entry, double[] discouraged, double[] exit) { }
+
     /** The configured reasons as arrays, so a draw walks cumulative hazards without allocation. */
-    private record Reasons(byte[] status, double[] fromEmployed, double[] fromUnemployed, double[] exit, int[] minAgeMonths) {
-        static Reasons of(List<InactivityReasonConfig> configs) {
+    private record Reasons(byte[] status, double[] fromEmployed, double[] fromUnemployed, double[] exitBase, int[] minAgeMonths,
+                           double[][] entryByZone, double[] discouraged, double[] exit) {
+        static Reasons of(List<InactivityReasonConfig> configs, ZoneMultipliers m) {
             int n = configs.size();
             byte[] st = new byte[n];
             double[] fe = new double[n];
             double[] fu = new double[n];
             double[] ex = new double[n];
             int[] min = new int[n];
+            double[][] entry = new double[n][];
             for (int i = 0; i < n; i++) {
                 InactivityReasonConfig r = configs.get(i);
                 st[i] = statusOf(r.reason());
@@ -143,18 +183,23 @@ public final class InactivityFlows implements Phase {
                 fu[i] = r.hazardFromUnemployed();
                 ex[i] = r.exitHazard();
                 min[i] = r.minAge() * 12;
+                for (int k = 0; k < REASON_STATUS.length; k++) {
+                    if (REASON_STATUS[k] == st[i]) {
+                        entry[i] = m.entry()[k];
+                    }
+                }
             }
-            return new Reasons(st, fe, fu, ex, min);
+            return new Reasons(st, fe, fu, ex, min, entry, m.discouraged(), m.exit());
         }
 
-        /** The reason entered with uniform draw {@code u}, or EMPLOYED meaning "no change". */
-        byte draw(double u, int ageMonths, boolean employed) {
+        /** The reason entered with uniform draw {@code u} by a resident of {@code zone}, or EMPLOYED meaning "no change". */
+        byte draw(double u, int ageMonths, boolean employed, int zone) {
             double acc = 0;
             for (int i = 0; i < status.length; i++) {
                 if (ageMonths < minAgeMonths[i]) {
                     continue;
                 }
-                acc += employed ? fromEmployed[i] : fromUnemployed[i];
+                acc += (employed ? fromEmployed[i] : fromUnemployed[i]) * entryByZone[i][zone];
                 if (u < acc) {
                     return status[i];
                 }
@@ -162,10 +207,11 @@ public final class InactivityFlows implements Phase {
             return Status.EMPLOYED;
         }
 
+        /** The region's exit hazard of a reason (before the zone's multiplier). */
         double exitHazard(byte reason) {
             for (int i = 0; i < status.length; i++) {
                 if (status[i] == reason) {
-                    return exit[i];
+                    return exitBase[i];
                 }
             }
             return 0.0;

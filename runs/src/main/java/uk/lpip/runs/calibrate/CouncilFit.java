@@ -1,0 +1,215 @@
+package uk.lpip.runs.calibrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import uk.lpip.runs.Effects;
+import uk.lpip.runs.SingleRun;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.calibration.Targets;
+import uk.lpip.sim.config.CouncilHazardsConfig;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.metrics.Areas;
+import uk.lpip.sim.metrics.Metric;
+import uk.lpip.sim.metrics.MetricsTable;
+
+/**
+ * Fits each council's inactivity multiplier to its published inactivity rate, after the region's
+ * parameters are fitted. One multiplier {@code m} per council scales its residents' hazards into
+ * caring, long-term sickness, early retirement and discouragement by {@code m} and their hazards of
+ * returning to search by {@code 1/m}, so the odds of being in one of those states move roughly as
+ * {@code m²}. Each iteration simulates every replicate (the same seeds every time: common random
+ * numbers) and moves each council's multiplier by a damped fixed-point step on those odds:
+ *
+ * <pre>  A = inactive − students (simulated),  A* = target inactive − students (simulated)
+ *   m ← m × (odds(A*) / odds(A))^(damping / 2),  the step limited to ×0.5 … ×2</pre>
+ *
+ * until every council is within the tolerance of its target or the iterations are spent. Students
+ * are left out of the adjustable part because the multiplier does not act on them. Employment is not
+ * fitted separately: with inactivity on target it follows from local unemployment, which jobs in reach
+ * set (it is reported, with its miss).
+ */
+public final class CouncilFit implements AutoCloseable {
+    private static final double MAX_STEP = 2.0;
+
+    /** One council's fit: targets, the simulated means with 95% intervals over replicates, its multiplier. */
+    public record Row(Targets.CouncilTarget target, Effects.Effect employment, Effects.Effect inactivity, double multiplier) { }
+
+    /** One iteration's misses (simulated − published, percentage points as shares). */
+    public record Iteration(int index, double maxInactivityMiss, double meanInactivityMiss, double maxEmploymentMiss) { }
+
+    /** The fit: the scenario with the fitted multipliers, the council table, the iterations and the region's rates. */
+    public record Result(Scenario fitted, List<Row> rows, List<Iteration> iterations, Effects.Effect regionEmployment,
+                         Effects.Effect regionUnemployment, Effects.Effect regionInactivity) { }
+
+    /** Called after each iteration (progress). */
+    public interface Listener {
+        void iterated(Iteration i);
+    }
+
+    private final Targets t;
+    private final ExecutorService pool;
+
+    public CouncilFit(Targets targets, int jobs) {
+        this.t = targets;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, targets.replicates())), r -> {
+            Thread thread = new Thread(r, "lpip-council-fit");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Fits the councils of {@code base} (the region's fitted scenario with the targets' run overrides)
+     * and returns {@code forOverlay} (the same scenario without the run overrides) with the multipliers.
+     */
+    public Result run(Scenario base, Scenario forOverlay, Listener listener) {
+        List<Targets.CouncilTarget> targets = t.councils();
+        double[] m = new double[targets.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = base.labour().hazardsOf(targets.get(i).council()).longTermSick();
+        }
+        List<Iteration> history = new ArrayList<>();
+        double[][][] sim;
+        for (int iteration = 0; ; iteration++) {
+            sim = simulate(with(base, m));
+            double maxInactive = 0;
+            double sumInactive = 0;
+            double maxEmployed = 0;
+            for (int i = 0; i < m.length; i++) {
+                double inactive = mean(sim, i, INACTIVE);
+                maxInactive = Math.max(maxInactive, Math.abs(inactive - targets.get(i).inactivityRate()));
+                sumInactive += Math.abs(inactive - targets.get(i).inactivityRate());
+                maxEmployed = Math.max(maxEmployed, Math.abs(mean(sim, i, EMPLOYED) - targets.get(i).employmentRate()));
+            }
+            Iteration it = new Iteration(iteration, maxInactive, m.length == 0 ? 0 : sumInactive / m.length, maxEmployed);
+            history.add(it);
+            listener.iterated(it);
+            if (maxInactive <= t.councilFit().tolerance() || iteration >= t.councilFit().iterations()) {
+                break;
+            }
+            for (int i = 0; i < m.length; i++) {
+                double students = mean(sim, i, STUDENTS);
+                double adjustable = clamp(mean(sim, i, INACTIVE) - students, 0.005, 0.9);
+                double wanted = clamp(targets.get(i).inactivityRate() - students, 0.005, 0.9);
+                double step = Math.pow(odds(wanted) / odds(adjustable), t.councilFit().damping() / 2);
+                m[i] = clamp(m[i] * clamp(step, 1 / MAX_STEP, MAX_STEP), 1 / CouncilHazardsConfig.MAX,
+                        CouncilHazardsConfig.MAX);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < m.length; i++) {
+            rows.add(new Row(targets.get(i), effect(sim, i, EMPLOYED), effect(sim, i, INACTIVE), m[i]));
+        }
+        int region = m.length;
+        return new Result(with(forOverlay, m), rows, history, effect(sim, region, EMPLOYED), effect(sim, region, UNEMPLOYED),
+                effect(sim, region, INACTIVE));
+    }
+
+    private static final int EMPLOYED = 0;
+    private static final int INACTIVE = 1;
+    private static final int STUDENTS = 2;
+    private static final int UNEMPLOYED = 3;
+    private static final List<Metric> METRICS = List.of(Metric.EMPLOYMENT_RATE, Metric.INACTIVITY_RATE,
+            Metric.INACTIVE_STUDENT_RATE, Metric.UNEMPLOYMENT_RATE);
+
+    /** The scenario with the council multipliers of {@code from} (e.g. the previous fit) where it has them. */
+    public static Scenario withCouncilsOf(Scenario s, Scenario from) {
+        LabourConfig labour = s.labour().toBuilder().councils(from.labour().councils()).build();
+        return new Scenario(s.name(), s.description(), s.run(), s.region(), s.population(), s.sectors(), labour, s.firms(),
+                s.households(), s.taxBenefit(), s.councilFinance(), s.water(), s.interventions());
+    }
+
+    /** The scenario with each target council's multiplier {@code m} (other councils as they were). */
+    Scenario with(Scenario s, double[] m) {
+        List<CouncilHazardsConfig> councils = new ArrayList<>();
+        for (CouncilHazardsConfig c : s.labour().councils()) {
+            if (t.councils().stream().noneMatch(x -> x.council().equals(c.council()))) {
+                councils.add(c);
+            }
+        }
+        for (int i = 0; i < m.length; i++) {
+            double v = Math.round(m[i] * 10000) / 10000.0;
+            councils.add(CouncilHazardsConfig.neutral(t.councils().get(i).council()).toBuilder().caring(v).longTermSick(v)
+                    .retired(v).discouraged(v).inactivityExit(Math.round(10000 / v) / 10000.0).build());
+        }
+        LabourConfig labour = s.labour().toBuilder().councils(councils).build();
+        return new Scenario(s.name(), s.description(), s.run(), s.region(), s.population(), s.sectors(), labour, s.firms(),
+                s.households(), s.taxBenefit(), s.councilFinance(), s.water(), s.interventions());
+    }
+
+    /** [replicate][target council, then the region][metric]: means over the recorded months. */
+    private double[][][] simulate(Scenario s) {
+        ModelConfig config = s.baseline().model();
+        List<Future<double[][]>> futures = new ArrayList<>();
+        for (int r = 0; r < t.replicates(); r++) {
+            ModelConfig replicate = config.withRun(config.run().withSeed(SingleRun.replicateSeed(t.seed(), r)));
+            int index = r;
+            futures.add(pool.submit(() -> means(replicate, index)));
+        }
+        double[][][] out = new double[t.replicates()][][];
+        try {
+            for (int r = 0; r < out.length; r++) {
+                out[r] = futures.get(r).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
+        }
+        return out;
+    }
+
+    private double[][] means(ModelConfig config, int replicate) {
+        MetricsTable table = SingleRun.simulate(config, 1, SingleRun.Arm.baseline(), replicate, config.run().seed(),
+                months -> { }).table();
+        Areas areas = table.areas();
+        int n = t.councils().size();
+        double[][] out = new double[n + 1][METRICS.size()];
+        for (int i = 0; i <= n; i++) {
+            int area = i == n ? areas.region() : areas.indexOf("council:" + t.councils().get(i).council());
+            for (int k = 0; k < METRICS.size(); k++) {
+                double sum = 0;
+                for (int month = 0; month < table.monthCount(); month++) {
+                    sum += table.value(month, area, METRICS.get(k));
+                }
+                out[i][k] = sum / table.monthCount();
+            }
+        }
+        return out;
+    }
+
+    private static double mean(double[][][] sim, int area, int metric) {
+        double sum = 0;
+        for (double[][] replicate : sim) {
+            sum += replicate[area][metric];
+        }
+        return sum / sim.length;
+    }
+
+    private static Effects.Effect effect(double[][][] sim, int area, int metric) {
+        double[] v = new double[sim.length];
+        for (int r = 0; r < v.length; r++) {
+            v[r] = sim[r][area][metric];
+        }
+        return Effects.ofValues(v);
+    }
+
+    private static double odds(double p) {
+        return p / (1 - p);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

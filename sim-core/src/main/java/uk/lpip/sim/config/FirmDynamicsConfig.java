@@ -25,6 +25,13 @@ package uk.lpip.sim.config;
  *                                   the region (jobs concentrate in towns; commuters fill them)
  * @param ruralJobWeight             the same for a rural zone
  * @param startingProductivitySpread log-normal spread of a starting firm's productivity around its sector's
+ * @param costPassThrough            share of a local- or public-services firm's unit-cost saving (from a
+ *                                   productivity gain) passed on in its price; the rest raises pay and profit
+ * @param providerSubstitution       elasticity of substitution between local- (or public-) services firms:
+ *                                   how much share a lower price wins
+ * @param localOwnershipTradable     share of a tradable firm's paid-out profit that goes to owners living in
+ *                                   the region; the rest leaves it
+ * @param localOwnershipLocalServices the same for a local-services firm (public-services firms: none)
  */
 public record FirmDynamicsConfig(
         double demandShockSigma,
@@ -45,7 +52,11 @@ public record FirmDynamicsConfig(
         double startingJobsPerEmployed,
         double urbanJobWeight,
         double ruralJobWeight,
-        double startingProductivitySpread) {
+        double startingProductivitySpread,
+        double costPassThrough,
+        double providerSubstitution,
+        double localOwnershipTradable,
+        double localOwnershipLocalServices) {
     /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
     public static Builder builder() {
         return new Builder();
@@ -72,7 +83,11 @@ public record FirmDynamicsConfig(
                 .startingJobsPerEmployed(startingJobsPerEmployed)
                 .urbanJobWeight(urbanJobWeight)
                 .ruralJobWeight(ruralJobWeight)
-                .startingProductivitySpread(startingProductivitySpread);
+                .startingProductivitySpread(startingProductivitySpread)
+                .costPassThrough(costPassThrough)
+                .providerSubstitution(providerSubstitution)
+                .localOwnershipTradable(localOwnershipTradable)
+                .localOwnershipLocalServices(localOwnershipLocalServices);
     }
 
     /** Named construction of {@link FirmDynamicsConfig}. */
@@ -96,6 +111,10 @@ public record FirmDynamicsConfig(
         private Double urbanJobWeight;
         private Double ruralJobWeight;
         private Double startingProductivitySpread;
+        private Double costPassThrough;
+        private Double providerSubstitution;
+        private Double localOwnershipTradable;
+        private Double localOwnershipLocalServices;
 
         private Builder() {
         }
@@ -119,6 +138,10 @@ public record FirmDynamicsConfig(
         public Builder urbanJobWeight(double value) { urbanJobWeight = value; return this; }
         public Builder ruralJobWeight(double value) { ruralJobWeight = value; return this; }
         public Builder startingProductivitySpread(double value) { startingProductivitySpread = value; return this; }
+        public Builder costPassThrough(double value) { costPassThrough = value; return this; }
+        public Builder providerSubstitution(double value) { providerSubstitution = value; return this; }
+        public Builder localOwnershipTradable(double value) { localOwnershipTradable = value; return this; }
+        public Builder localOwnershipLocalServices(double value) { localOwnershipLocalServices = value; return this; }
 
         public FirmDynamicsConfig build() {
             return new FirmDynamicsConfig(
@@ -140,7 +163,11 @@ public record FirmDynamicsConfig(
                     Builders.required(startingJobsPerEmployed, "FirmDynamicsConfig", "startingJobsPerEmployed"),
                     Builders.required(urbanJobWeight, "FirmDynamicsConfig", "urbanJobWeight"),
                     Builders.required(ruralJobWeight, "FirmDynamicsConfig", "ruralJobWeight"),
-                    Builders.required(startingProductivitySpread, "FirmDynamicsConfig", "startingProductivitySpread"));
+                    Builders.required(startingProductivitySpread, "FirmDynamicsConfig", "startingProductivitySpread"),
+                    Builders.required(costPassThrough, "FirmDynamicsConfig", "costPassThrough"),
+                    Builders.required(providerSubstitution, "FirmDynamicsConfig", "providerSubstitution"),
+                    Builders.required(localOwnershipTradable, "FirmDynamicsConfig", "localOwnershipTradable"),
+                    Builders.required(localOwnershipLocalServices, "FirmDynamicsConfig", "localOwnershipLocalServices"));
         }
     }
 }

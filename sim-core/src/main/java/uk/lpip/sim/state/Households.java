@@ -15,6 +15,11 @@ public final class Households {
     public double[] grossEarnings;
     public double[] disposableIncome;
     public double[] consumption;
+    /**
+     * Profit paid last month by locally owned firms to this household's owners, £: already in its savings
+     * (production credits it), spent the next month like other income.
+     */
+    public double[] ownerIncome;
     /** Disposable income divided by the modified OECD equivalence scale, £ per month. */
     public double[] equivalisedIncome;
     /** Persons alive in the household. */
@@ -29,6 +34,7 @@ public final class Households {
         grossEarnings = new double[capacity];
         disposableIncome = new double[capacity];
         consumption = new double[capacity];
+        ownerIncome = new double[capacity];
         equivalisedIncome = new double[capacity];
         size = new int[capacity];
     }
@@ -45,6 +51,7 @@ public final class Households {
             grossEarnings = Arrays.copyOf(grossEarnings, cap);
             disposableIncome = Arrays.copyOf(disposableIncome, cap);
             consumption = Arrays.copyOf(consumption, cap);
+            ownerIncome = Arrays.copyOf(ownerIncome, cap);
             equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
             size = Arrays.copyOf(size, cap);
         }

@@ -189,6 +189,14 @@ public final class MetricsPhase implements Phase {
             c[k] = rollUp(places, areas, perZone);
         }
         int n = FlowMetrics.STATES;
+        // Counts for every area; rates for councils and the region only (a zone's few movers make them
+        // noise, and an empty source stock would leave a zone's row out of one arm but not the other);
+        // exit rates by spell for the region only.
+        boolean[] rates = new boolean[areas.count()];
+        for (int k = 0; k < places.councilCount(); k++) {
+            rates[areas.council(k)] = true;
+        }
+        rates[areas.region()] = true;
         for (int a = 0; a < areas.count(); a++) {
             for (int i = 0; i < FLOWS.length; i++) {
                 int from = FLOW_PAIRS[i][0];
@@ -201,12 +209,17 @@ public final class MetricsPhase implements Phase {
                 }
                 double monthly = c[FlowMetrics.MONTHLY + from * n + to][a];
                 table.set(month, a, FLOWS[i], monthly);
-                table.set(month, a, FLOW_RATES[i], ratio(monthly, monthlyStock));
-                table.set(month, a, QUARTERLY_RATES[i], ratio(c[FlowMetrics.QUARTERLY + from * n + to][a], quarterlyStock));
+                if (rates[a]) {
+                    table.set(month, a, FLOW_RATES[i], rateOrZero(monthly, monthlyStock));
+                    table.set(month, a, QUARTERLY_RATES[i],
+                            rateOrZero(c[FlowMetrics.QUARTERLY + from * n + to][a], quarterlyStock));
+                }
             }
-            for (int b = 0; b < FlowMetrics.BANDS; b++) {
-                table.set(month, a, EXIT_RATES[b], ratio(c[FlowMetrics.BAND_EXITS + b][a], c[FlowMetrics.BAND_STOCK + b][a]));
-            }
+        }
+        int region = areas.region();
+        for (int b = 0; b < FlowMetrics.BANDS; b++) {
+            table.set(month, region, EXIT_RATES[b],
+                    rateOrZero(c[FlowMetrics.BAND_EXITS + b][region], c[FlowMetrics.BAND_STOCK + b][region]));
         }
     }
 
@@ -327,6 +340,11 @@ public final class MetricsPhase implements Phase {
             out[i] = values[i];
         }
         return out;
+    }
+
+    /** A transition rate, 0 when nobody was in the source state (so every arm reports the same rows). */
+    private static double rateOrZero(double moved, double stock) {
+        return stock > 0 ? moved / stock : 0.0;
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -27,7 +27,7 @@ public final class SweepReport {
         String name = root.getFileName().toString();
         SweepCharts.Table t = SweepCharts.headline(root);
         Map<String, Map<Integer, double[]>> jobs = appraisal(root, "net_additional_jobs");
-        Map<String, Map<Integer, double[]>> bcr = appraisal(root, "bcr_gva");
+        Map<String, Map<Integer, double[]>> bcr = appraisal(root, "bcr_uk");
         int runs = CsvRows.read(root.resolve("runs.csv")).rows().size();
         Html h = new Html();
         h.open(name + " — sweep");
@@ -49,8 +49,8 @@ public final class SweepReport {
         if (t != null) {
             h.tag("h2", "Every design point");
             h.tag("p", "Effect on " + t.metric().replace('_', ' ') + " (" + SweepCharts.unit(t.metric()) + ") in the region at month "
-                    + t.month() + "; net additional jobs and the benefit–cost ratio on GVA from the Green Book appraisal at full "
-                    + "scale; mean [95% interval].", "note");
+                    + t.month() + "; net additional jobs and the benefit–cost ratio to UK society (with its DfT value-for-money "
+                    + "category) from the Green Book appraisal at full scale (docs/appraisal.md); mean [95% interval].", "note");
             h.table(header(t), rows(t, jobs, bcr));
         }
         h.tag("h2", "What was assumed");
@@ -100,7 +100,7 @@ public final class SweepReport {
             Map<Integer, double[]> r = bcr.get(arm.getKey());
             Map<Integer, double[]> j = jobs.get(arm.getKey());
             if (r != null && j != null) {
-                out.add(String.format(Locale.ROOT, "Value for money across the design: benefit–cost ratio on GVA from %.1f to %.1f; "
+                out.add(String.format(Locale.ROOT, "Value for money across the design: benefit–cost ratio to UK society from %.1f to %.1f; "
                                 + "net additional jobs at full scale from %,.0f to %,.0f (means over replicates).",
                         min(r), max(r), min(j), max(j)));
             }
@@ -119,7 +119,7 @@ public final class SweepReport {
     private static List<String> header(SweepCharts.Table t) {
         List<String> out = new ArrayList<>(List.of("point"));
         out.addAll(t.factors());
-        out.addAll(List.of("arm", "effect", "net additional jobs", "BCR on GVA"));
+        out.addAll(List.of("arm", "effect", "net additional jobs", "BCR, UK society (value for money)"));
         return out;
     }
 
@@ -140,7 +140,9 @@ public final class SweepReport {
                 row.add(arm.getKey());
                 row.add(Html.interval(e[0], e[1], e[2], fmt));
                 row.add(cell(jobs, arm.getKey(), p, "%,.0f"));
-                row.add(cell(bcr, arm.getKey(), p, "%.1f"));
+                double[] ratio = bcr.getOrDefault(arm.getKey(), Map.of()).get(p);
+                row.add(cell(bcr, arm.getKey(), p, "%.1f")
+                        + (ratio == null ? "" : " " + uk.lpip.runs.appraisal.ValueForMoney.label(ratio[0])));
                 out.add(row);
             }
         }

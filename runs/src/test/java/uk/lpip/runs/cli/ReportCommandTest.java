@@ -45,7 +45,10 @@ class ReportCommandTest {
         assertSelfContained(dir);
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
         assertTrue(html.contains("With the interventions, the employment rate at the end is"), "the effect in words");
-        assertTrue(html.contains("benefit–cost ratio of") && html.contains("mean over 2 replicates"), "cost and return in words");
+        assertTrue(html.contains("benefit–cost ratio to UK society is") && html.contains("mean over 2 replicates"), "cost and return in words");
+        assertTrue(html.contains("value for money") && html.contains("Place: target area") && html.contains("Exchequer: net position"),
+                "the perspectives and the value-for-money category");
+        assertTrue(html.contains("Sensitivity of the UK benefit–cost ratio"), "the sensitivity table");
         assertTrue(html.contains("./lpip rerun "), "how to reproduce it");
         assertTrue(html.contains("Intervention &#39;training&#39;") || html.contains("Intervention 'training'"), "what was assumed");
 

@@ -84,7 +84,9 @@ class ReportCommandTest {
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
         assertTrue(html.contains("changes employment rate in the region at month 13 by"), "the effect across the design in words");
         assertTrue(html.contains("<h2>Every design point</h2>") && html.contains("./lpip rerun two-factors/runs/"), html);
-        assertEquals(4, Pattern.compile("<td>intervention</td>").matcher(html).results().count(), "a row per design point");
+        assertEquals(8, Pattern.compile("<td>intervention</td>").matcher(html).results().count(),
+                "a row per design point in the effects table and in the table by perspective");
+        assertTrue(html.contains("<h3>By perspective</h3>") && html.contains("<th>rest of the UK</th>"), "the perspectives");
 
         Files.delete(dir.resolve("report.html"));
         assertEquals(0, CliRun.of("report", dir.toString()).exitCode());

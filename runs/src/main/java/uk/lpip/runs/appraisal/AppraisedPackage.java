@@ -18,10 +18,17 @@ import uk.lpip.sim.policy.TransportUpgradeSpec;
  * @param costTypes   cost type by intervention name
  * @param demandSide  names of demand-side interventions: wage subsidies, broadband rollouts, transport upgrades
  * @param targetZones zones of the target area, by zone index; null when the package serves the whole region
+ * @param outputEffects whether it acts on firms' output (a broadband rollout, a water intervention), so that
+ *                    value added beyond labour cost counts as a benefit
  */
-public record AppraisedPackage(Map<String, CostType> costTypes, Set<String> demandSide, boolean[] targetZones) {
+public record AppraisedPackage(Map<String, CostType> costTypes, Set<String> demandSide, boolean[] targetZones,
+                               boolean outputEffects) {
     /** Demand-side types: they raise the demand for labour or the region's output rather than what people can offer. */
     private static final Set<String> DEMAND_SIDE_TYPES = Set.of("wage_subsidy", "broadband_rollout", "transport_upgrade");
+
+    /** Types acting on firms' output: broadband raises productivity, water interventions keep water for production. */
+    private static final Set<String> OUTPUT_TYPES = Set.of("broadband_rollout", "water_rule", "water_storage", "water_efficiency",
+            "hands_off_flow");
 
     public AppraisedPackage {
         costTypes = Map.copyOf(costTypes);
@@ -30,7 +37,7 @@ public record AppraisedPackage(Map<String, CostType> costTypes, Set<String> dema
 
     /** A package known only by its cost types: supply side, serving the whole region. */
     public static AppraisedPackage ofCostTypes(Map<String, CostType> costTypes) {
-        return new AppraisedPackage(costTypes, Set.of(), null);
+        return new AppraisedPackage(costTypes, Set.of(), null, false);
     }
 
     /**
@@ -44,8 +51,10 @@ public record AppraisedPackage(Map<String, CostType> costTypes, Set<String> dema
         List<PlaceConfig.ZoneConfig> zones = place.zones();
         boolean[] target = new boolean[zones.size()];
         boolean whole = interventions.isEmpty();
+        boolean output = false;
         for (InterventionSpec iv : interventions) {
             costTypes.put(iv.common().name(), iv.common().costType());
+            output |= OUTPUT_TYPES.contains(iv.type());
             if (DEMAND_SIDE_TYPES.contains(iv.type())) {
                 demand.add(iv.common().name());
             }
@@ -67,7 +76,7 @@ public record AppraisedPackage(Map<String, CostType> costTypes, Set<String> dema
                 target[z] |= named.contains(zones.get(z).id()) || councils.contains(zones.get(z).councilId());
             }
         }
-        return new AppraisedPackage(costTypes, demand, whole ? null : target);
+        return new AppraisedPackage(costTypes, demand, whole ? null : target, output);
     }
 
     /** Zones outside the target area (none when the package serves the whole region). */

@@ -3,7 +3,6 @@ package uk.lpip.runs.appraisal;
 import java.util.Map;
 import uk.lpip.runs.SingleRun.ArmResult;
 import uk.lpip.sim.metrics.Areas;
-import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
 /** Reads a paired replicate's result tables and spending into the appraisal's {@link Perspectives.Inputs}. */
@@ -31,25 +30,7 @@ public final class ReplicateInputs {
         boolean[] target = pkg.targetZones();
         boolean[] rest = pkg.otherZones(zones);
         return new Perspectives.Inputs(ArmSeries.of(b, target), ArmSeries.of(t, target), ArmSeries.of(b, rest),
-                ArmSeries.of(t, rest), uplifted, total > 0 ? demand / total : 0, outputEffects(b, t), scale);
-    }
-
-    /**
-     * Whether the package acted on firms' output rather than only on people: broadband coverage or
-     * the value added lost to water differ between the arms in some month.
-     */
-    static boolean outputEffects(MetricsTable b, MetricsTable t) {
-        int region = b.areas().region();
-        for (int m = 0; m < Math.min(b.monthCount(), t.monthCount()); m++) {
-            for (Metric metric : new Metric[] {Metric.BROADBAND_COVERAGE, Metric.GVA_LOST_TO_WATER}) {
-                double x = b.value(m, region, metric);
-                double y = t.value(m, region, metric);
-                if (!Double.isNaN(x) && !Double.isNaN(y) && Math.abs(x - y) > 1e-12 * Math.max(1, Math.abs(x))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+                ArmSeries.of(t, rest), uplifted, total > 0 ? demand / total : 0, pkg.outputEffects(), scale);
     }
 
     private static int zoneCount(Areas areas) {

@@ -57,7 +57,7 @@ class ReplicateInputsTest {
         Perspectives p = Perspectives.of(in, Conventions.DEFAULT);
         assertEquals(p.pvTarget() + p.pvRestOfRegion() + p.pvRestOfUk(), p.pvUk(), 1e-6);
         assertEquals(0, p.pvRestOfUk(), 0);
-        assertFalse(ReplicateInputs.outputEffects(base.table(), t));
+        assertFalse(pkg.outputEffects(), "a skills programme does not act on firms' output");
         double[] labour = new double[t.monthCount()];
         for (int m = 0; m < labour.length; m++) {
             labour[m] = (t.value(m, 0, Metric.EARNINGS) + t.value(m, 0, Metric.EMPLOYER_NI) - base.table().value(m, 0, Metric.EARNINGS)
@@ -76,6 +76,7 @@ class ReplicateInputsTest {
         AppraisedPackage pkg = AppraisedPackage.of(s.interventions(), s.model().place());
         assertArrayEquals(new boolean[] {true, false, false, true, false, false}, pkg.targetZones(), "the link's two ends");
         assertEquals(java.util.Set.of("road"), pkg.demandSide());
+        assertFalse(pkg.outputEffects());
         SingleRun.Result result = run(s, tmp.resolve("b"));
         MetricsTable b = result.arm("baseline").table();
         MetricsTable t = result.arm("intervention").table();
@@ -96,5 +97,8 @@ class ReplicateInputsTest {
         assertNull(pkg.targetZones());
         assertArrayEquals(new boolean[6], pkg.otherZones(6));
         assertEquals(java.util.Set.of("jobs"), pkg.demandSide());
+        Scenario broadband = ScenarioLoader.load("rural-wales-broadband", List.of());
+        assertTrue(AppraisedPackage.of(broadband.interventions(), broadband.model().place()).outputEffects(),
+                "a broadband rollout acts on firms' output");
     }
 }

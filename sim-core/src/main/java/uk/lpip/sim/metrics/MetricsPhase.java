@@ -250,17 +250,18 @@ public final class MetricsPhase implements Phase {
      * Minutes saved on one journey to work against the network at the start of the run (DfT TAG
      * unit A1.3, rule of a half): a journey that network allowed saves its whole time difference; a
      * journey it did not allow (beyond the commuting reach then) saves half the difference between the
-     * longest journey people make and today's time. A remote worker (workplace beyond today's reach)
-     * does not commute.
+     * longest journey people make and today's time. A journey within the home zone saves nothing: it is
+     * always within reach (on foot, say), and the model has no network inside a zone to improve. A
+     * remote worker (workplace beyond today's reach) does not commute.
      */
     static double commuteMinutesSaved(Places places, int home, int work, boolean hasCar) {
         double now = places.commuteMinutes(home, work, hasCar);
         double longest = places.maxCommuteMinutes(hasCar);
-        if (work != home && !(now <= longest)) {
+        if (work == home || !(now <= longest)) {
             return 0;
         }
         double before = places.startCommuteMinutes(home, work, hasCar);
-        return work == home || before <= longest ? before - now : 0.5 * (longest - now);
+        return before <= longest ? before - now : 0.5 * (longest - now);
     }
 
     private void incomeDistribution(Economy e, int month, Areas areas) {

@@ -117,9 +117,11 @@ public final class AppraisalReport {
     /** Every convention's sensitivity row on the replicates' means: {@code sensitivity.csv}. */
     public void writeSensitivityCsv(Writer w) throws IOException {
         List<List<?>> rows = new ArrayList<>();
+        boolean ratios = replicates.size() > 1;   // no ratio from one draw: the rows name the tests, the ratios stay empty
         for (Sensitivity.Row row : sensitivity()) {
-            rows.add(List.of(row.assumption(), row.defaultValue(), row.lowValue(), row.highValue(), row.bcrDefault(),
-                    row.bcrLow(), row.bcrHigh()));
+            rows.add(List.of(row.assumption(), row.defaultValue(), row.lowValue(), row.highValue(),
+                    ratios ? Double.toString(row.bcrDefault()) : "", ratios ? Double.toString(row.bcrLow()) : "",
+                    ratios ? Double.toString(row.bcrHigh()) : ""));
         }
         uk.lpip.runs.output.TextCsv.write(w, List.of("assumption", "default", "low", "high", "bcr_uk_default", "bcr_uk_low",
                 "bcr_uk_high"), rows);

@@ -170,6 +170,11 @@ class RunCommandTest {
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"intervention\""));
         assertTrue(Files.exists(dir.resolve("charts/arms_employment_rate.png")));
         assertTrue(Files.readString(dir.resolve("summary.csv")).contains("difference,region:dales,employment_rate"));
+        uk.lpip.runs.output.CsvRows sensitivity = uk.lpip.runs.output.CsvRows.read(dir.resolve("sensitivity.csv"));
+        assertFalse(sensitivity.rows().isEmpty());
+        for (String[] row : sensitivity.rows()) {
+            assertEquals("", row[sensitivity.column("bcr_uk_default")], "no ratio from one replicate, even in sensitivity.csv");
+        }
     }
 
     @Test

@@ -88,6 +88,13 @@ final class RunChartFiles {
         for (int i = 0; i < sums.length; i++) {
             sums[i] /= n;
         }
+        // the switching value on the means, not averaged as a ratio, and not applicable with a negative NPV;
+        // from one replicate no ratio at all (docs/appraisal.md)
+        sums[5] = uk.lpip.runs.appraisal.SwitchingValue.of(sums[1], sums[0]).benefitsFall();
+        if (n < 2) {
+            sums[4] = Double.NaN;
+            sums[5] = Double.NaN;
+        }
         return uk.lpip.viz.AppraisalChart.of(config.place().regionName() + (n > 1 ? ", mean over " + n + " replicates" : ""),
                 new uk.lpip.viz.AppraisalChart.Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]),
                 source.replace("replicate 0 of ", "replicates: "));

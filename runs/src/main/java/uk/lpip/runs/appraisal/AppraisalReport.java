@@ -13,14 +13,18 @@ import uk.lpip.sim.policy.CostType;
 
 /**
  * Appraisal and additionality of a paired run, replicate by replicate: `appraisal.csv`,
- * `additionality.csv`, and a readable summary with means over replicates and 95% intervals.
+ * `additionality.csv`, `sensitivity.csv`, and a readable summary with means over replicates and
+ * 95% intervals (no headline ratio from a single replicate).
  */
 public final class AppraisalReport {
     /** One replicate's figures. */
-    private record Replicate(int replicate, Appraisal appraisal, List<Map.Entry<String, Additionality>> additionality) { }
+    private record Replicate(int replicate, Appraisal appraisal, Perspectives.Inputs inputs, Perspectives perspectives,
+                             List<Map.Entry<String, Additionality>> additionality) { }
 
     private final List<Replicate> replicates = new ArrayList<>();
+    private final Conventions conventions = Conventions.DEFAULT;
 
+    /** A package known only by its interventions' cost types (supply side, serving the whole region). */
     public AppraisalReport(List<ArmResult> arms, Map<String, CostType> costTypes, double scale) {
         List<Integer> reps = arms.stream().filter(a -> a.name().equals("baseline")).map(ArmResult::replicate).distinct()
                 .sorted().toList();
@@ -31,8 +35,27 @@ public final class AppraisalReport {
             for (Participants p : treated.participants()) {
                 parts.add(Map.entry(p.intervention(), Additionality.of(p.persons(), p.targetZones(), base.horizon(), treated.horizon())));
             }
-            replicates.add(new Replicate(rep, Appraisal.of(base, treated, costTypes, scale), parts));
+            Perspectives.Inputs inputs = ReplicateInputs.of(base, treated, AppraisedPackage.ofCostTypes(costTypes), scale);
+            replicates.add(new Replicate(rep, Appraisal.of(base, treated, costTypes, scale), inputs,
+                    Perspectives.of(inputs, conventions), parts));
         }
+    }
+
+    /** A package with its target area and demand-side interventions (from their declarations). */
+    public AppraisalReport(List<ArmResult> arms, AppraisedPackage pkg, double scale) {
+        this(arms, pkg.costTypes(), scale);
+        for (int k = 0; k < replicates.size(); k++) {
+            Replicate r = replicates.get(k);
+            ArmResult base = arm(arms, r.replicate(), "baseline");
+            ArmResult treated = arm(arms, r.replicate(), "intervention");
+            Perspectives.Inputs inputs = ReplicateInputs.of(base, treated, pkg, scale);
+            replicates.set(k, new Replicate(r.replicate(), r.appraisal(), inputs, Perspectives.of(inputs, conventions),
+                    r.additionality()));
+        }
+    }
+
+    private static ArmResult arm(List<ArmResult> arms, int replicate, String name) {
+        return arms.stream().filter(a -> a.replicate() == replicate && a.name().equals(name)).findFirst().orElseThrow();
     }
 
     public void writeAppraisalCsv(Writer w) throws IOException {
@@ -46,7 +69,22 @@ public final class AppraisalReport {
             row(w, r, "pv_benefits_earnings", a.pvEarnings(), "£");
             row(w, r, "npv_gva", a.onGva().npv(), "£");
             row(w, r, "bcr_gva", a.onGva().bcr(), "ratio");
-            row(w, r, "switching_value_gva", a.onGva().switchingValue(), "share of benefits");
+            Perspectives p = r.perspectives();
+            row(w, r, "pv_costs_appraisal_period", p.pvCosts(), "£");
+            row(w, r, "pv_labour_cost_gain", p.pvLabourCost(), "£");
+            row(w, r, "pv_non_market_time_given_up", p.pvNonMarketTime(), "£");
+            row(w, r, "pv_commuting_time_saved", p.pvTravelTime(), "£");
+            row(w, r, "pv_output_beyond_labour_cost", p.pvOutput(), "£");
+            row(w, r, "pv_benefits_target_area", p.pvTarget(), "£");
+            row(w, r, "pv_benefits_rest_of_region", p.pvRestOfRegion(), "£");
+            row(w, r, "pv_benefits_rest_of_uk", p.pvRestOfUk(), "£");
+            row(w, r, "pv_benefits_uk", p.pvUk(), "£");
+            row(w, r, "npv_uk", p.npvUk(), "£");
+            row(w, r, "bcr_uk", p.bcrUk(), "ratio");
+            row(w, r, "pv_exchequer_receipts", p.pvReceipts(), "£");
+            row(w, r, "pv_exchequer_benefit_savings", p.pvBenefitSavings(), "£");
+            row(w, r, "npv_exchequer", p.npvExchequer(), "£");
+            row(w, r, "exchequer_return_per_pound", p.bcrExchequer(), "ratio");
             row(w, r, "npv_earnings", a.onEarnings().npv(), "£");
             row(w, r, "bcr_earnings", a.onEarnings().bcr(), "ratio");
             row(w, r, "net_additional_jobs", a.netJobs(), "jobs");
@@ -71,26 +109,35 @@ public final class AppraisalReport {
         }
     }
 
+    /** Every convention's sensitivity row on the replicates' means: {@code sensitivity.csv}. */
+    public void writeSensitivityCsv(Writer w) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        boolean ratios = replicates.size() > 1;   // no ratio from one draw: the rows name the tests, the ratios stay empty
+        for (Sensitivity.Row row : sensitivity()) {
+            rows.add(List.of(row.assumption(), row.defaultValue(), row.lowValue(), row.highValue(),
+                    ratios ? Double.toString(row.bcrDefault()) : "", ratios ? Double.toString(row.bcrLow()) : "",
+                    ratios ? Double.toString(row.bcrHigh()) : ""));
+        }
+        uk.lpip.runs.output.TextCsv.write(w, List.of("assumption", "default", "low", "high", "bcr_uk_default", "bcr_uk_low",
+                "bcr_uk_high"), rows);
+    }
+
+    /** The sensitivity rows, widest swing first. */
+    public List<Sensitivity.Row> sensitivity() {
+        return Sensitivity.of(replicates.stream().map(Replicate::inputs).toList(), conventions);
+    }
+
+    /** Each replicate's appraisal by perspective, in replicate order. */
+    public List<Perspectives> perspectives() {
+        return replicates.stream().map(Replicate::perspectives).toList();
+    }
+
     public void print(PrintWriter out) {
         int n = replicates.size();
-        out.printf("%nGreen Book appraisal at full scale (2024/25 prices; year 0 = the first recorded year; STPR 3.5%%;"
-                + " costs with optimism bias)%s:%n", n > 1 ? ", mean over " + n + " replicates [95% interval]" : "");
-        out.printf("  costs £%s, with optimism bias £%s; present value £%s%n", money(mean(a -> a.costs())),
-                money(mean(a -> a.upliftedCosts())), money(mean(a -> a.pvCosts())));
-        out.printf("  benefits (present value): net additional GVA £%s; net additional earnings £%s%n",
-                money(mean(a -> a.pvGva())), money(mean(a -> a.pvEarnings())));
-        out.printf("  NPV on GVA £%s%s; BCR %s%s%n", money(mean(a -> a.onGva().npv())), interval(a -> a.onGva().npv(), true),
-                ratio(mean(a -> a.onGva().bcr())), interval(a -> a.onGva().bcr(), false));
-        out.printf("  NPV on earnings £%s%s; BCR %s%s%n", money(mean(a -> a.onEarnings().npv())),
-                interval(a -> a.onEarnings().npv(), true), ratio(mean(a -> a.onEarnings().bcr())),
-                interval(a -> a.onEarnings().bcr(), false));
+        AppraisalSummary.print(out, perspectives(), n > 1 ? sensitivity() : List.of(), conventions,
+                replicates.isEmpty() ? 0 : replicates.get(0).inputs().baseTarget().months());
         out.printf("  net additional jobs at the horizon %s%s; present cost per net additional job £%s%n",
                 String.format("%,.0f", mean(a -> a.netJobs())), interval(a -> a.netJobs(), false), money(mean(a -> a.costPerNetJob())));
-        double switching = mean(a -> a.onGva().switchingValue());
-        out.printf("  switching value: GVA benefits %s%n", Double.isNaN(switching) ? "–" : switching >= 0
-                ? String.format("could fall by %.0f%% before the NPV turns negative", 100 * switching)
-                : String.format("would have to rise by %.0f%% for the NPV to reach zero",
-                100 * -switching / Math.max(1e-9, 1 + switching)));
         out.printf("  households' net income gain at the horizon £%s a month%s; distributionally weighted "
                         + "((median/income)^1.3 by income decile) £%s%s%n",
                 money(mean(a -> a.incomeGain())), interval(a -> a.incomeGain(), true),
@@ -154,10 +201,6 @@ public final class AppraisalReport {
 
     private static String number(double v) {
         return Math.abs(v) >= 100 ? String.format("%,.0f", v) : String.format("%.2f", v);
-    }
-
-    private static String ratio(double v) {
-        return Double.isNaN(v) ? "–" : String.format("%.2f", v);
     }
 
     private static String percent(int part, int whole) {

@@ -151,12 +151,12 @@ final class CompareCommand implements Callable<Integer> {
     static void print(PrintWriter o, String name, int replicates, List<PlaceComparison.Row> rows) {
         o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over %d replicates [95%% interval])%n",
                 name, replicates);
-        o.printf("%-16s %-26s %12s %8s %14s %24s %22s %16s %20s%n", "package", "place", "aged 16-64", "places", "spend",
-                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR on GVA");
+        o.printf("%-16s %-26s %12s %8s %14s %24s %22s %16s %32s%n", "package", "place", "aged 16-64", "places", "spend",
+                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society");
         for (PlaceComparison.Row r : rows) {
-            o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %20s%n", r.packageName(), r.placeName(), r.workingAge(),
+            o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %32s%n", r.packageName(), r.placeName(), r.workingAge(),
                     r.placesPerIntake(), String.format(Locale.ROOT, "£%,.0f", r.spend()), interval(r.netJobs(), "%,.0f"),
-                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f"));
+                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f") + " " + uk.lpip.runs.appraisal.ValueForMoney.label(r.bcr().mean()));
         }
         o.flush();
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.appraisal.AppraisalReport;
+import uk.lpip.runs.appraisal.AppraisedPackage;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.scenarios.Scenario;
@@ -24,7 +25,8 @@ import uk.lpip.sim.config.RunSettings;
                 "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
                 "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv and additionality.csv (paired runs),",
+                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv, sensitivity.csv and additionality.csv",
+                "(paired runs),",
                 "charts/*.png and manifest.json",
                 "(with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
@@ -100,11 +102,14 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
+        AppraisedPackage pkg = AppraisedPackage.of(scenario.interventions(), config.place());
         if (paired) {
             extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w)));
-            extras.add(SingleRun.ExtraOutput.of("appraisal.csv", (w, results) -> report(appraisal, results, costTypes, run.scale())
+            extras.add(SingleRun.ExtraOutput.of("appraisal.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
                     .writeAppraisalCsv(w)));
-            extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, costTypes,
+            extras.add(SingleRun.ExtraOutput.of("sensitivity.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
+                    .writeSensitivityCsv(w)));
+            extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, pkg,
                     run.scale()).writeAdditionalityCsv(w)));
         }
         runner.costTypes(costTypes);
@@ -115,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
             PairedSummary.print(outWriter, result.arms(), run.scale());
-            report(appraisal, result.arms(), costTypes, run.scale()).print(outWriter);
+            report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table());
         }
@@ -130,10 +135,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The appraisal of the run's arms, made once and shared by its outputs and the summary. */
-    private static AppraisalReport report(AppraisalReport[] holder, List<SingleRun.ArmResult> arms,
-                                          java.util.Map<String, CostType> costTypes, double scale) {
+    private static AppraisalReport report(AppraisalReport[] holder, List<SingleRun.ArmResult> arms, AppraisedPackage pkg,
+                                          double scale) {
         if (holder[0] == null) {
-            holder[0] = new AppraisalReport(arms, costTypes, scale);
+            holder[0] = new AppraisalReport(arms, pkg, scale);
         }
         return holder[0];
     }

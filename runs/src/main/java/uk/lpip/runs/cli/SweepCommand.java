@@ -282,19 +282,20 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Per point and arm: net additional jobs and the BCR on GVA, mean over replicates [95% interval], full scale. */
+    /** Per point and arm: net additional jobs and the UK society BCR with its value-for-money category, mean over replicates [95% interval], full scale. */
     static void printAppraisal(PrintWriter out, SweepDirectory dir) throws IOException {
         List<String[]> jobs = SweepTables.appraisalSummary(dir, "net_additional_jobs");
-        List<String[]> bcr = SweepTables.appraisalSummary(dir, "bcr_gva");
+        List<String[]> bcr = SweepTables.appraisalSummary(dir, "bcr_uk");
         if (jobs.isEmpty()) {
             return;
         }
         out.printf("%nAppraisal against each point's baseline (full scale; mean over replicates [95%% interval]):%n");
-        out.printf("%6s  %-24s %28s %24s%n", "point", "arm", "net additional jobs", "BCR on GVA");
+        out.printf("%6s  %-24s %28s %40s%n", "point", "arm", "net additional jobs", "BCR, UK society (value for money)");
         for (int i = 0; i < jobs.size(); i++) {
             String[] j = jobs.get(i);
             String[] b = bcr.get(i);
-            out.printf(Locale.ROOT, "%6s  %-24s %28s %24s%n", j[0], j[1], interval(j, "%,.0f"), interval(b, "%.1f"));
+            out.printf(Locale.ROOT, "%6s  %-24s %28s %40s%n", j[0], j[1], interval(j, "%,.0f"),
+                    interval(b, "%.1f") + " " + uk.lpip.runs.appraisal.ValueForMoney.label(Double.parseDouble(b[2])));
         }
         out.println();
     }

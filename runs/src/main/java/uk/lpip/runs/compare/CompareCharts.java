@@ -56,7 +56,7 @@ public final class CompareCharts {
                 "Mean over " + c.replicates() + " paired replicates; * the 95% interval excludes zero", "Place", "Package", source);
         ChartFiles.write(charts.resolve("matrix_employment_rate.png"),
                 HeatMap.of(rateText, packages, places, rate, "%+.2f", "Percentage points"), 800, height);
-        ChartText bcrText = new ChartText("Intervention × place: benefit–cost ratio on GVA, minus one (above zero: benefits exceed costs)",
+        ChartText bcrText = new ChartText("Intervention × place: benefit–cost ratio to UK society, minus one (above zero: benefits exceed costs)",
                 "Mean over " + c.replicates() + " replicates; * the 95% interval excludes break-even (ratio 1)", "Place", "Package",
                 source);
         ChartFiles.write(charts.resolve("matrix_bcr.png"), HeatMap.of(bcrText, packages, places, bcr, "%+.1f", "BCR − 1"), 800,

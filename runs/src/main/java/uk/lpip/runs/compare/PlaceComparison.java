@@ -12,6 +12,10 @@ import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.appraisal.Appraisal;
+import uk.lpip.runs.appraisal.AppraisedPackage;
+import uk.lpip.runs.appraisal.Conventions;
+import uk.lpip.runs.appraisal.Perspectives;
+import uk.lpip.runs.appraisal.ReplicateInputs;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.Comparison;
 import uk.lpip.sim.api.Population;
@@ -40,7 +44,7 @@ public final class PlaceComparison {
     /** compare.csv's columns. */
     public static final List<String> COLUMNS = List.of("package", "place", "region", "working_age_residents",
             "places_per_intake", "budget", "spend", "net_jobs", "net_jobs_low", "net_jobs_high", "employment_rate_pp",
-            "employment_rate_pp_low", "employment_rate_pp_high", "cost_per_net_job", "bcr_gva", "bcr_gva_low", "bcr_gva_high",
+            "employment_rate_pp_low", "employment_rate_pp_high", "cost_per_net_job", "bcr_uk", "bcr_uk_low", "bcr_uk_high",
             "replicates", "directory");
 
     private PlaceComparison() {
@@ -100,6 +104,7 @@ public final class PlaceComparison {
         Effects.Effect rate = scaled(effects.effect(last, region, Metric.EMPLOYMENT_RATE), 100.0);
         Map<String, CostType> costTypes = new HashMap<>();
         scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
+        AppraisedPackage pkg = AppraisedPackage.of(scaled, config.place());
         int n = c.replicates();
         double[] bcr = new double[n];
         double spend = 0;
@@ -109,7 +114,7 @@ public final class PlaceComparison {
             SingleRun.ArmResult base = armResult(arms, "baseline", r);
             SingleRun.ArmResult treated = armResult(arms, arm, r);
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
-            bcr[r] = a.onGva().bcr();
+            bcr[r] = Perspectives.of(ReplicateInputs.of(base, treated, pkg, scale), Conventions.DEFAULT).bcrUk();
             spend += a.costs() / n;
             pvCosts += a.pvCosts() / n;
             netJobs += a.netJobs() / n;

@@ -57,7 +57,7 @@ public final class CompareReport {
                     Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f")));
         }
         h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",
-                "employment rate, pp", "cost per net job", "BCR on GVA"), rows);
+                "employment rate, pp", "cost per net job", "BCR, UK society (value for money)"), rows);
         h.tag("h2", "What was assumed");
         h.tag("p", "The comparison as run: its places, overrides, scaling rules and packages. Each place's resolved scenario is "
                 + "in its run directory (scenario.yaml). Calibration status: see docs/calibration.md.");
@@ -88,8 +88,9 @@ public final class CompareReport {
         Cell value = list.stream().filter(c -> Double.isFinite(c.bcr()[0])).max(Comparator.comparingDouble(c -> c.bcr()[0]))
                 .orElse(null);
         if (value != null) {
-            out.add(String.format(Locale.ROOT, "Best value for money in %s: a benefit–cost ratio on GVA of %s, £%,.0f spent%s.",
-                    value.place(), Html.interval(value.bcr()[0], value.bcr()[1], value.bcr()[2], "%.1f"), value.spend(),
+            out.add(String.format(Locale.ROOT, "Best value for money in %s: a benefit–cost ratio to UK society of %s (%s value for money), £%,.0f spent%s.",
+                    value.place(), Html.interval(value.bcr()[0], value.bcr()[1], value.bcr()[2], "%.1f"),
+                    uk.lpip.runs.appraisal.ValueForMoney.withInterval(value.bcr()[0], value.bcr()[1], value.bcr()[2]), value.spend(),
                     Double.isFinite(value.costPerJob()) ? String.format(Locale.ROOT, ", £%,.0f per net job", value.costPerJob()) : ""));
         }
         return out;
@@ -101,7 +102,7 @@ public final class CompareReport {
         for (String[] r : t.rows()) {
             out.add(new Cell(r[t.column("package")], r[t.column("region")], num(r[t.column("working_age_residents")]),
                     Integer.parseInt(r[t.column("places_per_intake")]), num(r[t.column("spend")]), triple(t, r, "net_jobs"),
-                    triple(t, r, "employment_rate_pp"), num(r[t.column("cost_per_net_job")]), triple(t, r, "bcr_gva"),
+                    triple(t, r, "employment_rate_pp"), num(r[t.column("cost_per_net_job")]), triple(t, r, "bcr_uk"),
                     Integer.parseInt(r[t.column("replicates")]), r[t.column("directory")]));
         }
         return out;

@@ -64,6 +64,8 @@ public final class RunReport {
         keyFigures(h, summary, paired);
         if (!appraisal.isEmpty()) {
             h.tag("h2", "Green Book appraisal");
+            AppraisalSection.write(h, appraisal, dir.resolve("sensitivity.csv"), replicates);
+            h.tag("h3", "Every measure");
             appraisalTable(h, appraisal);
         }
 
@@ -102,13 +104,10 @@ public final class RunReport {
                     + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
                     Double.parseDouble(diff.get("employed")[7])));
         }
-        if (!appraisal.isEmpty()) {
-            Map<String, double[]> m = means(appraisal);
-            out.add(String.format(Locale.ROOT, "At full scale the interventions cost £%,.0f (£%,.0f with optimism bias); the present "
-                    + "value of net additional GVA is £%,.0f, a benefit–cost ratio of %s%s; %s net additional jobs at the end.",
-                    m.get("costs")[0], m.get("costs_with_optimism_bias")[0], m.get("pv_benefits_gva")[0],
-                    ratio(m.get("bcr_gva")), replicates > 1 ? " (mean over " + replicates + " replicates [95% interval])" : "",
-                    number(m.get("net_additional_jobs"))));
+        String headline = appraisal.isEmpty() ? null : AppraisalSection.headline(appraisal, replicates);
+        if (headline != null) {
+            out.add(headline + String.format(Locale.ROOT, " %s net additional jobs at the end.",
+                    number(means(appraisal).get("net_additional_jobs"))));
         }
         if (out.isEmpty()) {
             out.add("No headline figures were found in this run's summary.csv.");

@@ -27,7 +27,7 @@ public final class SweepReport {
         String name = root.getFileName().toString();
         SweepCharts.Table t = SweepCharts.headline(root);
         Map<String, Map<Integer, double[]>> jobs = appraisal(root, "net_additional_jobs");
-        Map<String, Map<Integer, double[]>> bcr = appraisal(root, "bcr_gva");
+        Map<String, Map<Integer, double[]>> bcr = appraisal(root, "bcr_uk");
         int runs = CsvRows.read(root.resolve("runs.csv")).rows().size();
         Html h = new Html();
         h.open(name + " — sweep");
@@ -50,9 +50,16 @@ public final class SweepReport {
         if (t != null) {
             h.tag("h2", "Every design point");
             h.tag("p", "Effect on " + t.metric().replace('_', ' ') + " (" + SweepCharts.unit(t.metric()) + ") in the region at month "
-                    + t.month() + "; net additional jobs and the benefit–cost ratio on GVA from the Green Book appraisal at full "
-                    + "scale; mean [95% interval].", "note");
+                    + t.month() + "; net additional jobs and the benefit–cost ratio to UK society (with its DfT value-for-money "
+                    + "category) from the Green Book appraisal at full scale (docs/appraisal.md); mean [95% interval].", "note");
             h.table(header(t), rows(t, jobs, bcr));
+            h.tag("h3", "By perspective");
+            h.tag("p", "Present values at full scale over the appraisal period, mean [95% interval] over replicates: the benefits "
+                    + "to the target area, the rest of the region and the rest of the UK (they add up to the UK-society benefits), "
+                    + "and the Exchequer's net position (docs/appraisal.md). The sensitivity table is made by lpip run of a point's "
+                    + "scenario with replicates (each run of a sweep is one replicate).",
+                    "note");
+            h.table(perspectivesHeader(t), perspectives(root, t));
         }
         h.tag("h2", "What was assumed");
         h.tag("p", "The experiment as run (its base scenario, overrides, arms, factors and design); every run's resolved scenario "
@@ -101,7 +108,7 @@ public final class SweepReport {
             Map<Integer, double[]> r = bcr.get(arm.getKey());
             Map<Integer, double[]> j = jobs.get(arm.getKey());
             if (r != null && j != null) {
-                out.add(String.format(Locale.ROOT, "Value for money across the design: benefit–cost ratio on GVA from %.1f to %.1f; "
+                out.add(String.format(Locale.ROOT, "Value for money across the design: benefit–cost ratio to UK society from %.1f to %.1f; "
                                 + "net additional jobs at full scale from %,.0f to %,.0f (means over replicates).",
                         min(r), max(r), min(j), max(j)));
             }
@@ -120,7 +127,7 @@ public final class SweepReport {
     private static List<String> header(SweepCharts.Table t) {
         List<String> out = new ArrayList<>(List.of("point"));
         out.addAll(t.factors());
-        out.addAll(List.of("arm", "effect", "net additional jobs", "BCR on GVA"));
+        out.addAll(List.of("arm", "effect", "net additional jobs", "BCR, UK society (value for money)"));
         return out;
     }
 
@@ -141,7 +148,36 @@ public final class SweepReport {
                 row.add(arm.getKey());
                 row.add(Html.interval(e[0], e[1], e[2], fmt));
                 row.add(cell(jobs, arm.getKey(), p, "%,.0f"));
-                row.add(cell(bcr, arm.getKey(), p, "%.1f"));
+                double[] ratio = bcr.getOrDefault(arm.getKey(), Map.of()).get(p);
+                row.add(cell(bcr, arm.getKey(), p, "%.1f")
+                        + (ratio == null ? "" : " " + uk.lpip.runs.appraisal.ValueForMoney.label(ratio[0])));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> PERSPECTIVES = List.of("pv_benefits_target_area", "pv_benefits_rest_of_region",
+            "pv_benefits_rest_of_uk", "pv_benefits_uk", "npv_exchequer");
+
+    private static List<String> perspectivesHeader(SweepCharts.Table t) {
+        List<String> out = new ArrayList<>(List.of("point", "arm"));
+        out.addAll(List.of("target area", "rest of the region", "rest of the UK", "UK society", "Exchequer, net"));
+        return out;
+    }
+
+    private static List<List<String>> perspectives(Path root, SweepCharts.Table t) throws IOException {
+        List<Map<String, Map<Integer, double[]>>> measures = new ArrayList<>();
+        for (String m : PERSPECTIVES) {
+            measures.add(appraisal(root, m));
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int p = 0; p < t.points().size(); p++) {
+            for (String arm : t.arms().keySet()) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(p), arm));
+                for (Map<String, Map<Integer, double[]>> m : measures) {
+                    row.add(cell(m, arm, p, "£%,.0f"));
+                }
                 out.add(row);
             }
         }

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.appraisal.AppraisalReport;
+import uk.lpip.runs.appraisal.AppraisedPackage;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.ManifestBuilder;
 import uk.lpip.runs.output.TimeseriesCsv;
@@ -179,9 +179,8 @@ public class Sweep {
             });
         }
         if (baseline != null) {
-            Map<String, CostType> costTypes = new HashMap<>();
-            scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
-            AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)), costTypes, config.run().scale());
+            AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)),
+                    AppraisedPackage.of(scenario.interventions(), config.place()), config.run().scale());
             manifest.write("appraisal.csv", out.resolve("appraisal.csv"), report::writeAppraisalCsv);
             manifest.write("additionality.csv", out.resolve("additionality.csv"), report::writeAdditionalityCsv);
         }

@@ -52,7 +52,7 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", comparison("[rural-wales, forth-valley]", "").toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Rural Wales") && r.out().contains("Forth Valley"), r.out());
-        assertTrue(r.out().contains("net jobs at horizon") && r.out().contains("BCR on GVA"), r.out());
+        assertTrue(r.out().contains("net jobs at horizon") && r.out().contains("BCR, UK society"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("cmp/compare.csv"));
         assertEquals(3, csv.size(), csv.toString());
         assertTrue(csv.get(1).startsWith("package,rural-wales,Rural Wales,"), csv.get(1));

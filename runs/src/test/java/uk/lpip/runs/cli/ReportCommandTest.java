@@ -45,7 +45,10 @@ class ReportCommandTest {
         assertSelfContained(dir);
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
         assertTrue(html.contains("With the interventions, the employment rate at the end is"), "the effect in words");
-        assertTrue(html.contains("benefit–cost ratio of") && html.contains("mean over 2 replicates"), "cost and return in words");
+        assertTrue(html.contains("benefit–cost ratio to UK society is") && html.contains("mean over 2 replicates"), "cost and return in words");
+        assertTrue(html.contains("value for money") && html.contains("Place: target area") && html.contains("Exchequer: net position"),
+                "the perspectives and the value-for-money category");
+        assertTrue(html.contains("Sensitivity of the UK benefit–cost ratio"), "the sensitivity table");
         assertTrue(html.contains("./lpip rerun "), "how to reproduce it");
         assertTrue(html.contains("Intervention &#39;training&#39;") || html.contains("Intervention 'training'"), "what was assumed");
 
@@ -81,7 +84,9 @@ class ReportCommandTest {
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
         assertTrue(html.contains("changes employment rate in the region at month 13 by"), "the effect across the design in words");
         assertTrue(html.contains("<h2>Every design point</h2>") && html.contains("./lpip rerun two-factors/runs/"), html);
-        assertEquals(4, Pattern.compile("<td>intervention</td>").matcher(html).results().count(), "a row per design point");
+        assertEquals(8, Pattern.compile("<td>intervention</td>").matcher(html).results().count(),
+                "a row per design point in the effects table and in the table by perspective");
+        assertTrue(html.contains("<h3>By perspective</h3>") && html.contains("<th>rest of the UK</th>"), "the perspectives");
 
         Files.delete(dir.resolve("report.html"));
         assertEquals(0, CliRun.of("report", dir.toString()).exitCode());

@@ -141,6 +141,10 @@ class RunCommandTest {
         assertTrue(r.out().contains("paired run"), r.out());
         assertTrue(r.out().contains("Skills programme 'training'"), r.out());
         assertTrue(r.out().contains("with the programme"), r.out());
+        assertTrue(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "one draw: a warning " + r.out());
+        String rest = r.out().replace(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING, "");
+        assertFalse(rest.contains("BCR") || rest.contains("value for money") || rest.contains("NPV"),
+                "and no headline ratio from one replicate: " + r.out());
         Path dir = runDirs(out).get(0);
         List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
         java.util.Map<String, String> baseline = new java.util.HashMap<>();
@@ -166,6 +170,11 @@ class RunCommandTest {
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"intervention\""));
         assertTrue(Files.exists(dir.resolve("charts/arms_employment_rate.png")));
         assertTrue(Files.readString(dir.resolve("summary.csv")).contains("difference,region:dales,employment_rate"));
+        uk.lpip.runs.output.CsvRows sensitivity = uk.lpip.runs.output.CsvRows.read(dir.resolve("sensitivity.csv"));
+        assertFalse(sensitivity.rows().isEmpty());
+        for (String[] row : sensitivity.rows()) {
+            assertEquals("", row[sensitivity.column("bcr_uk_default")], "no ratio from one replicate, even in sensitivity.csv");
+        }
     }
 
     @Test
@@ -210,6 +219,10 @@ class RunCommandTest {
             assertTrue(Files.size(runDirs(out).get(0).resolve("charts").resolve(fan)) > 10_000, "fan chart " + fan);
         }
         assertTrue(r.out().contains("95% confidence interval"), r.out());
+        assertTrue(r.out().contains("UK society: benefits") && r.out().contains("value for money (DfT categories)")
+                && r.out().contains("switching value (on the means)") && r.out().contains("sensitivity of the UK BCR"), r.out());
+        assertFalse(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), r.out());
+        assertTrue(Files.readString(runDirs(out).get(0).resolve("sensitivity.csv")).startsWith("assumption,default,low,high,"));
         Path dir = runDirs(out).get(0);
         List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));
         assertEquals("area,metric,month,mean_difference,ci95_low,ci95_high,baseline_sd,replicates", effects.get(0));

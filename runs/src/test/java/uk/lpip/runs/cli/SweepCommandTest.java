@@ -118,7 +118,7 @@ class SweepCommandTest {
                 "name: one-point", "scenario: place.yaml", "seed: 77", "replicates: 2", "outputs: [employed]", ""));
         CliRun sweep = CliRun.of("sweep", exp.toString(), "--out", tmp.resolve("s").toString());
         assertEquals(0, sweep.exitCode(), sweep.err());
-        assertTrue(sweep.out().contains("net additional jobs") && sweep.out().contains("BCR on GVA"), sweep.out());
+        assertTrue(sweep.out().contains("net additional jobs") && sweep.out().contains("BCR, UK society"), sweep.out());
         CliRun run = CliRun.of("run", tmp.resolve("place.yaml").toString(), "--seed", "77", "--replicates", "2", "--no-charts",
                 "--out", tmp.resolve("r").toString());
         assertEquals(0, run.exitCode(), run.err());

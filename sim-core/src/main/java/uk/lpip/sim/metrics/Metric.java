@@ -25,6 +25,13 @@ public enum Metric {
     MEDIAN_MONTHLY_WAGE("median_monthly_wage", "£ per month", "median gross wage of employed residents"),
     MEAN_MONTHLY_WAGE("mean_monthly_wage", "£ per month", "mean gross wage of employed residents"),
     EARNINGS("earnings", "£ per month", "total gross wages of employed residents"),
+    EMPLOYER_NI("employer_ni", "£ per month", "employer National Insurance on the wages of employed residents"),
+    INCOME_TAX_AND_NI("income_tax_and_ni", "£ per month",
+            "income tax and employee National Insurance paid by residents (on wages and pensions)"),
+    BENEFITS("benefits", "£ per month", "means-tested benefit paid to resident households"),
+    COMMUTE_MINUTES_SAVED("commute_minutes_saved", "minutes per day",
+            "minutes employed residents save on a day's journeys to and from work against the network at the start of the run"
+                    + " (rule of a half for journeys that network did not allow)"),
     MEDIAN_EQUIVALISED_INCOME("median_equivalised_income", "£ per month",
             "person-weighted median of household disposable income / modified OECD scale"),
     RELATIVE_POVERTY_RATE("relative_poverty_rate", "share",

@@ -3,6 +3,7 @@ package uk.lpip.sim.metrics;
 import java.util.Arrays;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
+import uk.lpip.sim.rules.TaxBenefit;
 import uk.lpip.sim.state.Councils;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Households;
@@ -37,6 +38,7 @@ public final class MetricsPhase implements Phase {
     private final MetricsTable table;
     private final InterventionTallies interventions;
     private long[][] countsByChunk = new long[0][];
+    private TaxBenefit rules;
 
     public MetricsPhase(MetricsTable table, InterventionTallies interventions) {
         this.table = table;
@@ -213,15 +215,28 @@ public final class MetricsPhase implements Phase {
 
     private void wageDistribution(Economy e, int month, Areas areas) {
         Persons persons = e.persons;
+        Places places = e.places;
+        if (rules == null) {
+            rules = new TaxBenefit(e.config.taxBenefit());
+        }
         int[] zoneOf = new int[persons.count()];
         long[] packed = new long[persons.count()];
+        double[] employerNi = new double[places.zoneCount()];
+        double[] minutesSaved = new double[places.zoneCount()];
         int n = 0;
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED) {
-                zoneOf[n] = persons.zone[p];
+                int home = persons.zone[p];
+                zoneOf[n] = home;
                 packed[n++] = Distributions.pack(persons.monthlyWage[p], 1);
+                employerNi[home] += rules.employerNi(persons.monthlyWage[p]);
+                if (persons.employer[p] >= 0) {
+                    minutesSaved[home] += 2 * commuteMinutesSaved(places, home, e.firms.zone[persons.employer[p]], persons.hasCar(p));
+                }
             }
         }
+        setRolledUp(month, places, areas, Metric.EMPLOYER_NI, employerNi);
+        setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
         GroupedDistributions wages = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, wages.median(a));
@@ -231,17 +246,41 @@ public final class MetricsPhase implements Phase {
         }
     }
 
+    /**
+     * Minutes saved on one journey to work against the network at the start of the run (DfT TAG
+     * unit A1.3, rule of a half): a journey that network allowed saves its whole time difference; a
+     * journey it did not allow (beyond the commuting reach then) saves half the difference between the
+     * longest journey people make and today's time. A journey within the home zone saves nothing: it is
+     * always within reach (on foot, say), and the model has no network inside a zone to improve. A
+     * remote worker (workplace beyond today's reach) does not commute.
+     */
+    static double commuteMinutesSaved(Places places, int home, int work, boolean hasCar) {
+        double now = places.commuteMinutes(home, work, hasCar);
+        double longest = places.maxCommuteMinutes(hasCar);
+        if (work == home || !(now <= longest)) {
+            return 0;
+        }
+        double before = places.startCommuteMinutes(home, work, hasCar);
+        return before <= longest ? before - now : 0.5 * (longest - now);
+    }
+
     private void incomeDistribution(Economy e, int month, Areas areas) {
         Households hh = e.households;
         int[] zoneOf = new int[hh.count()];
         long[] packed = new long[hh.count()];
+        double[] taxes = new double[e.places.zoneCount()];
+        double[] benefits = new double[e.places.zoneCount()];
         int n = 0;
         for (int h = 0; h < hh.count(); h++) {
             if (hh.size[h] > 0) {
                 zoneOf[n] = hh.zone[h];
                 packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
+                taxes[hh.zone[h]] += hh.taxes[h];
+                benefits[hh.zone[h]] += hh.benefit[h];
             }
         }
+        setRolledUp(month, e.places, areas, Metric.INCOME_TAX_AND_NI, taxes);
+        setRolledUp(month, e.places, areas, Metric.BENEFITS, benefits);
         GroupedDistributions incomes = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
         // Relative poverty: below 60% of the region's median.
         double povertyLine = 0.6 * incomes.median(areas.region());

@@ -34,6 +34,9 @@ public final class Places {
     private final CommutingConfig commuting;
     private TravelTimes travel;
     private CommutingReach reach;
+    /** The network at the start of the run, before any intervention: what commuting time savings are measured against. */
+    private final TravelTimes startTravel;
+    private final double[] startBusServiceLevel;
 
     public Places(PlaceConfig config) {
         this.regionId = config.regionId();
@@ -96,6 +99,39 @@ public final class Places {
         }
         this.commuting = config.commuting();
         recomputeTravel();
+        startTravel = travel;
+        startBusServiceLevel = busServiceLevel.clone();
+    }
+
+    /**
+     * Minutes of one journey from home to work on the current network: by road with a car; by bus
+     * without one (in-vehicle time × the bus slowdown, plus waiting that grows as the home zone's
+     * service thins), infinite between zones where no bus runs.
+     */
+    public double commuteMinutes(int home, int work, boolean hasCar) {
+        return commuteMinutes(travel, busServiceLevel, home, work, hasCar);
+    }
+
+    /** {@link #commuteMinutes} on the network at the start of the run, before any intervention changed it. */
+    public double startCommuteMinutes(int home, int work, boolean hasCar) {
+        return commuteMinutes(startTravel, startBusServiceLevel, home, work, hasCar);
+    }
+
+    /** The longest journey to work people make, with a car or by bus (commuting reach). */
+    public double maxCommuteMinutes(boolean hasCar) {
+        return hasCar ? commuting.maxCarMinutes() : commuting.maxBusMinutes();
+    }
+
+    private double commuteMinutes(TravelTimes times, double[] busLevel, int home, int work, boolean hasCar) {
+        double road = times.minutes(home, work);
+        if (hasCar) {
+            return road;
+        }
+        double level = busLevel[home];
+        if (level > 0) {
+            return road * commuting.busSlowdown() + commuting.busWaitMinutesAtFullService() / level;
+        }
+        return work == home ? road * commuting.busSlowdown() : Double.POSITIVE_INFINITY;
     }
 
     /** Recomputes all-pairs travel times and commuting reach after a change to links or bus service. */

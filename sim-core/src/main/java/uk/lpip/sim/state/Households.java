@@ -13,6 +13,9 @@ public final class Households {
     public double[] savings;
     /** This month's gross earnings, benefits and pensions, taxes and spending, £. */
     public double[] grossEarnings;
+    /** This month's income tax and employee National Insurance paid by members, and the household's benefit, £. */
+    public double[] taxes;
+    public double[] benefit;
     public double[] disposableIncome;
     public double[] consumption;
     /** Disposable income divided by the modified OECD equivalence scale, £ per month. */
@@ -27,6 +30,8 @@ public final class Households {
         zone = new int[capacity];
         savings = new double[capacity];
         grossEarnings = new double[capacity];
+        taxes = new double[capacity];
+        benefit = new double[capacity];
         disposableIncome = new double[capacity];
         consumption = new double[capacity];
         equivalisedIncome = new double[capacity];
@@ -43,6 +48,8 @@ public final class Households {
             zone = Arrays.copyOf(zone, cap);
             savings = Arrays.copyOf(savings, cap);
             grossEarnings = Arrays.copyOf(grossEarnings, cap);
+            taxes = Arrays.copyOf(taxes, cap);
+            benefit = Arrays.copyOf(benefit, cap);
             disposableIncome = Arrays.copyOf(disposableIncome, cap);
             consumption = Arrays.copyOf(consumption, cap);
             equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);

@@ -57,6 +57,8 @@ public final class RunReport {
         h.tag("p", "A simulation of a stylised place, not a forecast: read the numbers as what these mechanisms imply "
                 + "under these assumptions, and the intervals as the spread between simulated worlds.", "note");
 
+        MapSection.write(h, dir.resolve("effects.csv"), scenario);
+
         h.tag("h2", "Charts");
         h.figures(dir.resolve("charts"));
 
@@ -218,7 +220,9 @@ public final class RunReport {
                         + "(one agent per %,.0f people).", s.region().regionName(), s.region().councils().size(),
                 s.region().zones().size(), people, text(manifest, "scale"), 1.0 / s.run().scale()));
         h.tag("li", "Places, people and industries are built from published figures (sources in the scenario file and "
-                + "docs/sources.md); calibration status: see docs/calibration.md — not yet fitted by lpip calibrate.");
+                + "docs/data-sources.md); the four bundled regions' free parameters and councils are fitted to published 2023 rates by "
+                + "lpip calibrate (docs/calibration.md gives each fit and where it misses); a place of your own is fitted only if "
+                + "you ran lpip calibrate on it.");
         if (s.water() != null) {
             h.tag("li", "A catchment is simulated (" + s.water().nodes().size() + " river nodes, " + s.water().licences().size()
                     + " licences, allocation by " + s.water().allocationRule().key().replace('_', ' ') + "); see docs/water.md.");

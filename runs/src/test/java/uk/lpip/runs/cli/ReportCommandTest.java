@@ -50,6 +50,13 @@ class ReportCommandTest {
                 "the perspectives and the value-for-money category");
         assertTrue(html.contains("Sensitivity of the UK benefit–cost ratio"), "the sensitivity table");
         assertTrue(html.contains("./lpip rerun "), "how to reproduce it");
+        assertTrue(html.contains("<h2>Where the effect falls</h2>"), "the map of councils");
+        int councils = uk.lpip.scenarios.load.ScenarioLoader.load("demo").region().councils().size();
+        assertEquals(councils, html.split("<g class=\"council\">", -1).length - 1, "one hex per council");
+        for (var c : uk.lpip.scenarios.load.ScenarioLoader.load("demo").region().councils()) {
+            assertTrue(html.contains(c.name() + ": "), "the map names " + c.name());
+        }
+        assertTrue(html.indexOf("Where the effect falls") < html.indexOf("<h2>Charts</h2>"), "effects before context");
         assertTrue(html.contains("Intervention &#39;training&#39;") || html.contains("Intervention 'training'"), "what was assumed");
 
         Files.delete(dir.resolve("report.html"));

@@ -166,13 +166,13 @@ public final class UkDefaults {
     /**
      * Shares of private-sector employment by enterprise size band (micro 1–9, small 10–49, medium
      * 50–249, large 250+). DBT/BEIS Business Population Estimates, UK, start of 2016 and 2017: small
-     * (0–49) 48%, medium 12%, large 40% (docs/sources.md). ASSUMPTION: the 48% splits 33% micro and
+     * (0–49) 48%, medium 12%, large 40% (docs/data-sources.md). ASSUMPTION: the 48% splits 33% micro and
      * 15% small (the published split was not found); sensitivity: micro 28–38%.
      */
     public static final double[] UK_SIZE_BANDS = {0.33, 0.15, 0.12, 0.40};
     /**
      * Agriculture: SME Statistics for the UK 2005 put 93.8% of agriculture, forestry and fishing
-     * employment in small (0–49) enterprises (docs/sources.md). ASSUMPTION: split 70% micro, 24% small,
+     * employment in small (0–49) enterprises (docs/data-sources.md). ASSUMPTION: split 70% micro, 24% small,
      * 5% medium, 1% large.
      */
     public static final double[] AGRICULTURE_SIZE_BANDS = {0.70, 0.24, 0.05, 0.01};
@@ -305,7 +305,7 @@ public final class UkDefaults {
 
     /**
      * A Scottish east-coast climate. Seasonal swing: Allan Water late-summer flows ~0.8–2 m³/s
-     * against winter days of 5–35 m³/s (docs/sources.md) — monthly means swing about ±60% around the mean.
+     * against winter days of 5–35 m³/s (docs/data-sources.md) — monthly means swing about ±60% around the mean.
      * ASSUMPTION: log wetness sd 0.35 with month-to-month persistence 0.6; one drought a decade,
      * lasting 3–8 months, cutting flows by 45%; a 100-year reference record.
      */
@@ -325,7 +325,7 @@ public final class UkDefaults {
     }
 
     /**
-     * SEPA's levels (docs/sources.md) judged against the catchment's own percentiles. ASSUMPTION: early
+     * SEPA's levels (docs/data-sources.md) judged against the catchment's own percentiles. ASSUMPTION: early
      * warning below Q70, alert below Q80, moderate below Q90, significant below Q95; reservoirs
      * below 50%, 35% and 20% full raise the level to alert, moderate and significant; at moderate
      * scarcity non-exempt abstractors take 25% less. Takes of at most 5% of Q95 at their node are

@@ -8,7 +8,7 @@ import static uk.lpip.sim.policy.Evidence.of;
  * kinds are calibrated to ("outcome: ..."; participants against the same people in the baseline
  * arm). Each kind's declaration takes its array; docs/interventions.md prints them (checked by
  * {@code EvidenceTableTest}). Sources are cited as published; the numbers the project uses are in
- * docs/sources.md.
+ * docs/data-sources.md.
  */
 final class LeverEvidence {
     private LeverEvidence() {
@@ -18,12 +18,12 @@ final class LeverEvidence {
             + "program evaluations, Journal of the European Economic Association 16(3), 894-931";
     static final String WWG_TRAINING = "What Works Centre for Local Economic Growth (2014, updated 2016), "
             + "Evidence Review 1: Employment Training";
-    static final String FE = "DfE further education achievement rates (docs/sources.md)";
+    static final String FE = "DfE further education achievement rates (docs/data-sources.md)";
     static final String HLT = "DWP research report 1025 (2023), Health-led Employment Trials: 12-month outcomes "
             + "evidence synthesis (Institute for Employment Studies)";
     static final String FJF = "DWP (2012), Impacts and costs and benefits of the Future Jobs Fund";
     static final String KICKSTART = "DWP, Kickstart Scheme employer guidance (2020-22)";
-    static final String BDUK = "BDUK superfast broadband programme, phases 1 and 2 (docs/sources.md)";
+    static final String BDUK = "BDUK superfast broadband programme, phases 1 and 2 (docs/data-sources.md)";
     static final String WWG_TRANSPORT = "What Works Centre for Local Economic Growth (2015), Evidence Review 7: Transport";
 
     static final Evidence[] SKILLS = {

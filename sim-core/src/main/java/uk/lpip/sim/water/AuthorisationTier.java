@@ -1,7 +1,7 @@
 package uk.lpip.sim.water;
 
 /**
- * Scotland's abstraction authorisation tiers by volume (docs/sources.md): under 10 m³/d general binding
+ * Scotland's abstraction authorisation tiers by volume (docs/data-sources.md): under 10 m³/d general binding
  * rules; 10–50 m³/d registration; 50–2,000 m³/d simple licence; over 2,000 m³/d complex licence.
  */
 public enum AuthorisationTier {

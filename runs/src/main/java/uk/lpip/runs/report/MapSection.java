@@ -1,0 +1,74 @@
+package uk.lpip.runs.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import uk.lpip.runs.output.CsvRows;
+import uk.lpip.scenarios.Scenario;
+import uk.lpip.sim.config.PlaceConfig;
+import uk.lpip.viz.HexMap;
+
+/**
+ * The report's map: each council of the place on a hex map of local authorities, coloured by the
+ * interventions' effect on its employment rate at the end of the recorded months, grey where the
+ * 95% interval across replicates includes zero. Drawn only from {@code effects.csv} of a paired
+ * run with two or more replicates: one replicate gives no interval, and a map must not colour noise.
+ */
+final class MapSection {
+    static final String METRIC = "employment_rate";
+
+    private MapSection() {
+    }
+
+    /** Writes the section, or nothing when the run has no effects with intervals. */
+    static void write(Html h, Path effects, Scenario scenario) throws IOException {
+        List<HexMap.Cell> cells = cells(effects, scenario);
+        if (cells.isEmpty()) {
+            return;
+        }
+        h.tag("h2", "Where the effect falls");
+        h.tag("p", "Each council's change in the employment rate (ages 16–64) at the end, intervention less baseline, "
+                + "mean over replicates with its 95% interval; a council whose interval includes zero is grey.");
+        h.raw(HexMap.svg("Employment rate: effect at the end, by council", cells, "%+.2f pp"));
+    }
+
+    static List<HexMap.Cell> cells(Path effects, Scenario scenario) throws IOException {
+        List<HexMap.Cell> out = new ArrayList<>();
+        if (scenario == null || !Files.exists(effects)) {
+            return out;
+        }
+        CsvRows table = CsvRows.read(effects);
+        List<String> header = table.header();
+        List<String[]> rows = table.rows();
+        int area = header.indexOf("area");
+        int metric = header.indexOf("metric");
+        int month = header.indexOf("month");
+        int mean = header.indexOf("mean_difference");
+        int low = header.indexOf("ci95_low");
+        int high = header.indexOf("ci95_high");
+        int replicates = header.indexOf("replicates");
+        if (Math.min(Math.min(area, metric), Math.min(Math.min(month, mean), Math.min(Math.min(low, high), replicates))) < 0) {
+            return out;
+        }
+        int last = -1;
+        for (String[] r : rows) {
+            if (r[metric].equals(METRIC)) {
+                last = Math.max(last, Integer.parseInt(r[month]));
+            }
+        }
+        for (PlaceConfig.CouncilConfig c : scenario.region().councils()) {
+            for (String[] r : rows) {
+                if (r[metric].equals(METRIC) && Integer.parseInt(r[month]) == last && r[area].equals("council:" + c.id())) {
+                    if (Integer.parseInt(r[replicates]) < 2) {
+                        return new ArrayList<>();
+                    }
+                    out.add(new HexMap.Cell(c.code(), c.name(), 100 * Double.parseDouble(r[mean]),
+                            100 * Double.parseDouble(r[low]), 100 * Double.parseDouble(r[high])));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import uk.lpip.runs.Effects;
+import uk.lpip.runs.output.Money;
 
 /**
  * The readable appraisal of a paired run: each perspective's present values with 95% intervals
@@ -57,8 +58,9 @@ public final class AppraisalSummary {
                 interval(reps, Perspectives::pvBenefitSavings));
         if (headline) {
             Effects.Effect back = effect(reps, Perspectives::bcrExchequer);
-            out.printf("; net %s%s; £%s back per £1 spent [%s, %s]%n", money(mean(reps, Perspectives::npvExchequer)),
-                    interval(reps, Perspectives::npvExchequer), ratio(back.mean()), ratio(back.low()), ratio(back.high()));
+            out.printf("; net %s%s; %s back per £1 spent [%s, %s]%n", money(mean(reps, Perspectives::npvExchequer)),
+                    interval(reps, Perspectives::npvExchequer), Money.pounds(back.mean(), 2), Money.pounds(back.low(), 2),
+                    Money.pounds(back.high(), 2));
         } else {
             out.println();
         }
@@ -108,8 +110,7 @@ public final class AppraisalSummary {
         if (Double.isNaN(v)) {
             return "–";
         }
-        long rounded = Math.round(v);
-        return (rounded < 0 ? "−£" : "£") + String.format("%,d", Math.abs(rounded));
+        return Money.pounds(v, 0);
     }
 
     static String ratio(double v) {

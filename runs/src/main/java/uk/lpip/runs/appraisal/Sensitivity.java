@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import uk.lpip.runs.output.Money;
 
 /**
  * The sensitivity of the UK benefit–cost ratio to each convention (Green Book 2022: test the
@@ -64,6 +65,6 @@ public final class Sensitivity {
     }
 
     private static String pounds(double v) {
-        return String.format("£%.2f", v);
+        return Money.pounds(v, 2);
     }
 }

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.compare.CompareCharts;
@@ -22,6 +22,7 @@ import uk.lpip.runs.compare.ComparisonDirectory;
 import uk.lpip.runs.compare.PlaceComparison;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.DirectoryLock;
+import uk.lpip.runs.output.Money;
 import uk.lpip.runs.report.CompareReport;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
@@ -155,7 +156,7 @@ final class CompareCommand implements Callable<Integer> {
                 "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society");
         for (PlaceComparison.Row r : rows) {
             o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %32s%n", r.packageName(), r.placeName(), r.workingAge(),
-                    r.placesPerIntake(), String.format(Locale.ROOT, "£%,.0f", r.spend()), interval(r.netJobs(), "%,.0f"),
+                    r.placesPerIntake(), Money.pounds(r.spend(), 0), interval(r.netJobs(), "%,.0f"),
                     interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f") + " " + uk.lpip.runs.appraisal.ValueForMoney.label(r.bcr().mean()));
         }
         o.flush();
@@ -170,6 +171,6 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String money(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "£%,.0f", v) : "–";
+        return Double.isFinite(v) ? Money.pounds(v, 0) : "–";
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.runs.output.Money;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
@@ -74,7 +75,7 @@ final class CouncilSummary {
         }
         return switch (m.unit()) {
             case "share" -> String.format("%.1f%%", 100 * v);
-            case "£ per month" -> String.format("£%,.0f", v);
+            case "£ per month" -> Money.pounds(v, 0);
             default -> String.format("%,.0f", v);
         };
     }

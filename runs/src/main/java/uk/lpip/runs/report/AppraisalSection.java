@@ -13,6 +13,7 @@ import uk.lpip.runs.appraisal.AppraisalSummary;
 import uk.lpip.runs.appraisal.SwitchingValue;
 import uk.lpip.runs.appraisal.ValueForMoney;
 import uk.lpip.runs.output.CsvRows;
+import uk.lpip.runs.output.Money;
 
 /**
  * The run report's appraisal, from the run's appraisal.csv and sensitivity.csv: the headline
@@ -46,15 +47,15 @@ final class AppraisalSection {
         if (!m.containsKey("bcr_uk")) {
             return null;
         }
-        String costs = String.format(Locale.ROOT, "At full scale the interventions cost £%,.0f (£%,.0f with optimism bias)",
-                m.get("costs")[0], m.get("costs_with_optimism_bias")[0]);
+        String costs = "At full scale the interventions cost " + Money.pounds(m.get("costs")[0], 0) + " ("
+                + Money.pounds(m.get("costs_with_optimism_bias")[0], 0) + " with optimism bias)";
         if (replicates < 2) {
             return costs + ". " + AppraisalSummary.ONE_DRAW_WARNING;
         }
         double[] b = m.get("bcr_uk");
         return costs + String.format(Locale.ROOT, "; the benefit–cost ratio to UK society is %s (mean over %d replicates [95%% "
-                        + "interval]): %s value for money; the Exchequer gets back £%.2f per £1.", Html.interval(b[0], b[1], b[2], "%.2f"),
-                replicates, ValueForMoney.withInterval(b[0], b[1], b[2]), m.get("exchequer_return_per_pound")[0]);
+                        + "interval]): %s value for money; the Exchequer gets back %s per £1.", Html.interval(b[0], b[1], b[2], "%.2f"),
+                replicates, ValueForMoney.withInterval(b[0], b[1], b[2]), Money.pounds(m.get("exchequer_return_per_pound")[0], 2));
     }
 
     static void write(Html h, List<String[]> appraisal, Path sensitivityCsv, int replicates) throws IOException {

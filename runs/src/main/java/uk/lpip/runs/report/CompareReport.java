@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.lpip.runs.output.CsvRows;
+import uk.lpip.runs.output.Money;
 
 /**
  * {@code report.html} for a place comparison (lpip compare), for the LPIP Hub: for each package,
@@ -51,9 +52,9 @@ public final class CompareReport {
         List<List<String>> rows = new ArrayList<>();
         for (Cell c : cells) {
             rows.add(List.of(c.pkg(), c.place(), String.format(Locale.ROOT, "%,.0f", c.workingAge()), Integer.toString(c.places()),
-                    String.format(Locale.ROOT, "£%,.0f", c.spend()), Html.interval(c.jobs()[0], c.jobs()[1], c.jobs()[2], "%,.0f"),
+                    Money.pounds(c.spend(), 0), Html.interval(c.jobs()[0], c.jobs()[1], c.jobs()[2], "%,.0f"),
                     Html.interval(c.rate()[0], c.rate()[1], c.rate()[2], "%+.2f"),
-                    Double.isFinite(c.costPerJob()) ? String.format(Locale.ROOT, "£%,.0f", c.costPerJob()) : "–",
+                    Double.isFinite(c.costPerJob()) ? Money.pounds(c.costPerJob(), 0) : "–",
                     Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f")));
         }
         h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",

@@ -12,6 +12,7 @@ import java.util.Map;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.CsvRows;
 import uk.lpip.runs.output.Manifest;
+import uk.lpip.runs.output.Money;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.load.ScenarioException;
 import uk.lpip.scenarios.load.ScenarioLoader;
@@ -188,7 +189,7 @@ public final class RunReport {
     private static String fmt(String metric, String v) {
         double x = Double.parseDouble(v);
         return metric.endsWith("_rate") ? String.format(Locale.ROOT, "%.1f%%", 100 * x)
-                : metric.contains("wage") ? String.format(Locale.ROOT, "£%,.0f", x) : String.format(Locale.ROOT, "%,.0f", x);
+                : metric.contains("wage") ? Money.pounds(x, 0) : String.format(Locale.ROOT, "%,.0f", x);
     }
 
     private static String fmtDiff(String metric, String v) {

@@ -200,16 +200,21 @@ public final class Calibration implements AutoCloseable {
             throw new IllegalStateException("a candidate within the checked bounds did not load: " + e.problems(), e);
         }
         ModelConfig config = adjust.apply(s).baseline().model();
-        double[][] out = new double[t.replicates()][];
         ExecutorService pool = pool();
+        List<Future<double[]>> futures = new ArrayList<>();
+        for (int r = 0; r < t.replicates(); r++) {
+            ModelConfig replicate = config.withRun(config.run().withSeed(SingleRun.replicateSeed(t.seed(), r)));
+            futures.add(pool.submit(() -> moments(replicate)));
+        }
+        return awaitAll(futures).toArray(new double[0][]);
+    }
+
+    /** The results of the replicates' runs, in order; a failed or interrupted run fails the calibration. */
+    static <T> List<T> awaitAll(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>(futures.size());
         try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (int r = 0; r < t.replicates(); r++) {
-                ModelConfig replicate = config.withRun(config.run().withSeed(SingleRun.replicateSeed(t.seed(), r)));
-                futures.add(pool.submit(() -> moments(replicate)));
-            }
-            for (int r = 0; r < out.length; r++) {
-                out[r] = futures.get(r).get();
+            for (Future<T> f : futures) {
+                out.add(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

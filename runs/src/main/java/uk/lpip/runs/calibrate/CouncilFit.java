@@ -2,7 +2,6 @@ package uk.lpip.runs.calibrate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -151,18 +150,7 @@ public final class CouncilFit implements AutoCloseable {
             int index = r;
             futures.add(pool.submit(() -> means(replicate, index)));
         }
-        double[][][] out = new double[t.replicates()][][];
-        try {
-            for (int r = 0; r < out.length; r++) {
-                out[r] = futures.get(r).get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-        }
-        return out;
+        return Calibration.awaitAll(futures).toArray(new double[0][][]);
     }
 
     private double[][] means(ModelConfig config, int replicate) {

@@ -81,14 +81,18 @@ public final class AtomicFiles {
 
     /**
      * Flushes a directory's entries to disk, so a rename survives a power cut. Not every platform
-     * can open a directory (Windows cannot); there the rename is as durable as the platform makes it.
+     * can open a directory (Windows cannot): there nothing can be synced and the rename is as
+     * durable as the platform makes it. Where the directory opens, a failing sync is an error.
      */
-    public static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
+    public static void syncDirectory(Path dir) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
         } catch (IOException | UnsupportedOperationException e) {
-            // a platform that cannot open a directory (Windows) cannot sync one either: the rename is
-            // then as durable as that platform makes it, which is all any program there can have
+            return;     // a platform that cannot open a directory cannot sync one either
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 

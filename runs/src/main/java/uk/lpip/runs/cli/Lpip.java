@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "A policy laboratory for UK places: an agent-based model of households, firms and councils.",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, RerunCommand.class, VerifyCommand.class, CompareCommand.class,
                 QueryCommand.class, StatusCommand.class, ReportCommand.class, BenchCommand.class, CalibrateCommand.class,
-                ValidateCommand.class,
+                ValidateCommand.class, TrialCommand.class,
                 ScenariosCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Lpip implements Runnable {
     public static final int EXIT_OK = 0;

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
+import uk.lpip.scenarios.trial.TrialLoader;
 
-/** Every experiment and comparison shipped in experiments/ loads, with every design point and place. */
+/** Every experiment, comparison and trial shipped in experiments/ loads, with every design point and place. */
 class BundledExperimentsTest {
     static List<Path> files() throws Exception {
         try (Stream<Path> s = Files.list(Path.of("..", "experiments"))) {
@@ -23,7 +24,10 @@ class BundledExperimentsTest {
     @ParameterizedTest
     @MethodSource("files")
     void loads(Path file) throws Exception {
-        if (Files.readString(file).lines().anyMatch(l -> l.startsWith("places:"))) {
+        if (Files.readString(file).lines().anyMatch(l -> l.startsWith("designs:"))) {
+            TrialLoader.Loaded t = TrialLoader.load(file);
+            assertFalse(t.trial().designs().isEmpty());
+        } else if (Files.readString(file).lines().anyMatch(l -> l.startsWith("places:"))) {
             ComparisonLoader.Loaded c = ComparisonLoader.load(file);
             assertFalse(c.places().isEmpty());
             assertFalse(c.comparison().packages().isEmpty());

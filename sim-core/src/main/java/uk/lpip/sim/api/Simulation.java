@@ -91,6 +91,20 @@ public final class Simulation implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Tells {@code observer} every person's state ({@link Cohort}) after each of the recorded months
+     * {@code reportedMonths} (before {@link #run()}): what a simulated trial's evaluator observes.
+     */
+    public Simulation observeCohorts(java.util.Set<Integer> reportedMonths, Consumer<Cohort> observer) {
+        java.util.Set<Integer> months = java.util.Set.copyOf(reportedMonths);
+        model.addStateProbe(e -> {
+            if (months.contains(e.reportedMonth())) {
+                observer.accept(Cohort.of(e));
+            }
+        });
+        return this;
+    }
+
     /** Runs the burn-in and the recorded months, and returns the recorded metrics. */
     public MetricsTable run() {
         return model.run();

@@ -22,7 +22,9 @@ public enum Purpose {
     OUTREACH_CONTACT(74), OUTREACH_RETURN(75), BROADBAND_COVERAGE(76), BROADBAND_ADOPTION(77), REMOTE_SEARCH(78),
     PLACES_ROUNDING(79),
     // Water: the catchment's climate (wetness factor, drought onsets and lengths) and licence holders
-    RIVER_WETNESS(80), DROUGHT_ONSET(81), DROUGHT_LENGTH(82), LICENCE_ASSIGNMENT(83);
+    RIVER_WETNESS(80), DROUGHT_ONSET(81), DROUGHT_LENGTH(82), LICENCE_ASSIGNMENT(83),
+    // Simulated trials: a person's allocation to an offer (month 0: one draw for the whole run)
+    TRIAL_OFFER(90);
 
     private final int id;
 

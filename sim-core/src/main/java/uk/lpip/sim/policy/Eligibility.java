@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.rules.TaxBenefit;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Persons;
@@ -97,6 +98,9 @@ final class Eligibility {
         if (!"any".equals(who.benefitReceipt())
                 && claimant[persons.household[p]] != "claimants".equals(who.benefitReceipt())) {
             return false;
+        }
+        if (who.offerShare() < 1 && !(e.random.uniform(Purpose.TRIAL_OFFER, 0, RandomKey.of(p)) < who.offerShare())) {
+            return false; // randomised to control (WhoSpec.offered draws the same number)
         }
         return !excluded(p, month);
     }

@@ -1,6 +1,9 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
+import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
 
 /**
  * Who a people-based intervention (skills programme, outreach, wage subsidy) may reach beyond its
@@ -15,6 +18,8 @@ import java.util.List;
  * @param inactiveReasons       the reasons for inactivity "other_inactive" admits
  * @param rejoinAfterMonths     months after starting before a past participant may start again;
  *                              {@link #NEVER} (the fallback) means not again in the run
+ * @param offerShare            share of people randomised to the offer (an individual randomised trial): a person is
+ *                              offered when their own fixed draw ({@link #offered}) is below it; 1 (the fallback) offers everyone
  */
 @Levers(title = "who is eligible", description = "age band, time without work, benefit receipt, reasons, re-entry")
 public record WhoSpec(
@@ -35,12 +40,17 @@ public record WhoSpec(
         @Lever(key = "rejoin_after_months", min = 1, max = 1200,
                 doc = "months after starting (or being contacted) before a past participant may be selected again; "
                         + "1200, the fallback, means not again in the run",
-                unit = "months", example = "24", fallback = "1200") int rejoinAfterMonths) {
+                unit = "months", example = "24", fallback = "1200") int rejoinAfterMonths,
+        @Lever(key = "offer_share", min = 0, max = 1,
+                doc = "share of people randomised to the offer, as in an individual randomised trial: each person's allocation "
+                        + "is one draw of their own key for the whole run (the same in every arm of a replicate); "
+                        + "those not offered are never eligible. 1, the fallback, offers everyone",
+                unit = "share", example = "0.5", fallback = "1") double offerShare) {
     /** {@code rejoin_after_months} meaning "not again in the run". */
     public static final int NEVER = 1200;
 
     /** Everyone of working age from 18, any time without work, once per run. */
-    public static final WhoSpec DEFAULT = new WhoSpec(18, 64, 0, "any", List.of("caring", "long_term_sick", "retired"), NEVER);
+    public static final WhoSpec DEFAULT = new WhoSpec(18, 64, 0, "any", List.of("caring", "long_term_sick", "retired"), NEVER, 1.0);
 
     public WhoSpec {
         inactiveReasons = List.copyOf(inactiveReasons);
@@ -51,6 +61,21 @@ public record WhoSpec(
 
     /** An age band and a shortest time without work; the other keys at their fallbacks. */
     public static WhoSpec of(int minAge, int maxAge, int minMonthsWithoutWork) {
-        return new WhoSpec(minAge, maxAge, minMonthsWithoutWork, "any", DEFAULT.inactiveReasons(), NEVER);
+        return new WhoSpec(minAge, maxAge, minMonthsWithoutWork, "any", DEFAULT.inactiveReasons(), NEVER, 1.0);
+    }
+
+    /** The same rules with {@code offer_share} set. */
+    public WhoSpec withOfferShare(double share) {
+        return new WhoSpec(minAge, maxAge, minMonthsWithoutWork, benefitReceipt, inactiveReasons, rejoinAfterMonths, share);
+    }
+
+    /**
+     * Whether person {@code person} of a run seeded {@code seed} is randomised to the offer at
+     * {@code share}: one draw of the person's own key (purpose {@code TRIAL_OFFER}, month 0), so the
+     * allocation is fixed for the run and the same in every arm. An evaluator recomputes it to know
+     * who was offered.
+     */
+    public static boolean offered(long seed, int person, double share) {
+        return share >= 1 || new KeyedRandom(seed).uniform(Purpose.TRIAL_OFFER, 0, RandomKey.of(person)) < share;
     }
 }

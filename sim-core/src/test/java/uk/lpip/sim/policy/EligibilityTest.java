@@ -135,7 +135,7 @@ class EligibilityTest {
         }
         assertTrue(never.size() > 300, "starters: " + never.size());
 
-        WhoSpec sixMonths = new WhoSpec(18, 64, 0, "any", WhoSpec.DEFAULT.inactiveReasons(), 6);
+        WhoSpec sixMonths = new WhoSpec(18, 64, 0, "any", WhoSpec.DEFAULT.inactiveReasons(), 6, 1.0);
         List<Participant> again = new ArrayList<>();
         run(programme("monthly", 25, 40, List.of("unemployed", "discouraged"), sixMonths, "random", 2), again);
         Map<Integer, Integer> last = new HashMap<>();
@@ -153,7 +153,7 @@ class EligibilityTest {
 
     @Test
     void theFiltersAreRespected() {
-        WhoSpec who = new WhoSpec(25, 49, 12, "claimants", List.of("long_term_sick"), WhoSpec.NEVER);
+        WhoSpec who = new WhoSpec(25, 49, 12, "claimants", List.of("long_term_sick"), WhoSpec.NEVER, 1.0);
         List<Participant> people = new ArrayList<>();
         List<Map<Integer, Seen>> months = run(programme("monthly", 20, 15, List.of("unemployed", "other_inactive"), who,
                 "random", 3), people);
@@ -171,10 +171,33 @@ class EligibilityTest {
 
         List<Participant> others = new ArrayList<>();
         List<Map<Integer, Seen>> m2 = run(programme("monthly", 20, 15, List.of("unemployed"),
-                new WhoSpec(18, 64, 0, "non_claimants", WhoSpec.DEFAULT.inactiveReasons(), WhoSpec.NEVER), "random", 3), others);
+                new WhoSpec(18, 64, 0, "non_claimants", WhoSpec.DEFAULT.inactiveReasons(), WhoSpec.NEVER, 1.0), "random", 3), others);
         for (Participant p : others) {
             assertFalse(m2.get(p.startMonth()).get(p.person()).claimant(), "a claimant among non-claimants");
         }
+    }
+
+    @Test
+    void anOfferShareAdmitsOnlyThosePersonsRandomisedToTheOfferAndTheAllocationIsTheEvaluatorsToo() {
+        List<Participant> people = new ArrayList<>();
+        run(programme("monthly", 20, 40, List.of("unemployed", "discouraged"), WhoSpec.DEFAULT.withOfferShare(0.3), "random", 3),
+                people);
+        assertTrue(people.size() > 100, "participants: " + people.size());
+        long seed = PLACE.run().seed();
+        for (Participant p : people) {
+            assertTrue(WhoSpec.offered(seed, p.person(), 0.3), "person " + p.person() + " started without the offer");
+        }
+        // The allocation itself: about the share of people, and nested (offered at 0.3 means offered at 0.5).
+        int offered = 0;
+        int n = 20_000;
+        for (int p = 0; p < n; p++) {
+            boolean at3 = WhoSpec.offered(seed, p, 0.3);
+            offered += at3 ? 1 : 0;
+            assertTrue(!at3 || WhoSpec.offered(seed, p, 0.5), "allocation not nested for person " + p);
+        }
+        double se = Math.sqrt(0.3 * 0.7 / n);
+        assertEquals(0.3, offered / (double) n, 4 * se);
+        assertTrue(WhoSpec.offered(seed, 7, 1.0), "a share of 1 offers everyone");
     }
 
     @Test

@@ -114,7 +114,7 @@ final class Evaluation {
     }
 
     /** Truth, imbalance and controls' term of a treated-versus-control comparison of individuals. */
-    private static double[] parts(double[] y1, double[] y0, boolean[] treated) {
+    static double[] parts(double[] y1, double[] y0, boolean[] treated) {
         double[] s = new double[4]; // treated y1 − y0, treated y0, control y0, control y1 − y0
         int[] n = new int[2];
         for (int i = 0; i < y1.length; i++) {

@@ -95,8 +95,9 @@ public final class TrialReport {
         h.raw("<ul><li>" + Html.escape("Take-up, completion and the programme's effect on each participant are the model's "
                 + "levers, with their own evidence and assumptions (docs/interventions.md); a real trial measures them, this "
                 + "one assumes them.") + "</li><li>" + Html.escape("Every simulated person stands for " + Math.round(1 / t.scale())
-                + " people: cluster means carry more sampling noise than a full-scale place's, so the clustered power is "
-                + "conservative.") + "</li><li>" + Html.escape("No attrition, non-response or measurement error: the evaluator "
+                + " people: a cluster trial's standard error is corrected to full scale (the within-cluster variance "
+                + "shrunk to the real clusters' size, the between-cluster variance kept); a difference-in-differences' is "
+                + "not, so its power is conservative.") + "</li><li>" + Html.escape("No attrition, non-response or measurement error: the evaluator "
                 + "here observes every unit's outcome exactly; a real trial loses some, and its power with them.")
                 + "</li><li>" + Html.escape("Spillovers arise only through the mechanisms the model has (the shared labour "
                 + "market, commuting, local spending); others (peer effects, employers' expectations) are absent.")

@@ -60,7 +60,7 @@ public record DesignSummary(Trial.Design design, String unit, String estimand, i
         double power = reps.stream().filter(r -> r.estimate().rejects()).count() / (double) n;
         double size = d.clustered() ? mean(reps.stream().mapToDouble(Replicate::sampleSize).toArray())
                 : mean(reps.stream().mapToDouble(Replicate::sampleSize).toArray()) / scale;
-        double seFull = d.clustered() ? se : se * Math.sqrt(scale); // the SE of a trial of everyone the agents stand for
+        double seFull = mean(reps.stream().mapToDouble(Replicate::seFullScale).toArray()); // a trial of the people themselves
         double[] sim = new double[sizes.length];
         double[] analytic = new double[sizes.length];
         for (int k = 0; k < sizes.length; k++) {

@@ -75,8 +75,9 @@ final class Evaluation {
         Estimate e = Estimators.differenceInMeans(y1, offered);
         double[] parts = parts(y1, y0, offered);
         int treated = (int) IntStream.range(0, offered.length).filter(i -> offered[i]).count();
+        double seFull = e.se() * Math.sqrt(scale);
         Replicate first = new Replicate(replicate, seed, d.name(), d.type(), people.length, treated, people.length, e, parts[0],
-                parts[1], parts[2], new double[0]);
+                parts[1], parts[2], new double[0], seFull);
         int[] sizes = sizes(d, first);
         double[] power = new double[sizes.length];
         SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -99,7 +100,7 @@ final class Evaluation {
             power[k] = Double.isNaN(at.value()) ? Double.NaN : at.rejects() ? 1 : 0;
         }
         return new Replicate(replicate, seed, d.name(), d.type(), people.length, treated, people.length, e, parts[0], parts[1],
-                parts[2], power);
+                parts[2], power, seFull);
     }
 
     private static int[] withoutReplacement(int n, int k, SplittableRandom r) {
@@ -137,7 +138,8 @@ final class Evaluation {
         int[] cluster = Arrays.stream(people).map(p -> byZone ? o.start().zone()[p] : o.start().council()[p]).toArray();
         boolean[] treated = plan.treatedCluster();
         int g = treated.length;
-        double[] m1 = Estimators.means(outcomes(o.trial(), people), cluster, g);
+        double[] y1 = outcomes(o.trial(), people);
+        double[] m1 = Estimators.means(y1, cluster, g);
         double[] m0 = Estimators.means(outcomes(o.baseline(), people), cluster, g);
         Estimate e = Estimators.clusterMeans(m1, treated);
         double[] parts = clusterParts(m1, m0, treated);
@@ -146,7 +148,47 @@ final class Evaluation {
             t += b ? 1 : 0;
         }
         return new Replicate(replicate, seed, d.name(), d.type(), g, t, people.length, e, parts[0], parts[1], parts[2],
-                new double[0]);
+                new double[0], fullScale(e.se(), y1, cluster, treated, scale));
+    }
+
+    /**
+     * The SE of a cluster-level analysis for clusters of the people the agents stand for. A cluster
+     * mean's variance is σ_b² + σ_w²/m: the between-cluster part is the place's, the within part
+     * shrinks with the cluster's size, and each agent stands for 1/scale people. With σ_w² the pooled
+     * within-cluster variance and m the harmonic mean of the agents per cluster, the full-scale SE² is
+     * SE² − (1 − scale)·σ_w²/m·(1/G₁ + 1/G₀), at least its within part at full scale (σ_b² estimated
+     * negative is taken as zero).
+     */
+    static double fullScale(double se, double[] y, int[] cluster, boolean[] treated, double scale) {
+        int g = treated.length;
+        double[] mean = Estimators.means(y, cluster, g);
+        double[] ss = new double[g];
+        int[] n = new int[g];
+        for (int i = 0; i < y.length; i++) {
+            double dv = y[i] - mean[cluster[i]];
+            ss[cluster[i]] += dv * dv;
+            n[cluster[i]]++;
+        }
+        double within = 0;
+        int dof = 0;
+        double inverse = 0;
+        int clusters = 0;
+        int g1 = 0;
+        for (int c = 0; c < g; c++) {
+            if (n[c] > 1) {
+                within += ss[c];
+                dof += n[c] - 1;
+                inverse += 1.0 / n[c];
+                clusters++;
+                g1 += treated[c] ? 1 : 0;
+            }
+        }
+        if (clusters < 3 || g1 == 0 || g1 == clusters) {
+            return se;
+        }
+        double groups = 1.0 / g1 + 1.0 / (clusters - g1);
+        double agentPart = within / dof * (inverse / clusters) * groups;
+        return Math.sqrt(Math.max(se * se - (1 - scale) * agentPart, scale * agentPart));
     }
 
     /** Truth, imbalance and controls' term of a comparison of cluster means (unweighted, as the estimator weighs them). */
@@ -196,7 +238,8 @@ final class Evaluation {
         }
         int people = (int) IntStream.range(0, o.trial().size()).filter(p -> o.trial().workingAge(p) && in[o.trial().council()[p]])
                 .count();
-        return new Replicate(replicate, seed, d.name(), d.type(), g, t, people, e, parts[0], parts[1], parts[2], new double[0]);
+        return new Replicate(replicate, seed, d.name(), d.type(), g, t, people, e, parts[0], parts[1], parts[2], new double[0],
+                e.se());
     }
 
     /** Each included council's mean outcome over its working-age residents ({@code NaN} for councils left out). */
@@ -259,6 +302,6 @@ final class Evaluation {
             m++;
         }
         return new Replicate(replicate, seed, d.name(), d.type(), m, m, m + controls.length, e, s4[0] / m, s4[1] / m,
-                s4[2] / m, new double[0]);
+                s4[2] / m, new double[0], e.se() * Math.sqrt(scale));
     }
 }

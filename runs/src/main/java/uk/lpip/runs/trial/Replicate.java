@@ -12,9 +12,11 @@ package uk.lpip.runs.trial;
  * @param people     people in the analysis (treated and control)
  * @param truth      the treated's effect against their own counterfactual (the paired baseline arm)
  * @param powerAt    rejection at each planned size (resampled; {@code NaN} where the design is not resampled)
+ * @param seFullScale the estimate's SE for a trial of the people the agents stand for (see {@link Evaluation})
  */
 public record Replicate(int replicate, long seed, String design, String type, int sampleSize, int treated, int people,
-                 Estimate estimate, double truth, double imbalance, double controls, double[] powerAt) {
+                 Estimate estimate, double truth, double imbalance, double controls, double[] powerAt,
+                        double seFullScale) {
     double bias() {
         return estimate.value() - truth;
     }

@@ -65,13 +65,13 @@ public final class TrialOutput {
 
     static void trialCsv(Writer w, List<Replicate> reps) throws IOException {
         w.write("replicate,seed,design,type,units,treated_units,people,estimate,se,df,ci_low,ci_high,rejects,truth,bias,"
-                + "bias_imbalance,bias_controls\n");
+                + "bias_imbalance,bias_controls,se_full_scale\n");
         for (Replicate r : reps) {
             w.write(String.join(",", Integer.toString(r.replicate()), Long.toString(r.seed()), r.design(), r.type(),
                     Integer.toString(r.sampleSize()), Integer.toString(r.treated()), Integer.toString(r.people()),
                     num(r.estimate().value()), num(r.estimate().se()), num(r.estimate().df()), num(r.estimate().low()),
                     num(r.estimate().high()), r.estimate().rejects() ? "1" : "0", num(r.truth()), num(r.bias()),
-                    num(r.imbalance()), num(r.controls())) + "\n");
+                    num(r.imbalance()), num(r.controls()), num(r.seFullScale())) + "\n");
         }
     }
 
@@ -89,13 +89,21 @@ public final class TrialOutput {
         }
     }
 
-    /** Power at the planned size: simulated where the design is resampled, else from the SE's scaling. */
+    /**
+     * Power at the planned size: simulated where an individual design is subsampled to it, else from the
+     * SE at full scale (a clustered design's simulated power carries the agents' extra noise within clusters).
+     */
     public static double plannedPower(DesignSummary s) {
-        return Double.isNaN(s.powerSim()[0]) ? s.powerAnalytic()[0] : s.powerSim()[0];
+        return fromSe(s) ? s.powerAnalytic()[0] : s.powerSim()[0];
+    }
+
+    /** Whether {@link #plannedPower} comes from the SE rather than from the replicates. */
+    public static boolean fromSe(DesignSummary s) {
+        return s.design().clustered() || Double.isNaN(s.powerSim()[0]);
     }
 
     static void powerCsv(Writer w, List<DesignSummary> sums) throws IOException {
-        w.write("design,unit,size,power_simulated,power_from_se\n");
+        w.write("design,unit,size,power_simulated,power_from_se_full_scale\n");
         for (DesignSummary s : sums) {
             for (int k = 0; k < s.plannedSizes().length; k++) {
                 w.write(String.join(",", s.design().name(), s.unit(), Integer.toString(s.plannedSizes()[k]),
@@ -138,7 +146,7 @@ public final class TrialOutput {
             return new TrialReport.Design(s.design().name(), s.design().type(), s.estimand(), s.unit(), s.size(),
                     s.meanPeople(), s.meanTreated(), s.meanEstimate(), s.sdEstimate(), s.meanTruth(), s.bias(), s.biasSe(),
                     src[0], s.imbalance(), src[1], s.controls(), s.expected(), s.meanSe(), s.coverage(), s.plannedSizes()[0],
-                    plannedPower(s), Double.isNaN(s.powerSim()[0]), s.mde(), s.sizeFor80());
+                    plannedPower(s), fromSe(s), s.mde(), s.sizeFor80());
         }).toList();
         return new TrialReport.Trial(t.name(), t.description() == null ? "" : t.description(), t.scenario(), t.replicates(),
                 t.followUpMonths(), t.outcome(), l.base().run().scale(), version, ds);

@@ -113,6 +113,36 @@ class EstimatorsTest {
     }
 
     @Test
+    void theFullScaleClusterSeKeepsTheBetweenClusterVarianceAndShrinksTheAgentsWithinIt() {
+        // 11 clusters of 250 agents standing for 50 people each (scale 0.02); between-cluster variance 0.0004 (2 pp SD),
+        // within 0.2: at the agents' scale the within part (0.2/250 = 0.0008) dominates; at full scale 0.2/12,500.
+        SplittableRandom r = new SplittableRandom(17);
+        int g = 11;
+        int m = 250;
+        double scale = 0.02;
+        double sumFull = 0;
+        int trials = 400;
+        boolean[] treated = DesignPlan.choose(g, 6, 3);
+        for (int k = 0; k < trials; k++) {
+            double[] y = new double[g * m];
+            int[] cluster = new int[g * m];
+            for (int c = 0; c < g; c++) {
+                double u = 0.02 * gaussian(r);
+                for (int i = 0; i < m; i++) {
+                    cluster[c * m + i] = c;
+                    y[c * m + i] = u + Math.sqrt(0.2) * gaussian(r);
+                }
+            }
+            Estimate e = Estimators.clusterLevel(y, cluster, treated);
+            sumFull += Math.pow(Evaluation.fullScale(e.se(), y, cluster, treated, scale), 2);
+        }
+        double groups = 1.0 / 6 + 1.0 / 5;
+        double expected = (0.0004 + 0.2 * scale / m) * groups;
+        assertEquals(expected, sumFull / trials, 0.25 * expected);
+        assertTrue(sumFull / trials < 0.5 * (0.0004 + 0.2 / m) * groups, "well below the agents' SE²");
+    }
+
+    @Test
     void matchingOnTheConfounderRecoversThePlantedEffectWhereTheRawComparisonIsBiased() {
         // Participation rises with age, the outcome falls with age: the raw comparison is biased, matching on age is not.
         SplittableRandom r = new SplittableRandom(3);

@@ -113,7 +113,7 @@ public final class TrialCharts {
         return chart;
     }
 
-    /** Each design's bias and its two sources as grouped horizontal bars (the sources' names go in the row labels). */
+    /** Each design's bias and its two sources as grouped horizontal bars, one group per design. */
     public static JFreeChart bias(ChartText text, List<Bias> rows) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bias b : rows) {

@@ -131,11 +131,11 @@ public final class TrialOutput {
                 "Effect (" + outcome + ")", "", source), est), 800, 160 + 90 * sums.size(), m.outputs(), "charts/");
         List<TrialCharts.Bias> bias = sums.stream().map(s -> {
             String[] src = DesignSummary.sources(s.design());
-            return new TrialCharts.Bias(s.design().name() + " (" + src[0] + "; " + src[1] + ")", src[0], s.imbalance(), src[1],
+            return new TrialCharts.Bias(s.design().name(), src[0], s.imbalance(), src[1],
                     s.controls(), s.bias());
         }).toList();
         ChartFiles.write(charts.resolve("bias.png"), TrialCharts.bias(new ChartText("Bias by source",
-                "Mean over replicates; the two sources add up to the bias", "", "Effect (" + outcome + ")", source), bias),
+                "Mean over replicates; the two sources add up to the bias; report.html names each design's sources", "", "Effect (" + outcome + ")", source), bias),
                 800, 200 + 110 * sums.size(), m.outputs(), "charts/");
     }
 

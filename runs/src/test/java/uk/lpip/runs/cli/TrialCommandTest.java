@@ -18,7 +18,7 @@ class TrialCommandTest {
     Path tmp;
 
     @Test
-    void aSmallTrialWritesItsTablesChartsAndReportAndEachBiasSplitsExactlyIntoItsSources() throws Exception {
+    void aSmallTrialOfEachDesignWritesItsTablesChartsAndReportAndEachBiasSplitsExactlyIntoItsSources() throws Exception {
         Path file = Files.writeString(tmp.resolve("trial.yaml"), String.join("\n",
                 "name: small-trial",
                 "scenario: northern-ireland-skills",
@@ -28,6 +28,8 @@ class TrialCommandTest {
                 "designs:",
                 "  - {name: rct, type: individual_rct, planned_sizes: [300, 3000]}",
                 "  - {name: by-council, type: cluster_rct, set: [\"interventions[1].places_per_intake=600\"]}",
+                "  - {name: did, type: difference_in_differences, set: [\"interventions[1].places_per_intake=2000\"]}",
+                "  - {name: matched, type: matched, set: [\"interventions[1].places_per_intake=2000\"]}",
                 "") + "\n");
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("trial", file.toString(), "--out", out.toString(), "--threads", "1");
@@ -42,7 +44,7 @@ class TrialCommandTest {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
         CsvRows trial = CsvRows.read(dir.resolve("trial.csv"));
-        assertEquals(4, trial.rows().size(), "2 replicates × 2 designs");
+        assertEquals(8, trial.rows().size(), "2 replicates × 4 designs");
         for (String[] row : trial.rows()) {
             double estimate = Double.parseDouble(row[trial.column("estimate")]);
             double truth = Double.parseDouble(row[trial.column("truth")]);
@@ -53,8 +55,15 @@ class TrialCommandTest {
         }
         CsvRows byCouncil = CsvRows.read(dir.resolve("estimates.csv"));
         assertEquals("11.0000", byCouncil.rows().get(1)[byCouncil.column("size")], "the cluster design randomises the 11 councils");
+        assertEquals("11.0000", byCouncil.rows().get(2)[byCouncil.column("size")],
+                "difference-in-differences: Derry and Strabane against the other 10 councils");
+        for (String[] row : trial.rows()) {
+            if (row[trial.column("design")].equals("matched")) {
+                assertTrue(Integer.parseInt(row[trial.column("treated_units")]) >= 2, "participants matched: " + String.join(",", row));
+            }
+        }
         CsvRows power = CsvRows.read(dir.resolve("power.csv"));
-        assertEquals(3, power.rows().size(), "two planned sizes of the individual trial, the place's clusters of the other");
+        assertEquals(5, power.rows().size(), "two planned sizes of the individual trial, one size of each other design");
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"charts/power.png\"") && manifest.contains("\"estimates.csv\""), manifest);
         String report = Files.readString(dir.resolve("report.html"));

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.lpip.runs.SharedPast;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.appraisal.AppraisedPackage;
@@ -25,6 +26,7 @@ import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
+import uk.lpip.sim.api.WorkerPool;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
@@ -44,12 +46,23 @@ public class Sweep {
     private final SweepDirectory dir;
     private final String toolVersion;
     private final String gitCommit;
+    private boolean sharedPast = true;
 
     public Sweep(ExperimentLoader.Loaded loaded, SweepDirectory dir, String toolVersion, String gitCommit) {
         this.loaded = loaded;
         this.dir = dir;
         this.toolVersion = toolVersion;
         this.gitCommit = gitCommit;
+    }
+
+    /**
+     * Whether the arms of a design point and replicate share their past (the default): simulated once
+     * up to their first intervention's start and branched from there. Off, each is simulated from the
+     * start (the same results; the tests compare the two).
+     */
+    public Sweep sharedPast(boolean share) {
+        this.sharedPast = share;
+        return this;
     }
 
     /** The scenario of one run: its point's, with only its arm's interventions, and its replicate's seed (tests override it to make a run fail). */
@@ -104,43 +117,70 @@ public class Sweep {
         void of(SweepRun run, boolean ok);
     }
 
-    /** A pair's baseline (simulated whenever any of the pair is left), then each arm not yet done. */
+    /**
+     * A pair's baseline (simulated whenever any of the pair is left), then each arm not yet done, all
+     * from the past they share (simulated once, up to the first of their interventions' start).
+     */
     private void runPair(List<SweepRun> pair, Outcome outcome) {
         SweepRun baselineRun = pair.stream().filter(r -> r.arm().equals(Experiment.BASELINE)).findFirst().orElseThrow();
-        SingleRun.ArmResult baseline;
-        try {
-            baseline = simulate(baselineRun);
-            if (!dir.isDone(baselineRun.id())) {
-                commit(baselineRun, baseline, null);
-                outcome.of(baselineRun, true);
-            }
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            for (SweepRun r : pair) {
-                if (!dir.isDone(r.id())) {
-                    fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
-                    outcome.of(r, false);
+        Map<SweepRun, SingleRun.Arm> arms = new LinkedHashMap<>();
+        Map<SweepRun, Exception> unreadable = new LinkedHashMap<>();
+        ModelConfig config = null;
+        for (SweepRun r : pair) {
+            if (r == baselineRun || !dir.isDone(r.id())) {
+                try {
+                    Scenario scenario = scenario(r);
+                    arms.put(r, new SingleRun.Arm(r.arm(), scenario.interventions()));
+                    if (r == baselineRun) {
+                        config = scenario.model();
+                    }
+                } catch (Exception e) {
+                    unreadable.put(r, e);
                 }
             }
-            return;
         }
-        for (SweepRun run : pair) {
-            if (run == baselineRun || dir.isDone(run.id())) {
-                continue;
-            }
+        try (WorkerPool workers = new WorkerPool(1);
+             SharedPast past = config == null ? null
+                     : new SharedPast(config, workers, sharedPast ? List.copyOf(arms.values()) : List.of(), m -> { })) {
+            SingleRun.ArmResult baseline;
             try {
-                commit(run, simulate(run), baseline);
-                outcome.of(run, true);
+                if (past == null) {
+                    throw unreadable.get(baselineRun);
+                }
+                baseline = simulate(past, baselineRun, arms.get(baselineRun));
+                if (!dir.isDone(baselineRun.id())) {
+                    commit(baselineRun, baseline, null);
+                    outcome.of(baselineRun, true);
+                }
             } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-                fail(run, e);
-                outcome.of(run, false);
+                for (SweepRun r : pair) {
+                    if (!dir.isDone(r.id())) {
+                        fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
+                        outcome.of(r, false);
+                    }
+                }
+                return;
+            }
+            for (SweepRun run : pair) {
+                if (run == baselineRun || dir.isDone(run.id())) {
+                    continue;
+                }
+                try {
+                    if (unreadable.containsKey(run)) {
+                        throw unreadable.get(run);
+                    }
+                    commit(run, simulate(past, run, arms.get(run)), baseline);
+                    outcome.of(run, true);
+                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                    fail(run, e);
+                    outcome.of(run, false);
+                }
             }
         }
     }
 
-    private SingleRun.ArmResult simulate(SweepRun run) {
-        Scenario scenario = scenario(run);
-        return SingleRun.simulate(scenario.model(), 1, new SingleRun.Arm(run.arm(), scenario.interventions()),
-                run.replicate(), run.seed(), m -> { });
+    private static SingleRun.ArmResult simulate(SharedPast past, SweepRun run, SingleRun.Arm arm) {
+        return past.simulate(arm, run.replicate(), run.seed(), m -> { }, (names, nanos) -> { });
     }
 
     private void fail(SweepRun run, Throwable e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * is the same whichever thread computed it. Callers combine partial results in chunk
  * order; that is what makes a run byte-identical at 1, 2 or 16 threads.
  */
+@BranchLocal
 public final class ParallelChunks implements AutoCloseable {
 
     /** A loop body over agents {@code [from, to)}, the {@code chunk}-th chunk. */

@@ -73,14 +73,18 @@ public class Sweep {
 
     /**
      * Runs those of {@code runs} not yet done, {@code jobs} at a time; returns how many failed.
-     * Runs are worked on in pairs — a design point and replicate's baseline with its arms — because
-     * each arm is appraised against its baseline person by person: the baseline is simulated again
-     * (identically) when only its arms are left to do.
+     * Runs are worked on in groups that share their past: a design point and replicate's baseline
+     * with its arms (each arm is appraised against its baseline person by person, so the baseline is
+     * simulated again, identically, when only its arms are left to do) — or, when every factor is an
+     * intervention's lever, all design points of a replicate, whose baselines are then one and the
+     * same run (the same model and seed) and are simulated once.
      */
     public int execute(List<SweepRun> runs, int jobs, Listener listener) throws InterruptedException {
+        boolean leversOnly = sharedPast && loaded.experiment().factors().stream()
+                .allMatch(f -> f.path().startsWith("interventions[") || f.path().startsWith("interventions."));
         Map<String, List<SweepRun>> pairs = new LinkedHashMap<>();
         for (SweepRun r : runs) {
-            pairs.computeIfAbsent(r.point() + "/" + r.replicate(), k -> new ArrayList<>()).add(r);
+            pairs.computeIfAbsent((leversOnly ? "" : r.point() + "/") + r.replicate(), k -> new ArrayList<>()).add(r);
         }
         AtomicInteger done = new AtomicInteger((int) runs.stream().filter(r -> dir.isDone(r.id())).count());
         AtomicInteger failed = new AtomicInteger();
@@ -118,20 +122,22 @@ public class Sweep {
     }
 
     /**
-     * A pair's baseline (simulated whenever any of the pair is left), then each arm not yet done, all
-     * from the past they share (simulated once, up to the first of their interventions' start).
+     * A group's runs (design points in order, each its baseline and then its arms), all from the past
+     * they share (simulated once, up to the first of their interventions' start): the baseline is
+     * simulated once for the group (whenever any of it is left), then each arm not yet done.
      */
-    private void runPair(List<SweepRun> pair, Outcome outcome) {
-        SweepRun baselineRun = pair.stream().filter(r -> r.arm().equals(Experiment.BASELINE)).findFirst().orElseThrow();
+    private void runPair(List<SweepRun> group, Outcome outcome) {
+        Map<Integer, List<SweepRun>> points = new LinkedHashMap<>();
+        group.forEach(r -> points.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
         Map<SweepRun, SingleRun.Arm> arms = new LinkedHashMap<>();
         Map<SweepRun, Exception> unreadable = new LinkedHashMap<>();
         ModelConfig config = null;
-        for (SweepRun r : pair) {
-            if (r == baselineRun || !dir.isDone(r.id())) {
+        for (SweepRun r : group) {
+            if (baseline(r) || !dir.isDone(r.id())) {
                 try {
                     Scenario scenario = scenario(r);
                     arms.put(r, new SingleRun.Arm(r.arm(), scenario.interventions()));
-                    if (r == baselineRun) {
+                    if (config == null && baseline(r)) {
                         config = scenario.model();
                     }
                 } catch (Exception e) {
@@ -142,41 +148,50 @@ public class Sweep {
         try (WorkerPool workers = new WorkerPool(1);
              SharedPast past = config == null ? null
                      : new SharedPast(config, workers, sharedPast ? List.copyOf(arms.values()) : List.of(), m -> { })) {
-            SingleRun.ArmResult baseline;
-            try {
-                if (past == null) {
-                    throw unreadable.get(baselineRun);
-                }
-                baseline = simulate(past, baselineRun, arms.get(baselineRun));
-                if (!dir.isDone(baselineRun.id())) {
-                    commit(baselineRun, baseline, null);
-                    outcome.of(baselineRun, true);
-                }
-            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-                for (SweepRun r : pair) {
-                    if (!dir.isDone(r.id())) {
-                        fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
-                        outcome.of(r, false);
+            SingleRun.ArmResult baseline = null;
+            for (List<SweepRun> pair : points.values()) {
+                SweepRun baselineRun = pair.stream().filter(Sweep::baseline).findFirst().orElseThrow();
+                try {
+                    if (unreadable.containsKey(baselineRun)) {
+                        throw unreadable.get(baselineRun);
                     }
-                }
-                return;
-            }
-            for (SweepRun run : pair) {
-                if (run == baselineRun || dir.isDone(run.id())) {
+                    if (baseline == null) {
+                        baseline = simulate(past, baselineRun, arms.get(baselineRun));
+                    }
+                    if (!dir.isDone(baselineRun.id())) {
+                        commit(baselineRun, baseline, null);
+                        outcome.of(baselineRun, true);
+                    }
+                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                    for (SweepRun r : pair) {
+                        if (!dir.isDone(r.id())) {
+                            fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
+                            outcome.of(r, false);
+                        }
+                    }
                     continue;
                 }
-                try {
-                    if (unreadable.containsKey(run)) {
-                        throw unreadable.get(run);
+                for (SweepRun run : pair) {
+                    if (run == baselineRun || dir.isDone(run.id())) {
+                        continue;
                     }
-                    commit(run, simulate(past, run, arms.get(run)), baseline);
-                    outcome.of(run, true);
-                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-                    fail(run, e);
-                    outcome.of(run, false);
+                    try {
+                        if (unreadable.containsKey(run)) {
+                            throw unreadable.get(run);
+                        }
+                        commit(run, simulate(past, run, arms.get(run)), baseline);
+                        outcome.of(run, true);
+                    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                        fail(run, e);
+                        outcome.of(run, false);
+                    }
                 }
             }
         }
+    }
+
+    private static boolean baseline(SweepRun run) {
+        return run.arm().equals(Experiment.BASELINE);
     }
 
     private static SingleRun.ArmResult simulate(SharedPast past, SweepRun run, SingleRun.Arm arm) {

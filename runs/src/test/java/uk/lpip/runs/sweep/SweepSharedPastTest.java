@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
@@ -22,15 +23,20 @@ class SweepSharedPastTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aSweepWithSharedPastsWritesTheSameTablesAsStraightRuns() throws Exception {
+    /**
+     * A factor of the model (matching rounds): each design point and replicate shares its past; a
+     * factor of an intervention's levers only: all design points of a replicate share it and one baseline.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"labour.matching_rounds, values: [2, 3]", "\"interventions[0].wage_share\", values: [0.25, 0.5]"})
+    void aSweepWithSharedPastsWritesTheSameTablesAsStraightRuns(String factor) throws Exception {
         Path exp = Files.writeString(tmp.resolve("e.yaml"), String.join("\n",
                 "name: shared",
-                "scenario: forth-valley-skills",
+                "scenario: forth-valley-wage-subsidy",
                 "set: [run.months=14, run.burn_in_months=6, run.scale=0.004]",
                 "replicates: 2",
                 "factors:",
-                "  - {path: labour.matching_rounds, values: [2, 3]}",
+                "  - {path: " + factor + "}",
                 "outputs: [employed]",
                 ""));
         Path branched = sweep(exp, "branched", true);

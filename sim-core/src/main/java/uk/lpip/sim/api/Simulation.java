@@ -160,6 +160,14 @@ public final class Simulation implements AutoCloseable {
         return new PhaseTimes(model.phaseNames(), model.phaseNanos());
     }
 
+    /**
+     * Wall time by phase so far spent on one thread (outside the loops spread over the worker
+     * threads), ns, in {@link #phaseTimes()} order: what a second thread cannot shorten.
+     */
+    public long[] phaseSerialNanos() {
+        return model.phaseSerialNanos();
+    }
+
     /** The results after {@link #run()}: the state at the horizon, the participants, the spending and the water. */
     public Results results() {
         Catchment c = model.catchment();

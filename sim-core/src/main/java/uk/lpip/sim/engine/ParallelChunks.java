@@ -25,6 +25,8 @@ public final class ParallelChunks implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
+    /** Wall time spent in loops of more than one chunk (those spread over the threads), ns, for profiling. */
+    private long parallelNanos;
 
     public ParallelChunks(int threads) {
         if (threads < 1) {
@@ -46,13 +48,35 @@ public final class ParallelChunks implements AutoCloseable {
         return (n + chunkSize - 1) / chunkSize;
     }
 
+    /**
+     * Wall time spent so far in loops of more than one chunk, ns: the work spread over the threads
+     * (at one thread, the work that more threads would share). The rest of a phase's time runs on
+     * one thread whatever the thread count. Counted on the thread that calls {@link #forEachChunk}.
+     */
+    public long parallelNanos() {
+        return parallelNanos;
+    }
+
     /** Runs {@code body} over {@code [0, n)} in chunks of {@code chunkSize}; returns when all are done. */
     public void forEachChunk(int n, int chunkSize, ChunkBody body) {
         int chunks = chunkCount(n, chunkSize);
         if (chunks == 0) {
             return;
         }
-        if (pool == null || chunks == 1) {
+        if (chunks == 1) {
+            body.run(0, 0, n);
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            spread(n, chunkSize, chunks, body);
+        } finally {
+            parallelNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void spread(int n, int chunkSize, int chunks, ChunkBody body) {
+        if (pool == null) {
             for (int c = 0; c < chunks; c++) {
                 body.run(c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
             }

@@ -54,6 +54,8 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private int monthsSimulated;
     @BranchLocal
     private long[] phaseNanos;
+    @BranchLocal
+    private long[] phaseParallelNanos;
 
     public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions) {
         this(config, threads, e -> interventions);
@@ -125,16 +127,17 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         super.start();
         double first = Schedule.EPOCH + monthsSimulated;
         schedule.scheduleRepeating(first, 0, state -> startMonth(), 1.0);
-        if (phaseNanos == null) {
-            phaseNanos = new long[phases.size()];
-        }
+        phaseNanos = new long[phases.size()];
+        phaseParallelNanos = new long[phases.size()];
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             int index = i;
             schedule.scheduleRepeating(first, i + 1, state -> {
+                long p0 = economy.parallel.parallelNanos();
                 long t0 = System.nanoTime();
                 phase.step(economy);
                 phaseNanos[index] += System.nanoTime() - t0;
+                phaseParallelNanos[index] += economy.parallel.parallelNanos() - p0;
             }, 1.0);
         }
         schedule.scheduleRepeating(first, phases.size() + 1, state -> {
@@ -244,6 +247,20 @@ public final class EconomyModel extends SimState implements AutoCloseable {
                         + a.name() + " " + a.run() + " against " + b.name() + " " + b.run() + ")");
             }
         }
+    }
+
+    /**
+     * Wall time each phase spent on one thread since {@link #start()} (outside loops spread over the
+     * threads), ns, in {@link #phaseNames()} order (for profiling).
+     */
+    public long[] phaseSerialNanos() {
+        long[] out = new long[phases.size()];
+        if (phaseNanos != null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = phaseNanos[i] - phaseParallelNanos[i];
+            }
+        }
+        return out;
     }
 
     @Override

@@ -58,6 +58,9 @@ public final class SharedPast implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 sim.close();
                 throw e;
+            } finally {
+                Simulation.PhaseTimes times = sim.phaseTimes();
+                phases.simulated(times.phases(), times.nanos());
             }
             past = sim;
         }

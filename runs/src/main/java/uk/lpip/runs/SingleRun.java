@@ -135,6 +135,7 @@ public final class SingleRun {
     private boolean withCharts = true;
     private Map<String, CostType> costTypes = Map.of();
     private int replicates = 1;
+    private boolean sharedPast = true;
     private PhaseTimes phaseTimes = (names, nanos) -> { };
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
@@ -204,8 +205,37 @@ public final class SingleRun {
     /** As {@link #simulate(ModelConfig, WorkerPool, Arm, int, long, IntConsumer)}, telling {@code phases} its times. */
     public static ArmResult simulate(ModelConfig config, WorkerPool workers, Arm arm, int replicate, long seed,
                                      IntConsumer monthsDone, PhaseTimes phases) {
+        return simulate(config, workers, arm, replicate, seed, monthsDone, phases, null, new double[0]);
+    }
+
+    /**
+     * Simulates every arm of one replicate from one shared past: the months before the first of
+     * their interventions starts (burn-in included) are simulated once, without interventions, and
+     * each arm continues from a copy of that state ({@link Simulation#branchFrom}). Common random
+     * numbers make each arm's results byte-identical to simulating it from the start. A single arm,
+     * or arms whose interventions start in the first month, are simulated straight.
+     */
+    public static List<ArmResult> simulateArms(ModelConfig config, WorkerPool workers, List<Arm> arms, int replicate,
+                                               long seed, IntConsumer monthsDone, PhaseTimes phases) {
+        List<ArmResult> out = new ArrayList<>();
+        try (SharedPast past = new SharedPast(config, workers, arms, monthsDone)) {
+            for (Arm arm : arms) {
+                out.add(past.simulate(arm, replicate, seed, monthsDone, phases));
+            }
+        }
+        return out;
+    }
+
+    /** The month (counting the burn-in) from which {@code arms} can differ ({@link Simulation#branchMonth}). */
+    public static int branchMonth(ModelConfig config, List<Arm> arms) {
+        return Simulation.branchMonth(config, arms.stream().map(Arm::interventions).toList());
+    }
+
+    /** One arm, from the start or (with {@code past}) from the shared past, whose first recorded incomes are {@code pastIncome}. */
+    static ArmResult simulate(ModelConfig config, WorkerPool workers, Arm arm, int replicate, long seed,
+                              IntConsumer monthsDone, PhaseTimes phases, Simulation past, double[] pastIncome) {
         try (Simulation sim = new Simulation(config, arm.interventions(), workers)) {
-            double[][] startIncome = {new double[0]};
+            double[][] startIncome = {pastIncome};
             int[] done = {0};
             sim.observe(month -> {
                 monthsDone.accept(++done[0]);
@@ -213,6 +243,9 @@ public final class SingleRun {
                     startIncome[0] = month.firstMonthEquivalisedIncome();
                 }
             });
+            if (past != null) {
+                sim.branchFrom(past);
+            }
             try {
                 sim.run();
             } finally {
@@ -230,9 +263,27 @@ public final class SingleRun {
         return Simulation.replicateSeed(seed, replicate);
     }
 
-    /** Months simulated in all, over every arm and replicate (for progress). */
+    /** Months simulated in all, over every arm and replicate, the shared past once per replicate (for progress). */
     public int totalMonths() {
-        return replicates * arms.size() * config.run().totalMonths();
+        int total = config.run().totalMonths();
+        int branch = sharedMonths();
+        return replicates * (branch + arms.size() * (total - branch));
+    }
+
+    /** Months at the start of each replicate that its arms share (simulated once); 0 when they share none. */
+    public int sharedMonths() {
+        int branch = branchMonth(config, arms);
+        return sharedPast && arms.size() > 1 && branch > 0 ? branch : 0;
+    }
+
+    /**
+     * Whether the arms of a replicate share their past (the default): simulated once up to the first
+     * intervention's start and branched from there. Off, every arm is simulated from the start (the
+     * results are the same; the tests compare the two).
+     */
+    public SingleRun sharedPast(boolean share) {
+        this.sharedPast = share;
+        return this;
     }
 
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
@@ -244,8 +295,13 @@ public final class SingleRun {
             for (int r = 0; r < replicates; r++) {
                 long seed = replicateSeed(config.run().seed(), r);
                 ModelConfig replicate = config.withRun(config.run().withSeed(seed));
-                for (Arm arm : arms) {
-                    results.add(simulate(replicate, workers, arm, r, seed, m -> monthsDone.accept(++done[0]), phaseTimes));
+                IntConsumer progress = m -> monthsDone.accept(++done[0]);
+                if (sharedPast) {
+                    results.addAll(simulateArms(replicate, workers, arms, r, seed, progress, phaseTimes));
+                } else {
+                    for (Arm arm : arms) {
+                        results.add(simulate(replicate, workers, arm, r, seed, progress, phaseTimes));
+                    }
                 }
             }
         }

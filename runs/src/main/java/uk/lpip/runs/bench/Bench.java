@@ -16,14 +16,24 @@ import uk.lpip.sim.api.Simulation;
  * Times the full model — every phase of the monthly cycle — on a synthetic population of a chosen
  * size built from a place's structure (its zones, councils, industries and rates, with the agent
  * count scaled; above the place's population, several agents per resident). Reports person-months
- * per second, time per month, time by phase, live heap per person after a full GC (everything: persons,
+ * per second, time per month, time by phase and the share of it spent on one thread, live heap per person after a full GC (everything: persons,
  * households, firms, places, ledgers, the metrics table) and the peak heap.
  */
 public final class Bench {
     /** What one benchmark measured. */
     public record Result(long persons, int households, int firms, int threads, int warmupMonths, double buildSeconds,
-                         double[] monthSeconds, List<String> phases, double[] phaseSeconds, long liveHeapBytes,
-                         long peakHeapBytes) {
+                         double[] monthSeconds, List<String> phases, double[] phaseSeconds, double[] serialSeconds,
+                         long liveHeapBytes, long peakHeapBytes) {
+        /**
+         * The share of the timed months' wall time spent on one thread: in phases outside their loops
+         * spread over the threads, and between phases (the schedule, the month's bookkeeping).
+         */
+        public double singleThreadedShare() {
+            double all = Arrays.stream(monthSeconds).sum();
+            double parallel = Arrays.stream(phaseSeconds).sum() - Arrays.stream(serialSeconds).sum();
+            return all > 0 ? Math.max(0, 1 - parallel / all) : 0;
+        }
+
         public double medianMonthSeconds() {
             double[] s = monthSeconds.clone();
             Arrays.sort(s);
@@ -66,6 +76,7 @@ public final class Bench {
                 sim.step();
             }
             long[] phaseBefore = sim.phaseTimes().nanos();
+            long[] serialBefore = sim.phaseSerialNanos();
             double[] monthSeconds = new double[months];
             for (int m = 0; m < months; m++) {
                 long s = System.nanoTime();
@@ -74,15 +85,18 @@ public final class Bench {
             }
             Simulation.PhaseTimes times = sim.phaseTimes();
             long[] phaseAfter = times.nanos();
+            long[] serialAfter = sim.phaseSerialNanos();
             double[] phaseSeconds = new double[phaseAfter.length];
+            double[] serialSeconds = new double[phaseAfter.length];
             for (int i = 0; i < phaseAfter.length; i++) {
                 phaseSeconds[i] = (phaseAfter[i] - phaseBefore[i]) / 1e9;
+                serialSeconds[i] = (serialAfter[i] - serialBefore[i]) / 1e9;
             }
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long live = liveHeap() - before;   // the model is still reachable here
             Simulation.Size size = sim.size();
             return new Result(size.persons(), size.households(), size.firms(), threads, warmup, build, monthSeconds,
-                    times.phases(), phaseSeconds, live, peak);
+                    times.phases(), phaseSeconds, serialSeconds, live, peak);
         }
     }
 

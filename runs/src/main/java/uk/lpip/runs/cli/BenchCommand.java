@@ -87,9 +87,17 @@ final class BenchCommand implements Callable<Integer> {
             b.append(i + 1 < r.phases().size() ? "," : "");
         }
         out.println(b);
+        StringBuilder serial = new StringBuilder(String.format(Locale.ROOT,
+                "single-threaded: %.0f%% of the month; by phase, the share of its own time:", 100 * r.singleThreadedShare()));
+        for (int i = 0; i < r.phases().size(); i++) {
+            double own = r.phaseSeconds()[i];
+            serial.append(String.format(Locale.ROOT, " %s %.0f%%", r.phases().get(i), own > 0 ? 100 * r.serialSeconds()[i] / own : 0));
+            serial.append(i + 1 < r.phases().size() ? "," : "");
+        }
+        out.println(serial);
         out.printf(Locale.ROOT, "csv: persons,threads,months,seconds_per_month,person_months_per_second,bytes_per_person,"
-                        + "peak_heap_bytes%ncsv: %d,%d,%d,%.9f,%.0f,%.1f,%d%n", r.persons(), workers, months, total / months,
-                r.personMonthsPerSecond(), r.bytesPerPerson(), r.peakHeapBytes());
+                        + "peak_heap_bytes,single_threaded_share%ncsv: %d,%d,%d,%.9f,%.0f,%.1f,%d,%.3f%n", r.persons(), workers, months,
+                total / months, r.personMonthsPerSecond(), r.bytesPerPerson(), r.peakHeapBytes(), r.singleThreadedShare());
         out.flush();
         return Lpip.EXIT_OK;
     }

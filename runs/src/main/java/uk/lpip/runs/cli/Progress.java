@@ -96,12 +96,34 @@ final class Progress {
      * in each, burn-in included.
      */
     static IntConsumer months(PrintWriter err, boolean terminal, int total, int burnIn, int monthsPerArm) {
+        return months(err, terminal, total, burnIn, monthsPerArm, 0, 1);
+    }
+
+    /**
+     * As {@link #months(PrintWriter, boolean, int, int, int)} for runs whose {@code arms} arms of each
+     * replicate share their first {@code sharedMonths} months (simulated once, then each arm goes on
+     * from there): those months are labelled "shared", the rest by arm.
+     */
+    static IntConsumer months(PrintWriter err, boolean terminal, int total, int burnIn, int monthsPerArm,
+                              int sharedMonths, int arms) {
         Progress p = new Progress(err, terminal, total);
         int perArm = Math.max(1, monthsPerArm);
+        int shared = sharedMonths > 0 && arms > 1 ? Math.min(sharedMonths, perArm) : 0;
+        int own = perArm - shared;
+        int perReplicate = Math.max(1, shared + arms * own);
         long start = System.nanoTime();
         return done -> {
-            String phase = (done - 1) % perArm < burnIn ? "burn-in" : "recorded";
-            String arm = total > perArm ? ", arm " + ((done - 1) / perArm + 1) + " of " + (total / perArm) : "";
+            String arm;
+            int month;
+            if (shared == 0) {
+                month = (done - 1) % perArm;
+                arm = total > perArm ? ", arm " + ((done - 1) / perArm + 1) + " of " + (total / perArm) : "";
+            } else {
+                int k = (done - 1) % perReplicate;
+                month = k < shared ? k : shared + (k - shared) % Math.max(1, own);
+                arm = k < shared ? ", shared by the arms" : ", arm " + ((k - shared) / Math.max(1, own) + 1) + " of " + arms;
+            }
+            String phase = month < burnIn ? "burn-in" : "recorded";
             double seconds = (System.nanoTime() - start) / 1e9;
             p.update(done, terminal
                     ? String.format(Locale.ROOT, "[%s] %d/%d months (%s%s) %.1fs", bar(done, total, 30), done, total, phase,

@@ -87,7 +87,8 @@ final class RunCommand implements Callable<Integer> {
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
         java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
-                : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
+                : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths(),
+                        runner.sharedMonths(), arms.size());
         int allMonths = runner.totalMonths();
         java.util.function.IntConsumer progress = done -> {
             months.accept(done);

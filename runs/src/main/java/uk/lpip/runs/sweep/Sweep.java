@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.lpip.runs.SharedPast;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.appraisal.AppraisedPackage;
@@ -25,6 +26,7 @@ import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
+import uk.lpip.sim.api.WorkerPool;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
@@ -44,12 +46,23 @@ public class Sweep {
     private final SweepDirectory dir;
     private final String toolVersion;
     private final String gitCommit;
+    private boolean sharedPast = true;
 
     public Sweep(ExperimentLoader.Loaded loaded, SweepDirectory dir, String toolVersion, String gitCommit) {
         this.loaded = loaded;
         this.dir = dir;
         this.toolVersion = toolVersion;
         this.gitCommit = gitCommit;
+    }
+
+    /**
+     * Whether the arms of a design point and replicate share their past (the default): simulated once
+     * up to their first intervention's start and branched from there. Off, each is simulated from the
+     * start (the same results; the tests compare the two).
+     */
+    public Sweep sharedPast(boolean share) {
+        this.sharedPast = share;
+        return this;
     }
 
     /** The scenario of one run: its point's, with only its arm's interventions, and its replicate's seed (tests override it to make a run fail). */
@@ -60,14 +73,18 @@ public class Sweep {
 
     /**
      * Runs those of {@code runs} not yet done, {@code jobs} at a time; returns how many failed.
-     * Runs are worked on in pairs — a design point and replicate's baseline with its arms — because
-     * each arm is appraised against its baseline person by person: the baseline is simulated again
-     * (identically) when only its arms are left to do.
+     * Runs are worked on in groups that share their past: a design point and replicate's baseline
+     * with its arms (each arm is appraised against its baseline person by person, so the baseline is
+     * simulated again, identically, when only its arms are left to do) — or, when every factor is an
+     * intervention's lever, all design points of a replicate, whose baselines are then one and the
+     * same run (the same model and seed) and are simulated once.
      */
     public int execute(List<SweepRun> runs, int jobs, Listener listener) throws InterruptedException {
+        boolean leversOnly = sharedPast && loaded.experiment().factors().stream()
+                .allMatch(f -> f.path().startsWith("interventions[") || f.path().startsWith("interventions."));
         Map<String, List<SweepRun>> pairs = new LinkedHashMap<>();
         for (SweepRun r : runs) {
-            pairs.computeIfAbsent(r.point() + "/" + r.replicate(), k -> new ArrayList<>()).add(r);
+            pairs.computeIfAbsent((leversOnly ? "" : r.point() + "/") + r.replicate(), k -> new ArrayList<>()).add(r);
         }
         AtomicInteger done = new AtomicInteger((int) runs.stream().filter(r -> dir.isDone(r.id())).count());
         AtomicInteger failed = new AtomicInteger();
@@ -104,43 +121,81 @@ public class Sweep {
         void of(SweepRun run, boolean ok);
     }
 
-    /** A pair's baseline (simulated whenever any of the pair is left), then each arm not yet done. */
-    private void runPair(List<SweepRun> pair, Outcome outcome) {
-        SweepRun baselineRun = pair.stream().filter(r -> r.arm().equals(Experiment.BASELINE)).findFirst().orElseThrow();
-        SingleRun.ArmResult baseline;
-        try {
-            baseline = simulate(baselineRun);
-            if (!dir.isDone(baselineRun.id())) {
-                commit(baselineRun, baseline, null);
-                outcome.of(baselineRun, true);
-            }
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            for (SweepRun r : pair) {
-                if (!dir.isDone(r.id())) {
-                    fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
-                    outcome.of(r, false);
+    /**
+     * A group's runs (design points in order, each its baseline and then its arms), all from the past
+     * they share (simulated once, up to the first of their interventions' start): the baseline is
+     * simulated once for the group (whenever any of it is left), then each arm not yet done.
+     */
+    private void runPair(List<SweepRun> group, Outcome outcome) {
+        Map<Integer, List<SweepRun>> points = new LinkedHashMap<>();
+        group.forEach(r -> points.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
+        Map<SweepRun, SingleRun.Arm> arms = new LinkedHashMap<>();
+        Map<SweepRun, Exception> unreadable = new LinkedHashMap<>();
+        ModelConfig config = null;
+        for (SweepRun r : group) {
+            if (baseline(r) || !dir.isDone(r.id())) {
+                try {
+                    Scenario scenario = scenario(r);
+                    arms.put(r, new SingleRun.Arm(r.arm(), scenario.interventions()));
+                    if (config == null && baseline(r)) {
+                        config = scenario.model();
+                    }
+                } catch (Exception e) {
+                    unreadable.put(r, e);
                 }
             }
-            return;
         }
-        for (SweepRun run : pair) {
-            if (run == baselineRun || dir.isDone(run.id())) {
-                continue;
-            }
-            try {
-                commit(run, simulate(run), baseline);
-                outcome.of(run, true);
-            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-                fail(run, e);
-                outcome.of(run, false);
+        try (WorkerPool workers = new WorkerPool(1);
+             SharedPast past = config == null ? null
+                     : new SharedPast(config, workers, sharedPast ? List.copyOf(arms.values()) : List.of(), m -> { })) {
+            SingleRun.ArmResult baseline = null;
+            for (List<SweepRun> pair : points.values()) {
+                SweepRun baselineRun = pair.stream().filter(Sweep::baseline).findFirst().orElseThrow();
+                try {
+                    if (unreadable.containsKey(baselineRun)) {
+                        throw unreadable.get(baselineRun);
+                    }
+                    if (baseline == null) {
+                        baseline = simulate(past, baselineRun, arms.get(baselineRun));
+                    }
+                    if (!dir.isDone(baselineRun.id())) {
+                        commit(baselineRun, baseline, null);
+                        outcome.of(baselineRun, true);
+                    }
+                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                    for (SweepRun r : pair) {
+                        if (!dir.isDone(r.id())) {
+                            fail(r, r == baselineRun ? e : new IllegalStateException("its baseline " + baselineRun.id() + " failed", e));
+                            outcome.of(r, false);
+                        }
+                    }
+                    continue;
+                }
+                for (SweepRun run : pair) {
+                    if (run == baselineRun || dir.isDone(run.id())) {
+                        continue;
+                    }
+                    try {
+                        if (unreadable.containsKey(run)) {
+                            throw unreadable.get(run);
+                        }
+                        commit(run, simulate(past, run, arms.get(run)), baseline);
+                        outcome.of(run, true);
+                    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                        fail(run, e);
+                        outcome.of(run, false);
+                    }
+                }
             }
         }
     }
 
-    private SingleRun.ArmResult simulate(SweepRun run) {
-        Scenario scenario = scenario(run);
-        return SingleRun.simulate(scenario.model(), 1, new SingleRun.Arm(run.arm(), scenario.interventions()),
-                run.replicate(), run.seed(), m -> { });
+    private static boolean baseline(SweepRun run) {
+        return run.arm().equals(Experiment.BASELINE);
+    }
+
+    private static SingleRun.ArmResult simulate(SharedPast past, SweepRun run, SingleRun.Arm arm) {
+        return past.simulate(arm, run.replicate(), run.seed(), m -> { }, (names, nanos) -> { });
     }
 
     private void fail(SweepRun run, Throwable e) {

@@ -17,7 +17,7 @@ class BenchCommandTest {
         CliRun r = CliRun.of("bench", "--persons", "20000", "--months", "2", "--warmup", "1", "--threads", "2",
                 "--scenario", "rural-wales");
         assertEquals(0, r.exitCode(), r.err());
-        Matcher csv = Pattern.compile("csv: (\\d+),(\\d+),(\\d+),([0-9.]+),([0-9.]+),([0-9.]+),(\\d+)").matcher(r.out());
+        Matcher csv = Pattern.compile("csv: (\\d+),(\\d+),(\\d+),([0-9.]+),([0-9.]+),([0-9.]+),(\\d+),([0-9.]+)").matcher(r.out());
         assertTrue(csv.find(), r.out());
         long persons = Long.parseLong(csv.group(1));
         assertTrue(Math.abs(persons - 20_000) < 400, "about the persons asked for: " + persons);
@@ -29,6 +29,10 @@ class BenchCommandTest {
         assertTrue(Double.parseDouble(csv.group(6)) > 0 && Long.parseLong(csv.group(7)) > 0, "memory measured");
         assertTrue(r.out().contains("machine: ") && r.out().contains("jvm: "), "the machine and JVM are named");
         assertTrue(r.out().contains("labour market") && r.out().contains("metrics"), "time by phase");
+        double serial = Double.parseDouble(csv.group(8));
+        assertTrue(serial > 0 && serial < 1, "part of the month runs on one thread, part spread over threads: " + serial);
+        assertTrue(r.out().contains("single-threaded: ") && r.out().contains("by phase, the share of its own time: demography "),
+                r.out());
     }
 
     @Test

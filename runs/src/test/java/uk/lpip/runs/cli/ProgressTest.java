@@ -39,6 +39,22 @@ class ProgressTest {
     }
 
     @Test
+    void monthsSharedByTheArmsAreLabelledSoAndTheArmsCountFromTheBranch() {
+        StringWriter text = new StringWriter();
+        // 60 months an arm, 12 of burn-in; the arms share 18 (burn-in and 6 recorded): 18 + 2 × 42 = 102
+        IntConsumer months = Progress.months(new PrintWriter(text), false, 102, 12, 60, 18, 2);
+        for (int m = 1; m <= 102; m++) {
+            months.accept(m);
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("month 1/102 (burn-in, shared by the arms) "), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("month 11/102 (burn-in, shared by the arms) ")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("month 51/102 (recorded, arm 1 of 2) ")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("month 62/102 (recorded, arm 2 of 2) ")), lines::toString);
+        assertTrue(lines.get(lines.size() - 1).startsWith("month 102/102 (recorded, arm 2 of 2) "), lines::toString);
+    }
+
+    @Test
     void onATerminalEachRedrawReturnsToTheStartAndErasesWhatTheLongerLineLeft() {
         StringWriter text = new StringWriter();
         Progress p = new Progress(new PrintWriter(text), true, 3);

@@ -102,12 +102,14 @@ class SweepCommandTest {
         assertSameRuns(tmp.resolve("whole/small"), out.resolve("small"));
     }
 
+    /** Committed runs: a temporary directory (".tmp-…") holds its manifest just before it is renamed into place. */
     private static int countDone(Path runs) throws IOException {
         if (!Files.isDirectory(runs)) {
             return 0;
         }
         try (Stream<Path> s = Files.list(runs)) {
-            return (int) s.filter(r -> Files.exists(r.resolve("manifest.json"))).count();
+            return (int) s.filter(r -> !r.getFileName().toString().startsWith(".") && Files.exists(r.resolve("manifest.json")))
+                    .count();
         }
     }
 

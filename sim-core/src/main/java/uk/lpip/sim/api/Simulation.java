@@ -110,6 +110,47 @@ public final class Simulation implements AutoCloseable {
         return model.run();
     }
 
+    /**
+     * The first month (counting the burn-in, 0-based) in which arms with these interventions can
+     * differ from one another: the earliest start of any of their interventions (none acts before
+     * its start month; common random numbers make everything before it the same in every arm).
+     * The run's total months when no arm has an intervention.
+     */
+    public static int branchMonth(ModelConfig config, List<List<InterventionSpec>> arms) {
+        int total = config.run().totalMonths();
+        int month = total;
+        for (List<InterventionSpec> arm : arms) {
+            for (InterventionSpec spec : arm) {
+                month = Math.min(month, config.run().burnInMonths() + spec.common().startMonth());
+            }
+        }
+        return Math.max(0, month);
+    }
+
+    /**
+     * Simulates the months before {@code month} (counting the burn-in) and pauses: the shared past
+     * that arms {@link #branchFrom branch} from. Observers are told each month as in {@link #run()}.
+     */
+    public void runTo(int month) {
+        model.runTo(month);
+    }
+
+    /** Months simulated so far, counting the burn-in. */
+    public int monthsSimulated() {
+        return model.monthsSimulated();
+    }
+
+    /**
+     * Makes this simulation (built from the same configuration, not yet run) continue from the state
+     * {@code past} reached with {@link #runTo}, keeping its own interventions (none may start before
+     * that month) and observers; {@link #run()} then simulates the remaining months. The results are
+     * the same, byte for byte, as simulating this arm from the start.
+     */
+    public Simulation branchFrom(Simulation past) {
+        model.branchFrom(past.model);
+        return this;
+    }
+
     /** Schedules the monthly cycle, to {@link #step()} through it month by month (benchmarks). */
     public void start() {
         model.start();
@@ -131,6 +172,14 @@ public final class Simulation implements AutoCloseable {
     /** Wall time by phase so far (all zero before the simulation starts). */
     public PhaseTimes phaseTimes() {
         return new PhaseTimes(model.phaseNames(), model.phaseNanos());
+    }
+
+    /**
+     * Wall time by phase so far spent on one thread (outside the loops spread over the worker
+     * threads), ns, in {@link #phaseTimes()} order: what a second thread cannot shorten.
+     */
+    public long[] phaseSerialNanos() {
+        return model.phaseSerialNanos();
     }
 
     /** The results after {@link #run()}: the state at the horizon, the participants, the spending and the water. */

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * is the same whichever thread computed it. Callers combine partial results in chunk
  * order; that is what makes a run byte-identical at 1, 2 or 16 threads.
  */
+@BranchLocal
 public final class ParallelChunks implements AutoCloseable {
 
     /** A loop body over agents {@code [from, to)}, the {@code chunk}-th chunk. */
@@ -24,6 +25,8 @@ public final class ParallelChunks implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
+    /** Wall time spent in loops of more than one chunk (those spread over the threads), ns, for profiling. */
+    private long parallelNanos;
 
     public ParallelChunks(int threads) {
         if (threads < 1) {
@@ -45,13 +48,35 @@ public final class ParallelChunks implements AutoCloseable {
         return (n + chunkSize - 1) / chunkSize;
     }
 
+    /**
+     * Wall time spent so far in loops of more than one chunk, ns: the work spread over the threads
+     * (at one thread, the work that more threads would share). The rest of a phase's time runs on
+     * one thread whatever the thread count. Counted on the thread that calls {@link #forEachChunk}.
+     */
+    public long parallelNanos() {
+        return parallelNanos;
+    }
+
     /** Runs {@code body} over {@code [0, n)} in chunks of {@code chunkSize}; returns when all are done. */
     public void forEachChunk(int n, int chunkSize, ChunkBody body) {
         int chunks = chunkCount(n, chunkSize);
         if (chunks == 0) {
             return;
         }
-        if (pool == null || chunks == 1) {
+        if (chunks == 1) {
+            body.run(0, 0, n);
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            spread(n, chunkSize, chunks, body);
+        } finally {
+            parallelNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void spread(int n, int chunkSize, int chunks, ChunkBody body) {
+        if (pool == null) {
             for (int c = 0; c < chunks; c++) {
                 body.run(c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
             }

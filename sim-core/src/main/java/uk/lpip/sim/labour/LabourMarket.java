@@ -105,6 +105,7 @@ public final class LabourMarket implements Phase {
         Firms firms = e.firms;
         LabourConfig lc = e.config.labour();
         CommutingReach reach = e.places.reach();
+        pool.sumReaches(reach.classCount(), reach::zones);
         KeyedRandom rng = e.random;
         int month = e.month();
         int n = persons.count();
@@ -144,9 +145,10 @@ public final class LabourMarket implements Phase {
                     threshold = persons.monthlyWage[p] * (1.0 + lc.jobSwitchPremium());
                 }
                 count = Math.min(count, MAX_APPLICATIONS);
-                int[] zones = reach.zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
+                int reachClass = CommutingReach.classOf(persons.zone[p], persons.hasCar(p));
+                int[] zones = reach.zones(reachClass);
                 int level = persons.skill[p];
-                long local = pool.unitsInReach(zones, level);
+                long local = pool.unitsInReach(reachClass, level);
                 long remote = hasBroadband(e, p) ? pool.remoteUnits(level) : 0;
                 long total = local + remote;
                 if (total == 0) {
@@ -155,7 +157,7 @@ public final class LabourMarket implements Phase {
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
                     double u = rng.uniform(Purpose.APPLICATION, month, key, 1 + a) * total;
-                    int slot = u < local ? pool.draw(zones, level, local, u / local)
+                    int slot = u < local ? pool.draw(reachClass, zones, level, local, u / local)
                             : pool.drawRemote(level, (u - local) / remote);
                     if (firms.postedWage[slot] < threshold || slot / L == persons.employer[p]
                             || alreadyChosen(chosen, sent, slot)) {

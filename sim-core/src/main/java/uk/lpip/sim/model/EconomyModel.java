@@ -10,7 +10,9 @@ import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.councils.CouncilBudgets;
 import uk.lpip.sim.demography.Demography;
+import uk.lpip.sim.engine.BranchLocal;
 import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.engine.StateCopy;
 import uk.lpip.sim.firms.FirmPlanning;
 import uk.lpip.sim.firms.Production;
 import uk.lpip.sim.households.HouseholdIncomes;
@@ -41,10 +43,19 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     private final Catchment catchment;
     private final List<Phase> phases = new ArrayList<>();
     private final MetricsTable table;
+    @BranchLocal
     private final List<Consumer<Economy>> stateProbes = new ArrayList<>();
     private final InterventionPhase policy;
+    @BranchLocal
     private final boolean ownsParallel;
+    @BranchLocal
+    private boolean started;
+    /** Months simulated so far (counting the burn-in), including a shared past this model was branched from. */
+    private int monthsSimulated;
+    @BranchLocal
     private long[] phaseNanos;
+    @BranchLocal
+    private long[] phaseParallelNanos;
 
     public EconomyModel(ModelConfig config, int threads, List<Intervention> interventions) {
         this(config, threads, e -> interventions);
@@ -103,25 +114,78 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         stateProbes.add(probe);
     }
 
+    /**
+     * Schedules the monthly cycle from the next month to simulate: the first month of the burn-in,
+     * or, for a model {@link #branchFrom branched} from a shared past, the month after it.
+     */
     @Override
     public void start() {
+        if (started) {
+            throw new IllegalStateException("the model has already started");
+        }
+        started = true;
         super.start();
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> startMonth(), 1.0);
+        double first = Schedule.EPOCH + monthsSimulated;
+        schedule.scheduleRepeating(first, 0, state -> startMonth(), 1.0);
         phaseNanos = new long[phases.size()];
+        phaseParallelNanos = new long[phases.size()];
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             int index = i;
-            schedule.scheduleRepeating(Schedule.EPOCH, i + 1, state -> {
+            schedule.scheduleRepeating(first, i + 1, state -> {
+                long p0 = economy.parallel.parallelNanos();
                 long t0 = System.nanoTime();
                 phase.step(economy);
                 phaseNanos[index] += System.nanoTime() - t0;
+                phaseParallelNanos[index] += economy.parallel.parallelNanos() - p0;
             }, 1.0);
         }
-        schedule.scheduleRepeating(Schedule.EPOCH, phases.size() + 1, state -> {
+        schedule.scheduleRepeating(first, phases.size() + 1, state -> {
+            monthsSimulated++;
             for (Consumer<Economy> probe : stateProbes) {
                 probe.accept(economy);
             }
         }, 1.0);
+    }
+
+    /** Months simulated so far, counting the burn-in (and any shared past this model was branched from). */
+    public int monthsSimulated() {
+        return monthsSimulated;
+    }
+
+    /**
+     * Simulates up to the end of month {@code month - 1} (counting the burn-in) and stops there, so
+     * that arms can {@link #branchFrom branch} from this state; starts the model if need be.
+     */
+    public void runTo(int month) {
+        if (month > economy.config.run().totalMonths() || month < monthsSimulated) {
+            throw new IllegalArgumentException("cannot run to month " + month + " from month " + monthsSimulated
+                    + " of " + economy.config.run().totalMonths());
+        }
+        if (!started) {
+            start();
+        }
+        while (monthsSimulated < month) {
+            if (!schedule.step(this)) {
+                throw new IllegalStateException("the schedule ran out of events at month " + monthsSimulated);
+            }
+        }
+    }
+
+    /**
+     * Makes this model, built from the same configuration and not yet started, continue from the
+     * state {@code past} has reached: every agent, place, account, catchment, metrics row and phase's
+     * state is copied (see {@link StateCopy}); this model's own interventions (which must not start
+     * before that month) and observers are kept, and its interventions step records the months it
+     * skipped as a straight run would have (nothing spent). {@link #run()} then simulates the rest.
+     */
+    public void branchFrom(EconomyModel past) {
+        if (started) {
+            throw new IllegalStateException("a model can only branch before it starts");
+        }
+        RunConfigCheck.same(economy.config, past.economy.config);
+        StateCopy.into(past, this);
+        policy.branchedAt(monthsSimulated - economy.config.run().burnInMonths());
     }
 
     private void startMonth() {
@@ -133,13 +197,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
 
     /** Runs the burn-in and the recorded months, and returns the recorded metrics. */
     public MetricsTable run() {
-        start();
-        int total = economy.config.run().totalMonths();
-        for (int m = 0; m < total; m++) {
-            if (!schedule.step(this)) {
-                throw new IllegalStateException("the schedule ran out of events at month " + m);
-            }
-        }
+        runTo(economy.config.run().totalMonths());
         finish();
         return table;
     }
@@ -179,6 +237,30 @@ public final class EconomyModel extends SimState implements AutoCloseable {
     /** Wall time spent in each phase since {@link #start()}, ns, in {@link #phaseNames()} order (for profiling). */
     public long[] phaseNanos() {
         return phaseNanos == null ? new long[phases.size()] : phaseNanos.clone();
+    }
+
+    /** The checks a branch can make that two models were built from the same configuration (arrays in it compare by identity). */
+    private static final class RunConfigCheck {
+        static void same(ModelConfig a, ModelConfig b) {
+            if (!a.name().equals(b.name()) || !a.run().equals(b.run())) {
+                throw new IllegalArgumentException("a model can only branch from one built from the same configuration ("
+                        + a.name() + " " + a.run() + " against " + b.name() + " " + b.run() + ")");
+            }
+        }
+    }
+
+    /**
+     * Wall time each phase spent on one thread since {@link #start()} (outside loops spread over the
+     * threads), ns, in {@link #phaseNames()} order (for profiling).
+     */
+    public long[] phaseSerialNanos() {
+        long[] out = new long[phases.size()];
+        if (phaseNanos != null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = phaseNanos[i] - phaseParallelNanos[i];
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,11 +1,16 @@
 package uk.lpip.sim.policy;
 
 import java.util.List;
+import uk.lpip.sim.engine.BranchLocal;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.InterventionTallies;
 import uk.lpip.sim.state.Phase;
 
-/** The interventions step: each active intervention acts, in the order the scenario lists them. */
+/**
+ * The interventions step: each active intervention acts, in the order the scenario lists them. It is
+ * each arm's own: an arm branched from a shared past keeps its own interventions and their state.
+ */
+@BranchLocal
 public final class InterventionPhase implements Phase, InterventionTallies {
     private final List<Intervention> interventions;
     private final PolicyContext context;
@@ -36,6 +41,24 @@ public final class InterventionPhase implements Phase, InterventionTallies {
             for (Intervention intervention : interventions) {
                 spendByMonth.computeIfAbsent(intervention.name(), k -> new java.util.ArrayList<>())
                         .add(context.spentThisMonthBy().getOrDefault(intervention.name(), 0.0));
+            }
+        }
+    }
+
+    /**
+     * Records the months before {@code reportedMonth} as this step would have (nothing spent, none
+     * of the interventions active yet), for an arm that starts from a shared past at that month.
+     */
+    public void branchedAt(int reportedMonth) {
+        for (Intervention intervention : interventions) {
+            if (intervention.startMonth() < reportedMonth) {
+                throw new IllegalStateException(intervention.name() + " starts in month " + intervention.startMonth()
+                        + ", before the branch at month " + reportedMonth);
+            }
+        }
+        for (int m = 0; m < reportedMonth; m++) {
+            for (Intervention intervention : interventions) {
+                spendByMonth.computeIfAbsent(intervention.name(), k -> new java.util.ArrayList<>()).add(0.0);
             }
         }
     }

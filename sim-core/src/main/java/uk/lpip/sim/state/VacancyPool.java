@@ -1,6 +1,7 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Open vacancies grouped by workplace zone and required skill, so that a searcher can draw a
@@ -20,6 +21,9 @@ public final class VacancyPool {
     private int[] remoteSlot = new int[16];
     private long[] remoteBefore = new long[17];
     private final int[] remoteLevelEnd = new int[L];
+    /** Running totals of units over each reach class's zones, by level: see {@link #sumReaches}. */
+    private long[] reachRunning = new long[0];
+    private int[] reachOffset = new int[0];
 
     public void rebuild(Firms firms, int zones, SectorTable sectors) {
         rebuildLocal(firms, zones);
@@ -139,6 +143,71 @@ public final class VacancyPool {
     /** Vacancy units in zone {@code z} with a requirement at or below {@code level}. */
     public long units(int z, int level) {
         return unitsBefore[levelEnd[z * L + level]] - unitsBefore[zoneStart[z]];
+    }
+
+    /**
+     * Sums the units of each reach class's zones once for the round (after {@link #rebuild}): for
+     * each class and level, running totals over the class's zones in order. An application then
+     * reads its reach's units in one read ({@link #unitsInReach(int, int)}) and draws its vacancy
+     * by a binary search ({@link #draw(int, int[], int, long, double)}) instead of a loop over the
+     * reach's zones; the sums are the same integers and the draws the same slots.
+     */
+    public void sumReaches(int classes, IntFunction<int[]> zonesOfClass) {
+        if (reachOffset.length < classes + 1) {
+            reachOffset = new int[classes + 1];
+        }
+        int size = 0;
+        for (int c = 0; c < classes; c++) {
+            reachOffset[c] = size;
+            size += zonesOfClass.apply(c).length * L;
+        }
+        reachOffset[classes] = size;
+        if (reachRunning.length < size) {
+            reachRunning = new long[size + (size >> 3)];
+        }
+        for (int c = 0; c < classes; c++) {
+            int[] zones = zonesOfClass.apply(c);
+            int n = zones.length;
+            for (int level = 0; level < L; level++) {
+                int at = reachOffset[c] + level * n;
+                long running = 0;
+                for (int i = 0; i < n; i++) {
+                    running += units(zones[i], level);
+                    reachRunning[at + i] = running;
+                }
+            }
+        }
+    }
+
+    /** Vacancy units within reach class {@code reachClass} at or below {@code level}, as summed by {@link #sumReaches}. */
+    public long unitsInReach(int reachClass, int level) {
+        int n = (reachOffset[reachClass + 1] - reachOffset[reachClass]) / L;
+        return n == 0 ? 0 : reachRunning[reachOffset[reachClass] + level * n + n - 1];
+    }
+
+    /**
+     * As {@link #draw(int[], int, long, double)} for reach class {@code reachClass} (whose zones are
+     * {@code zones}), from the running totals of {@link #sumReaches}: the same slot.
+     */
+    public int draw(int reachClass, int[] zones, int level, long total, double u) {
+        long k = (long) (u * total);
+        int n = zones.length;
+        int at = reachOffset[reachClass] + level * n;
+        if (n == 0 || k >= reachRunning[at + n - 1]) {
+            int last = zones[n - 1];
+            return slotAt(last, units(last, level) - 1);
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {          // the first zone whose running total exceeds k
+            int mid = (lo + hi) >>> 1;
+            if (reachRunning[at + mid] > k) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return slotAt(zones[lo], lo == 0 ? k : k - reachRunning[at + lo - 1]);
     }
 
     /** Vacancy units within a set of zones (a reach) with a requirement at or below {@code level}. */

@@ -6,6 +6,7 @@ import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.WaterConfig;
 import uk.lpip.sim.config.WaterConfig.AllocationRule;
+import uk.lpip.sim.engine.BranchLocal;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.ScarcityLevel;
 import uk.lpip.sim.state.Status;
@@ -36,6 +37,8 @@ public final class Catchment implements WaterControls {
     private final double[] thresholds;
     private final double[] storage;
     private final double[] capacity;
+    /** The interventions' measures: each arm's own (a branched arm keeps those its interventions registered). */
+    @BranchLocal
     private final List<WaterMeasure> measures = new ArrayList<>();
     private final List<WaterMonth> recorded = new ArrayList<>();
     private AllocationRule rule;

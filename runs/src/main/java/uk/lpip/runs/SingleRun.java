@@ -17,6 +17,7 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.runs.output.TableIds;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
@@ -136,6 +137,9 @@ public final class SingleRun {
     private Map<String, CostType> costTypes = Map.of();
     private int replicates = 1;
     private PhaseTimes phaseTimes = (names, nanos) -> { };
+    private String runId;
+    private String experiment = "";
+    private Map<String, Object> describe = new java.util.LinkedHashMap<>();
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
         this(config, threads, toolVersion, gitCommit, List.of(Arm.baseline()));
@@ -159,6 +163,35 @@ public final class SingleRun {
     public SingleRun phaseTimes(PhaseTimes sink) {
         this.phaseTimes = sink;
         return this;
+    }
+
+    /**
+     * The run's id in every table (by default a fresh one, {@link TableIds#freshRun}: no two runs share
+     * it); {@code lpip rerun} passes the recorded id to reproduce the files byte for byte.
+     */
+    public SingleRun runId(String id) {
+        this.runId = id;
+        return this;
+    }
+
+    /** The experiment (a comparison) this run belongs to, in every row of its tables; empty by default. */
+    public SingleRun experiment(String id) {
+        this.experiment = id;
+        return this;
+    }
+
+    /** Extra fields of the manifest (the command's overrides). */
+    public SingleRun describe(String key, Object value) {
+        this.describe.put(key, value);
+        return this;
+    }
+
+    /** The ids every row of this run's tables carries; fixed by the first call. */
+    public TableIds ids() {
+        if (runId == null) {
+            runId = TableIds.freshRun(config.name(), Instant.now());
+        }
+        return new TableIds(runId, experiment, config.run().scale());
     }
 
     /** Whether to draw the run's charts (default: yes). */
@@ -251,15 +284,8 @@ public final class SingleRun {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Path dir = new RunWriter(config, threads, toolVersion, gitCommit, arms, replicates, withCharts, costTypes)
-                .write(resultsRoot, results, extras, started, wall);
+                .write(resultsRoot, ids(), describe, results, extras, started, wall);
         return new Result(dir, results, wall);
     }
 
-    /**
-     * The run's id in the outputs: a function of the scenario and seed only, so the same run gives
-     * byte-identical outputs wherever and however often it is run. (The directory name carries the time.)
-     */
-    public static String runId(ModelConfig config) {
-        return config.name() + "-seed" + config.run().seed();
-    }
 }

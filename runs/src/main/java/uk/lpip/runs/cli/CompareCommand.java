@@ -122,6 +122,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
+        String experiment = uk.lpip.runs.output.TableIds.sweep(c.name(), text);
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         PrintWriter info = Verbosity.of(spec).progress(err);
@@ -136,9 +137,9 @@ final class CompareCommand implements Callable<Integer> {
             info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
-                    List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
+                    List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))), experiment));
         }
-        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows));
+        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));
         CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);

@@ -86,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
         }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
                 .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
+        runner.describe("scenario_file", scenarioArguments.scenario == null ? "" : scenarioArguments.scenario)
+                .describe("overrides", scenarioArguments.overrides());
+        uk.lpip.runs.output.TableIds ids = runner.ids();
         java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
                 : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
         int allMonths = runner.totalMonths();
@@ -98,19 +101,19 @@ final class RunCommand implements Callable<Integer> {
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
-                SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv)));
+                SingleRun.ExtraOutput.of("summary.csv", (w, results) -> CouncilSummary.writeCsv(w, results, ids))));
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
         AppraisedPackage pkg = AppraisedPackage.of(scenario.interventions(), config.place());
         if (paired) {
-            extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w)));
+            extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("appraisal.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
-                    .writeAppraisalCsv(w)));
+                    .writeAppraisalCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("sensitivity.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
-                    .writeSensitivityCsv(w)));
+                    .writeSensitivityCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, pkg,
-                    run.scale()).writeAdditionalityCsv(w)));
+                    run.scale()).writeAdditionalityCsv(w, ids)));
         }
         runner.costTypes(costTypes);
         verbosity.phase("simulate");

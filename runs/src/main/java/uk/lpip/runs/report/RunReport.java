@@ -103,7 +103,7 @@ public final class RunReport {
         }
         if (paired && diff.get("employment_rate") != null) {
             out.add(String.format(Locale.ROOT, "With the interventions, the employment rate at the end is %+.2f percentage points "
-                    + "different and %,.0f more residents are employed in the simulation (first replicate; the same people and "
+                    + "different and %,.0f more residents are employed at full scale (first replicate; the same people and "
                     + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
                     Double.parseDouble(diff.get("employed")[7])));
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.ManifestBuilder;
+import uk.lpip.runs.output.Numbers;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
@@ -38,7 +40,7 @@ public final class SweepTables {
             throw new IllegalStateException(missing(dir, plan).size() + " runs are not done");
         }
         ManifestBuilder manifest = ManifestBuilder.ofTables();
-        manifest.write("runs.csv", dir.root().resolve("runs.csv"), w -> catalogue(w, plan));
+        manifest.write("runs.csv", dir.root().resolve("runs.csv"), w -> catalogue(w, loaded, dir, plan));
         manifest.write("points.csv", dir.root().resolve("points.csv"), w -> points(w, loaded));
         manifest.write("effects.csv", dir.root().resolve("effects.csv"), w -> effects(w, loaded, dir, plan));
         manifest.write("appraisal.csv", dir.root().resolve("appraisal.csv"), w -> concatenate(w, dir, plan, "appraisal.csv"));
@@ -96,10 +98,12 @@ public final class SweepTables {
         return out;
     }
 
-    private static void catalogue(Writer w, List<SweepRun> plan) throws IOException {
-        w.write("run,point,replicate,arm,seed\n");
+    private static void catalogue(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan) throws IOException {
+        w.write("run,point,replicate,arm,seed,directory,scale,experiment\n");
         for (SweepRun r : plan) {
-            w.write(r.id() + "," + r.point() + "," + r.replicate() + "," + r.arm() + "," + r.seed() + "\n");
+            TableIds ids = r.ids(loaded, scale(dir, r));
+            w.write(ids.run() + "," + r.point() + "," + r.replicate() + "," + r.arm() + "," + r.seed() + ",runs/" + r.id() + ","
+                    + Numbers.plain(ids.scale()) + "," + ids.experiment() + "\n");
         }
     }
 
@@ -109,13 +113,14 @@ public final class SweepTables {
         for (Experiment.Factor f : factors) {
             w.write(",\"" + f.path() + "\"");
         }
-        w.write('\n');
+        w.write(",experiment\n");
+        String experiment = SweepRun.sweepId(loaded);
         for (var p : loaded.points()) {
             w.write(Integer.toString(p.index()));
             for (double v : p.values()) {
-                w.write("," + v);
+                w.write("," + Numbers.plain(v));
             }
-            w.write('\n');
+            w.write("," + experiment + "\n");
         }
     }
 
@@ -138,17 +143,21 @@ public final class SweepTables {
 
     private static void effects(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan)
             throws IOException {
-        w.write("point,arm,area,metric,month,mean_difference,ci_low,ci_high,baseline_mean,baseline_sd,replicates\n");
+        w.write("point,arm,area,metric,month,mean_difference,ci_low,ci_high,baseline_mean,baseline_sd,replicates,scale,"
+                + "experiment\n");
+        String experiment = SweepRun.sweepId(loaded);
         List<String> metrics = loaded.experiment().outputs();
         int replicates = loaded.experiment().replicates();
         for (int p = 0; p < loaded.points().size(); p++) {
-            Map<String, Map<String, Double>> byArm = new HashMap<>();
             List<Map<String, Double>> baseline = new ArrayList<>();
+            double scale = Double.NaN;
             for (SweepRun r : plan) {
                 if (r.point() == p && r.arm().equals(Experiment.BASELINE)) {
                     baseline.add(read(dir, r, metrics));
+                    scale = scale(dir, r);
                 }
             }
+            String suffix = "," + Numbers.plain(scale) + "," + experiment + "\n";
             for (String arm : loaded.armNames().subList(1, loaded.armNames().size())) {
                 List<Map<String, Double>> treated = new ArrayList<>();
                 for (SweepRun r : plan) {
@@ -176,13 +185,23 @@ public final class SweepTables {
                     }
                     Effects.Effect e = Effects.of(b, t);
                     double mean = java.util.Arrays.stream(b).average().orElse(Double.NaN);
-                    rows.put(key, p + "," + arm + "," + key + "," + e.mean() + "," + e.low() + "," + e.high() + ","
-                            + mean + "," + e.baselineSd() + "," + replicates + "\n");
+                    rows.put(key, p + "," + arm + "," + key + "," + Numbers.plain(e.mean()) + "," + Numbers.plain(e.low()) + ","
+                            + Numbers.plain(e.high()) + "," + Numbers.plain(mean) + "," + Numbers.plain(e.baselineSd())
+                            + "," + replicates + suffix);
                 }
                 for (String row : rows.values()) {
                     w.write(row);
                 }
             }
+        }
+    }
+
+    /** The scale of a run (a factor may set it), from its manifest. */
+    private static double scale(SweepDirectory dir, SweepRun run) throws IOException {
+        try {
+            return uk.lpip.runs.output.Manifest.read(dir.run(run.id()).resolve("manifest.json")).number("scale");
+        } catch (uk.lpip.runs.output.Manifest.Invalid e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

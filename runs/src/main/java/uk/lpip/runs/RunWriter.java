@@ -30,6 +30,9 @@ import uk.lpip.sim.policy.CostType;
  * removed, so a run directory with a manifest is always complete.
  */
 final class RunWriter {
+    /** The tables also written as Parquet. */
+    static final List<String> TABLES = List.of("timeseries.csv", "water.csv", "summary.csv", "effects.csv", "appraisal.csv",
+            "sensitivity.csv", "additionality.csv");
     private final ModelConfig config;
     private final int threads;
     private final String toolVersion;
@@ -87,6 +90,8 @@ final class RunWriter {
             for (ExtraOutput extra : extras) {
                 manifest.write(extra.fileName(), work.resolve(extra.fileName()), w -> extra.write(w, results));
             }
+            // the tables again as Parquet, typed, for pandas, R (arrow) and DuckDB
+            uk.lpip.runs.store.Parquet.besideCsvs(work, TABLES, manifest.outputs());
             if (withCharts) {
                 new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, manifest.outputs());
             }

@@ -140,6 +140,7 @@ final class CompareCommand implements Callable<Integer> {
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))), experiment));
         }
         AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));
+        uk.lpip.runs.store.Parquet.besideCsvs(root, List.of("compare.csv"), null);
         CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);

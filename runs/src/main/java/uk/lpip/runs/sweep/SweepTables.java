@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.ManifestBuilder;
+import uk.lpip.runs.store.Parquet;
 import uk.lpip.runs.output.Numbers;
 import uk.lpip.runs.output.TableIds;
 import uk.lpip.scenarios.experiment.Experiment;
@@ -47,12 +49,37 @@ public final class SweepTables {
         manifest.write("additionality.csv", dir.root().resolve("additionality.csv"),
                 w -> concatenate(w, dir, plan, "additionality.csv"));
         SweepSensitivity.write(loaded, dir, manifest);
+        parquet(dir, plan, manifest);
         manifest.put("sweep", loaded.experiment().name())
                 .put("runs", plan.size())
                 .put("points", loaded.points().size())
                 .put("arms", loaded.armNames())
                 .put("replicates", loaded.experiment().replicates())
                 .commit(dir.root().resolve("sweep.json"));
+    }
+
+    /**
+     * The sweep's tables as Parquet with each design point's factor values inline (a column per
+     * factor path after the table's own): {@code runs}, {@code effects}, {@code appraisal},
+     * {@code additionality}, and {@code timeseries} with every run's rows and its point.
+     */
+    private static void parquet(SweepDirectory dir, List<SweepRun> plan, ManifestBuilder manifest) throws IOException {
+        Path root = dir.root();
+        String points = Parquet.csv(root.resolve("points.csv"));
+        String factors = "p.* EXCLUDE (point, experiment)";
+        List<Parquet.Table> tables = new ArrayList<>();
+        for (String name : List.of("runs", "effects", "appraisal", "additionality")) {
+            Path file = root.resolve(name + ".csv");
+            if (Files.size(file) > 0) {
+                tables.add(new Parquet.Table(name + ".parquet", "SELECT t.*, " + factors + " FROM " + Parquet.csv(file)
+                        + " t LEFT JOIN " + points + " p ON t.point = p.point"));
+            }
+        }
+        List<Path> series = plan.stream().map(r -> dir.run(r.id()).resolve("timeseries.csv")).toList();
+        tables.add(new Parquet.Table("timeseries.parquet", "SELECT t.*, r.point, " + factors + " FROM " + Parquet.csv(series)
+                + " t JOIN " + Parquet.csv(root.resolve("runs.csv")) + " r ON t.run = r.run LEFT JOIN " + points
+                + " p ON r.point = p.point"));
+        Parquet.write(root, tables, manifest.outputs());
     }
 
     /**

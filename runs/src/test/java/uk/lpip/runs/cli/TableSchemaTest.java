@@ -164,6 +164,81 @@ class TableSchemaTest {
     }
 
     @Test
+    void aSweepLoadedFromParquetEqualsItsCsvsWithTheFactorValuesInline() throws Exception {
+        CsvRows effects = CsvRows.read(sweep.resolve("effects.csv"));
+        Map<String, String> factor = new LinkedHashMap<>();
+        for (String[] p : CsvRows.read(sweep.resolve("points.csv")).rows()) {
+            factor.put(p[0], p[1]);
+        }
+        List<List<String>> parquet = duckdb("SELECT * FROM '" + sweep.resolve("effects.parquet") + "'");
+        assertEquals(new ArrayList<>(effects.header()) {{ add("interventions[0].places_per_intake"); }}, parquet.get(0));
+        assertEquals(effects.rows().size(), parquet.size() - 1);
+        for (int i = 0; i < effects.rows().size(); i++) {
+            String[] csv = effects.rows().get(i);
+            List<String> row = parquet.get(i + 1);
+            for (int c = 0; c < csv.length; c++) {
+                assertSameValue(csv[c], row.get(c), "effects row " + i + " column " + effects.header().get(c));
+            }
+            assertSameValue(factor.get(csv[0]), row.get(csv.length), "the point's factor value inline");
+        }
+        // every run's time series in one file, each row with its point and factor value
+        long rows = 0;
+        for (String[] r : CsvRows.read(sweep.resolve("runs.csv")).rows()) {
+            rows += CsvRows.read(sweep.resolve(r[5]).resolve("timeseries.csv")).rows().size();
+        }
+        List<List<String>> count = duckdb("SELECT count(*), count(DISTINCT run), count(\"interventions[0].places_per_intake\") FROM '"
+                + sweep.resolve("timeseries.parquet") + "'");
+        assertEquals(List.of(Long.toString(rows), "8", Long.toString(rows)), count.get(1));
+        // and a run's own Parquet is its CSV, row for row
+        CsvRows ts = CsvRows.read(run.resolve("timeseries.csv"));
+        List<List<String>> back = duckdb("SELECT * FROM '" + run.resolve("timeseries.parquet") + "'");
+        assertEquals(ts.header(), back.get(0));
+        assertEquals(ts.rows().size(), back.size() - 1);
+        for (int i = 0; i < ts.rows().size(); i += 97) {
+            for (int c = 0; c < ts.header().size(); c++) {
+                assertSameValue(ts.rows().get(i)[c], back.get(i + 1).get(c), "timeseries row " + i);
+            }
+        }
+        assertTrue(Manifest.read(run.resolve("manifest.json")).outputs().containsKey("timeseries.parquet"));
+        assertTrue(Manifest.read(sweep.resolve("sweep.json")).outputs().containsKey("effects.parquet"));
+        assertTrue(Files.size(comparison.resolve("compare.parquet")) > 0);
+    }
+
+    private static void assertSameValue(String csv, String parquet, String what) {
+        if (csv.isEmpty()) {
+            assertEquals("", parquet, what);
+        } else if (csv.matches("-?[0-9.]+|NaN")) {
+            assertEquals(Double.parseDouble(csv), Double.parseDouble(parquet), 0.0, what);
+        } else {
+            assertEquals(csv, parquet, what);
+        }
+    }
+
+    /** A query with DuckDB, as a reader of the Parquet files would run it. */
+    private static List<List<String>> duckdb(String sql) throws Exception {
+        Class.forName("org.duckdb.DuckDBDriver");
+        List<List<String>> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            List<String> header = new ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                header.add(md.getColumnLabel(i));
+            }
+            out.add(header);
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    Object v = rs.getObject(i);
+                    row.add(v == null ? "" : v.toString());
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void theManifestRecordsEveryOverrideAndTheResolvedScenariosHash() throws Exception {
         Manifest m = Manifest.read(run.resolve("manifest.json"));
         assertEquals(List.of("run.scale=0.04", "run.seed=9"), m.texts("overrides"));

@@ -136,7 +136,11 @@ final class CompareCommand implements Callable<Integer> {
             info.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
             info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
-            rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
+            int perArm = place.model().run().totalMonths();
+            int total = c.replicates() * (c.packages().size() + 1) * perArm;
+            java.util.function.IntConsumer progress = Verbosity.of(spec).quiet ? m -> { }
+                    : Progress.months(err, Progress.stderrIsTerminal(), total, place.model().run().burnInMonths(), perArm);
+            rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), progress,
                     List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))), experiment));
         }
         AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));

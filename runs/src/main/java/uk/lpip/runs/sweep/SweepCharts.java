@@ -123,7 +123,8 @@ public final class SweepCharts {
                     List<HeatMap.Cell> cells = heatCells(t, arm.getValue(), xs, ys);
                     ChartText text = new ChartText("Effect of '" + arm.getKey() + "' on " + words(t.metric()) + ", " + unit,
                             "Region at month " + t.month() + "; " + t.factors().get(1) + " by " + t.factors().get(0)
-                                    + "; * a single point whose 95% interval excludes zero", t.factors().get(0), t.factors().get(1),
+                                    + "; * a single point whose 95% interval excludes zero; grey: it includes zero", t.factors().get(0),
+                            t.factors().get(1),
                             source);
                     List<String> rows = new ArrayList<>();
                     for (int r = ys.size() - 1; r >= 0; r--) {
@@ -158,7 +159,7 @@ public final class SweepCharts {
         for (int r = 0; r < ny; r++) {
             for (int c = 0; c < nx; c++) {
                 cells.add(new HeatMap.Cell(r, c, count[r][c] == 0 ? Double.NaN : sum[r][c] / count[r][c],
-                        count[r][c] == 1 && significant[r][c]));
+                        count[r][c] == 1 && significant[r][c], count[r][c] == 1 && !significant[r][c]));
             }
         }
         return cells;

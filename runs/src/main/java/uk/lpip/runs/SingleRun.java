@@ -136,6 +136,8 @@ public final class SingleRun {
     private boolean withCharts = true;
     private Map<String, CostType> costTypes = Map.of();
     private int replicates = 1;
+    private Enough enough;
+    private int maxReplicates;
     private PhaseTimes phaseTimes = (names, nanos) -> { };
     private String runId;
     private String experiment = "";
@@ -265,7 +267,32 @@ public final class SingleRun {
 
     /** Months simulated in all, over every arm and replicate (for progress). */
     public int totalMonths() {
-        return replicates * arms.size() * config.run().totalMonths();
+        return (enough == null ? replicates : maxReplicates) * arms.size() * config.run().totalMonths();
+    }
+
+    /** Decides, after each replicate from the first {@link #replicates} on, whether there are enough. */
+    @FunctionalInterface
+    public interface Enough {
+        boolean enough(List<ArmResult> resultsSoFar, int replicatesSoFar);
+    }
+
+    /**
+     * Adds replicates beyond {@link #replicates} one at a time, up to {@code max} in all, until
+     * {@code rule} says there are enough (a precision target on the headline effect); the run then
+     * records as many replicates as it simulated.
+     */
+    public SingleRun until(Enough rule, int max) {
+        if (max < replicates) {
+            throw new IllegalArgumentException("the cap " + max + " is below the " + replicates + " replicates to start with");
+        }
+        this.enough = rule;
+        this.maxReplicates = max;
+        return this;
+    }
+
+    /** Replicates the run will have (after {@link #run}: has simulated). */
+    public int replicateCount() {
+        return replicates;
     }
 
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
@@ -273,15 +300,22 @@ public final class SingleRun {
         long t0 = System.nanoTime();
         List<ArmResult> results = new ArrayList<>();
         int[] done = {0};
+        int cap = enough == null ? replicates : maxReplicates;
+        int simulated = 0;
         try (WorkerPool workers = new WorkerPool(threads)) {   // one pool for every arm and replicate
-            for (int r = 0; r < replicates; r++) {
+            for (int r = 0; r < cap; r++) {
                 long seed = replicateSeed(config.run().seed(), r);
                 ModelConfig replicate = config.withRun(config.run().withSeed(seed));
                 for (Arm arm : arms) {
                     results.add(simulate(replicate, workers, arm, r, seed, m -> monthsDone.accept(++done[0]), phaseTimes));
                 }
+                simulated = r + 1;
+                if (enough != null && simulated >= replicates && enough.enough(results, simulated)) {
+                    break;
+                }
             }
         }
+        this.replicates = simulated;
         double wall = (System.nanoTime() - t0) / 1e9;
         Path dir = new RunWriter(config, threads, toolVersion, gitCommit, arms, replicates, withCharts, costTypes)
                 .write(resultsRoot, ids(), describe, results, extras, started, wall);

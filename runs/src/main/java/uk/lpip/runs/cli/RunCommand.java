@@ -45,6 +45,15 @@ final class RunCommand implements Callable<Integer> {
                     + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
+    @Option(names = "--precision", paramLabel = "PP",
+            description = "Add replicates (at least 3) until the 95%% interval of the change in the region's employment rate "
+                    + "at the horizon is at most ±PP percentage points, up to --max-replicates; a scenario with interventions only.")
+    Double precision;
+
+    @Option(names = "--max-replicates", paramLabel = "N", defaultValue = "30",
+            description = "The most replicates --precision may run (default: ${DEFAULT-VALUE}).")
+    int maxReplicates;
+
     @CommandLine.Mixin
     SharedOptions.NoReport noReport;
 
@@ -62,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads.resolve(spec.commandLine());
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
+        }
+        if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
+                    + "points, was " + precision);
+        }
+        if (precision != null && (maxReplicates < Math.max(PrecisionTarget.MIN_REPLICATES, replicates) || maxReplicates > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-replicates must be from "
+                    + Math.max(PrecisionTarget.MIN_REPLICATES, replicates) + " to 1000, was " + maxReplicates);
         }
         verbosity.phase("load scenario");
         Scenario scenario = scenarioArguments.load(err);
@@ -84,10 +101,22 @@ final class RunCommand implements Callable<Integer> {
             info.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
+        if (precision != null && !paired) {
+            err.println("lpip run: --precision targets the interval of the interventions' effect, and this scenario has no "
+                    + "interventions");
+            return Lpip.EXIT_BAD_INPUT;
+        }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
-                .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
+                .charts(!noCharts).replicates(precision == null ? replicates : Math.max(PrecisionTarget.MIN_REPLICATES, replicates))
+                .phaseTimes(verbosity.phases::addModel);
+        if (precision != null) {
+            runner.until(PrecisionTarget.of(precision, List.of("intervention")), maxReplicates);
+        }
         runner.describe("scenario_file", scenarioArguments.scenario == null ? "" : scenarioArguments.scenario)
                 .describe("overrides", scenarioArguments.overrides());
+        if (precision != null) {
+            runner.describe("precision_target_pp", precision).describe("max_replicates", maxReplicates);
+        }
         uk.lpip.runs.output.TableIds ids = runner.ids();
         java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
                 : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths());
@@ -126,6 +155,10 @@ final class RunCommand implements Callable<Integer> {
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table());
+        }
+        if (precision != null) {
+            outWriter.printf("%n%s%n", PrecisionTarget.message(result.arms(), List.of("intervention"), precision,
+                    runner.replicateCount(), maxReplicates));
         }
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());

@@ -49,7 +49,7 @@ final class PrecisionTarget {
                         + "or accept the wider interval.", half, replicates, trim(pp));
     }
 
-    private static String trim(double v) {
+    static String trim(double v) {
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

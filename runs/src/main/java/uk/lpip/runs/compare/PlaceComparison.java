@@ -69,6 +69,17 @@ public final class PlaceComparison {
     /** Runs one place's baseline and every package's arm with replicates and summarises each package. */
     public static List<Row> run(Comparison c, Scenario place, int threads, Path root, String version, String git,
                                 IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras, String experiment) throws IOException {
+        return run(c, place, threads, root, version, git, monthsDone, extras, experiment, null, c.replicates());
+    }
+
+    /**
+     * As {@link #run(Comparison, Scenario, int, Path, String, String, IntConsumer, List, String)}, adding
+     * replicates beyond the comparison's until {@code enough} says so (at most {@code cap}); null: exactly
+     * the comparison's replicates.
+     */
+    public static List<Row> run(Comparison c, Scenario place, int threads, Path root, String version, String git,
+                                IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras, String experiment,
+                                SingleRun.Enough enough, int cap) throws IOException {
         ModelConfig config = place.model();
         double workingAge = workingAge(config);
         List<SingleRun.Arm> arms = new ArrayList<>(List.of(SingleRun.Arm.baseline()));
@@ -78,8 +89,12 @@ public final class PlaceComparison {
             scaled.put(pkg.name(), specs);
             arms.add(new SingleRun.Arm(pkg.name(), specs));
         }
-        SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false).replicates(c.replicates())
-                .experiment(experiment);
+        // with a precision target, at least 3 replicates before the first check, as lpip run --precision
+        SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false)
+                .replicates(enough == null ? c.replicates() : Math.max(3, c.replicates())).experiment(experiment);
+        if (enough != null) {
+            runner.until(enough, cap);
+        }
         String run = runner.ids().run();
         List<SingleRun.ExtraOutput> all = new ArrayList<>(extras);
         // the place's rows, kept with its run so that 'lpip compare --resume' can reuse a finished place
@@ -109,7 +124,7 @@ public final class PlaceComparison {
         Map<String, CostType> costTypes = new HashMap<>();
         scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisedPackage pkg = AppraisedPackage.of(scaled, config.place());
-        int n = c.replicates();
+        int n = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
         double[] bcr = new double[n];
         double spend = 0;
         double pvCosts = 0;

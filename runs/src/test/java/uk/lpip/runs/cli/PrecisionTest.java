@@ -88,4 +88,25 @@ class PrecisionTest {
         assertTrue(none.err().contains("--precision targets the interval of the interventions' effect"), none.err());
         assertTrue(!Files.exists(tmp.resolve("bad")) || Files.list(tmp.resolve("bad")).findAny().isEmpty(), "nothing written");
     }
+
+    @Test
+    void aComparisonAddsReplicatesPerPlaceUpToTheCapAndSaysSo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("c.yaml"), String.join("\n",
+                "name: cmp", "places: [rural-wales]", "set: [run.months=10, run.burn_in_months=6, run.scale=0.005]",
+                "replicates: 2", "places_per_intake_per_1000_working_age: 2", "budget_per_working_age_resident: 10",
+                "package:", "  - {type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",
+                "     intake: monthly, places_per_intake: 1, cost_per_place: 2400}", ""));
+        CliRun r = CliRun.of("compare", file.toString(), "--precision", "0.000001", "--max-replicates", "4", "--no-report",
+                "--out", tmp.resolve("cmp").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("rural-wales: precision NOT reached") && r.out().contains("after the cap of 4 replicates"),
+                r.out());
+        CsvRows csv = CsvRows.read(tmp.resolve("cmp/cmp/compare.csv"));
+        assertEquals("4", csv.rows().get(0)[csv.column("replicates")], "the row's interval is over the replicates run");
+        CliRun loose = CliRun.of("compare", file.toString(), "--precision", "50", "--no-report",
+                "--out", tmp.resolve("loose").toString());
+        assertEquals(0, loose.exitCode(), loose.err());
+        assertTrue(loose.out().contains("rural-wales: precision reached") && loose.out().contains("after 3 replicates"),
+                loose.out());
+    }
 }

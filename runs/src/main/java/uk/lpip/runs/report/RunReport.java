@@ -51,12 +51,19 @@ public final class RunReport {
 
         h.tag("h2", "Summary");
         h.raw("<ul class=\"summary\">");
-        for (String line : summaryLines(summary, appraisal, region, paired, replicates)) {
+        for (String line : summaryLines(summary, appraisal, region, paired, replicates, dir.resolve("effects.csv"))) {
+            h.tag("li", line);
+        }
+        for (String line : Headline.interventions(scenario)) {
             h.tag("li", line);
         }
         h.raw("</ul>");
-        h.tag("p", "A simulation of a stylised place, not a forecast: read the numbers as what these mechanisms imply "
-                + "under these assumptions, and the intervals as the spread between simulated worlds.", "note");
+        h.tag("h2", "How sure is this?");
+        h.raw("<ul class=\"uncertainty\">");
+        for (String line : Headline.uncertainty(replicates, paired)) {
+            h.tag("li", line);
+        }
+        h.raw("</ul>");
 
         MapSection.write(h, dir.resolve("effects.csv"), scenario);
 
@@ -78,9 +85,10 @@ public final class RunReport {
         h.tag("h2", "How to reproduce it");
         h.tag("p", "Every file of this run is listed with its SHA-256 in manifest.json. To run it again and check the results "
                 + "come out byte for byte:");
-        h.tag("pre", "./lpip rerun " + dir.getFileName() + "/manifest.json");
+        String where = where(dir);
+        h.tag("pre", "./lpip rerun " + where + "/manifest.json");
         h.tag("p", "Or from the resolved scenario beside this report:");
-        h.tag("pre", "./lpip run " + dir.getFileName() + "/scenario.yaml --replicates " + replicates);
+        h.tag("pre", "./lpip run " + where + "/scenario.yaml --replicates " + replicates);
         h.tag("p", "Commit " + text(manifest, "git_commit") + " · Java " + text(manifest, "java"), "meta");
         h.close();
         Path out = dir.resolve("report.html");
@@ -89,7 +97,7 @@ public final class RunReport {
     }
 
     private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, boolean paired,
-                                             int replicates) {
+                                             int replicates, Path effects) throws IOException {
         List<String> out = new ArrayList<>();
         String area = summary.stream().map(r -> r[1]).filter(a -> a.startsWith("region:")).findFirst().orElse("");
         Map<String, String[]> base = rows(summary, "baseline", area);
@@ -101,7 +109,10 @@ public final class RunReport {
                     + "%.1f%% to %.1f%%.", region, pct(emp[6]), pct(emp[7]), emp[5], pct(base.get("unemployment_rate")[6]),
                     pct(base.get("unemployment_rate")[7]), pct(base.get("inactivity_rate")[6]), pct(base.get("inactivity_rate")[7])));
         }
-        if (paired && diff.get("employment_rate") != null) {
+        String effect = paired ? Headline.effect(effects, region) : null;
+        if (effect != null) {
+            out.add(effect);   // from the replicates' mean, with its interval, at full scale
+        } else if (paired && diff.get("employment_rate") != null) {
             out.add(String.format(Locale.ROOT, "With the interventions, the employment rate at the end is %+.2f percentage points "
                     + "different and %,.0f more residents are employed at full scale (first replicate; the same people and "
                     + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
@@ -234,6 +245,14 @@ public final class RunReport {
                     + "; levers in scenario.yaml and docs/interventions.md.");
         }
         h.raw("</ul>");
+    }
+
+    /** The run directory as the reader types it from where the report was written: relative below there, else absolute. */
+    static String where(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        String p = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
+        return p.matches("[A-Za-z0-9._/+-]+") ? p : "'" + p.replace("'", "'\\''") + "'";
     }
 
     private static Scenario readScenario(Path dir) {

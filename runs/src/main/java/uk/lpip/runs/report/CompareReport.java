@@ -55,7 +55,8 @@ public final class CompareReport {
                     Money.pounds(c.spend(), 0), Html.interval(c.jobs()[0], c.jobs()[1], c.jobs()[2], "%,.0f"),
                     Html.interval(c.rate()[0], c.rate()[1], c.rate()[2], "%+.2f"),
                     Double.isFinite(c.costPerJob()) ? Money.pounds(c.costPerJob(), 0) : "–",
-                    Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f")));
+                    Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f") + " ("
+                            + uk.lpip.runs.appraisal.ValueForMoney.withInterval(c.bcr()[0], c.bcr()[1], c.bcr()[2]) + ")"));
         }
         h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",
                 "employment rate, pp", "cost per net job", "BCR, UK society (value for money)"), rows);

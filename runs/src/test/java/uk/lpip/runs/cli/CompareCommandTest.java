@@ -157,6 +157,8 @@ class CompareCommandTest {
         String report = ReportCommandTest.assertSelfContained(out.resolve("matrix"));
         assertTrue(report.contains("'outreach' raises the employment rate distinguishably from zero in"), "a summary line per package");
         assertTrue(report.contains("alt=\"matrix_bcr.png\""), "heat map of value for money embedded");
+        assertTrue(report.matches("(?s).*<td>-?[0-9.]+( \\[-?[0-9.]+, -?[0-9.]+\\])? \\((negative|very high|high|medium|low|poor|not applicable).*"),
+                "each cell's BCR with its value-for-money category");
     }
 
     @Test

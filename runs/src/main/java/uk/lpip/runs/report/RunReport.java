@@ -71,7 +71,7 @@ public final class RunReport {
         h.figures(dir.resolve("charts"));
 
         h.tag("h2", "Key figures");
-        keyFigures(h, summary, paired);
+        keyFigures(h, summary, paired, scenario);
         if (!appraisal.isEmpty()) {
             h.tag("h2", "Green Book appraisal");
             AppraisalSection.write(h, appraisal, dir.resolve("sensitivity.csv"), replicates);
@@ -174,7 +174,7 @@ public final class RunReport {
         return out;
     }
 
-    private static void keyFigures(Html h, List<String[]> summary, boolean paired) {
+    private static void keyFigures(Html h, List<String[]> summary, boolean paired, Scenario scenario) {
         h.raw("<table><thead><tr><th>area</th><th>measure</th><th>start</th><th>end</th>"
                 + (paired ? "<th>end, with interventions</th><th>difference</th>" : "") + "</tr></thead><tbody>");
         for (String[] r : summary) {
@@ -182,7 +182,7 @@ public final class RunReport {
                     || !List.of(HEADLINE).contains(r[2])) {
                 continue;
             }
-            StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(r[1].substring(r[1].indexOf(':') + 1)) + "</td><td>"
+            StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(areaName(r[1], scenario)) + "</td><td>"
                     + Html.escape(r[2].replace('_', ' ')) + "</td><td>" + fmt(r[2], r[6]) + "</td><td>" + fmt(r[2], r[7]) + "</td>");
             if (paired) {
                 String[] t = summary.stream().filter(x -> x[0].equals("intervention") && x[1].equals(r[1]) && x[2].equals(r[2]))
@@ -195,6 +195,19 @@ public final class RunReport {
             h.raw(row.append("</tr>").toString());
         }
         h.raw("</tbody></table>");
+    }
+
+    /** An area's name from the scenario (region or council), its id where the scenario cannot be read. */
+    static String areaName(String area, Scenario s) {
+        String id = area.substring(area.indexOf(':') + 1);
+        if (s == null) {
+            return id;
+        }
+        if (area.startsWith("region:")) {
+            return s.region().regionName();
+        }
+        return s.region().councils().stream().filter(c -> c.id().equals(id)).map(PlaceConfig.CouncilConfig::name).findFirst()
+                .orElse(id);
     }
 
     private static String fmt(String metric, String v) {

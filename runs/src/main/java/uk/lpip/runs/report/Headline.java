@@ -79,7 +79,7 @@ final class Headline {
             out.add(String.format(Locale.ROOT, "'%s', a %s, ran in %s from month %d to month %d, funded by %s%s.", c.name(),
                     iv.type().replace('_', ' '), where.isEmpty() ? "the whole of " + s.region().regionName() : join(where),
                     c.startMonth(), c.endMonth(), c.funder().replace('_', ' '),
-                    c.budgetPounds() > 0 ? String.format(Locale.ROOT, " with a budget of %s",
+                    c.budgetPounds() > 0 && Double.isFinite(c.budgetPounds()) ? String.format(Locale.ROOT, " with a budget of %s",
                             uk.lpip.runs.output.Money.pounds(c.budgetPounds(), 0)) : ""));
         }
         return out;

@@ -5,6 +5,9 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.runs.output.FullScale;
+import uk.lpip.runs.output.Numbers;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
@@ -92,9 +95,13 @@ public final class Effects {
         return new Effect(mean, mean - tQuantile * se, mean + tQuantile * se, Math.sqrt(baseSs / (n - 1)), n);
     }
 
-    /** Every metric, area and month as a tidy CSV. */
-    public void writeCsv(Writer w) throws IOException {
-        w.write("area,metric,month,mean_difference,ci95_low,ci95_high,baseline_sd,replicates\n");
+    /**
+     * Every metric, area and month as a tidy CSV, counts and money at full scale, each row ending with
+     * the run's scale, id and experiment.
+     */
+    public void writeCsv(Writer w, TableIds ids) throws IOException {
+        w.write("area,metric,month,mean_difference,ci_low,ci_high,baseline_sd,replicates,scale,run,experiment\n");
+        String suffix = ids.suffix() + "\n";
         MetricsTable first = baseline.get(0);
         Areas areas = first.areas();
         for (int m = 0; m < first.monthCount(); m++) {
@@ -104,8 +111,10 @@ public final class Effects {
                     if (Double.isNaN(e.mean())) {
                         continue;
                     }
-                    w.write(areas.label(a) + "," + metric.id() + "," + m + "," + e.mean() + "," + e.low() + "," + e.high()
-                            + "," + e.baselineSd() + "," + e.replicates() + "\n");
+                    double k = FullScale.of(metric, 1, ids.scale());
+                    w.write(areas.label(a) + "," + metric.id() + "," + m + "," + Numbers.plain(k * e.mean()) + ","
+                            + Numbers.plain(k * e.low()) + "," + Numbers.plain(k * e.high()) + ","
+                            + Numbers.plain(k * e.baselineSd()) + "," + e.replicates() + suffix);
                 }
             }
         }

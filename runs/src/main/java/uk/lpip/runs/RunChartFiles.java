@@ -69,9 +69,16 @@ final class RunChartFiles {
         }
     }
 
+    /** The half-width of the 95% Student-t interval of a mean over replicates (NaN from one). */
+    private static double half(double[] values) {
+        Effects.Effect e = Effects.ofValues(values);
+        return (e.high() - e.low()) / 2;
+    }
+
     /** Present values of costs and benefits, mean over replicates, at full scale. */
     private org.jfree.chart.JFreeChart appraisalChart(List<ArmResult> results, String source) {
         double[] sums = new double[6];
+        double[][] bars = new double[3][replicates];   // each replicate's PV of costs, GVA and earnings
         int n = 0;
         for (int r = 0; r < replicates; r++) {
             final int rep = r;
@@ -82,6 +89,9 @@ final class RunChartFiles {
             double[] v = {a.pvCosts(), a.pvGva(), a.pvEarnings(), a.onGva().npv(), a.onGva().bcr(), a.onGva().switchingValue()};
             for (int i = 0; i < v.length; i++) {
                 sums[i] += v[i];
+            }
+            for (int i = 0; i < 3; i++) {
+                bars[i][r] = v[i];
             }
             n++;
         }
@@ -96,7 +106,8 @@ final class RunChartFiles {
             sums[5] = Double.NaN;
         }
         return uk.lpip.viz.AppraisalChart.of(config.place().regionName() + (n > 1 ? ", mean over " + n + " replicates" : ""),
-                new uk.lpip.viz.AppraisalChart.Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]),
+                new uk.lpip.viz.AppraisalChart.Figures(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], half(bars[0]),
+                        half(bars[1]), half(bars[2])),
                 source.replace("replicate 0 of ", "replicates: "));
     }
 

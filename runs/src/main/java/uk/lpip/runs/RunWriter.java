@@ -30,6 +30,9 @@ import uk.lpip.sim.policy.CostType;
  * removed, so a run directory with a manifest is always complete.
  */
 final class RunWriter {
+    /** The tables also written as Parquet. */
+    static final List<String> TABLES = List.of("timeseries.csv", "water.csv", "summary.csv", "effects.csv", "appraisal.csv",
+            "sensitivity.csv", "additionality.csv");
     private final ModelConfig config;
     private final int threads;
     private final String toolVersion;
@@ -52,7 +55,7 @@ final class RunWriter {
     }
 
     /** Writes and commits the run's directory under {@code resultsRoot}; returns it. */
-    Path write(Path resultsRoot, List<ArmResult> results, List<ExtraOutput> extras, Instant started, double wall)
+    Path write(Path resultsRoot, uk.lpip.runs.output.TableIds ids, Map<String, Object> extraFields, List<ArmResult> results, List<ExtraOutput> extras, Instant started, double wall)
             throws IOException {
         Path dir = RunDirectory.create(resultsRoot, config.name(), LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
         Path work = Files.createDirectory(resultsRoot.resolve(".tmp-" + dir.getFileName() + "-" + java.util.UUID.randomUUID()));
@@ -69,29 +72,30 @@ final class RunWriter {
         }, "lpip-run-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            String runId = SingleRun.runId(config);
             ManifestBuilder manifest = new ManifestBuilder(toolVersion, gitCommit);
             manifest.write("timeseries.csv", work.resolve("timeseries.csv"), w -> {
                 TimeseriesCsv.writeHeader(w);
                 for (ArmResult a : results) {
-                    TimeseriesCsv.writeRows(w, runId, a.name(), a.replicate(), a.table());
+                    TimeseriesCsv.writeRows(w, ids, a.name(), a.replicate(), a.table());
                 }
             });
             if (results.stream().anyMatch(a -> a.water() != null)) {
                 manifest.write("water.csv", work.resolve("water.csv"), w -> {
                     WaterCsv.writeHeader(w);
                     for (ArmResult a : results) {
-                        WaterCsv.writeRows(w, runId, a.name(), a.replicate(), a.water());
+                        WaterCsv.writeRows(w, ids, a.name(), a.replicate(), a.water());
                     }
                 });
             }
             for (ExtraOutput extra : extras) {
                 manifest.write(extra.fileName(), work.resolve(extra.fileName()), w -> extra.write(w, results));
             }
+            // the tables again as Parquet, typed, for pandas, R (arrow) and DuckDB
+            uk.lpip.runs.store.Parquet.besideCsvs(work, TABLES, manifest.outputs());
             if (withCharts) {
                 new RunChartFiles(config, toolVersion, replicates, arms.size(), costTypes).write(work, results, manifest.outputs());
             }
-            describe(manifest, dir, runId, started, Instant.now(), wall).commit(work.resolve("manifest.json"));
+            describe(manifest, dir, ids, extraFields, started, Instant.now(), wall).commit(work.resolve("manifest.json"));
             synchronized (committed) {
                 RunDirectory.commit(work, dir);
                 committed.set(true);
@@ -111,13 +115,15 @@ final class RunWriter {
     }
 
     /** The run's fields in its manifest, after who wrote it and before its outputs. */
-    private ManifestBuilder describe(ManifestBuilder m, Path dir, String runId, Instant started, Instant ended, double wall) {
+    private ManifestBuilder describe(ManifestBuilder m, Path dir, uk.lpip.runs.output.TableIds ids, Map<String, Object> extraFields,
+                                     Instant started, Instant ended, double wall) {
         RunSettings run = config.run();
         List<Long> seeds = new ArrayList<>();
         for (int r = 0; r < replicates; r++) {
             seeds.add(SingleRun.replicateSeed(run.seed(), r));
         }
-        return m.put("run", runId)
+        m.put("run", ids.run())
+                .put("experiment", ids.experiment())
                 .put("directory", dir.getFileName().toString())
                 .put("scenario", config.name())
                 .put("region", config.place().regionName())
@@ -131,8 +137,12 @@ final class RunWriter {
                 .put("replicate_seeds", seeds)
                 .put("started", started.toString())
                 .put("ended", ended.toString())
-                .put("wall_seconds", Math.round(wall * 1000) / 1000.0)
-                .java();
+                .put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        extraFields.forEach(m::put);
+        if (m.outputs().get("scenario.yaml") instanceof Map<?, ?> yaml) {
+            m.put("scenario_sha256", yaml.get("sha256"));   // the resolved scenario's hash
+        }
+        return m.java();
     }
 
     private static void deleteRecursively(Path dir) {

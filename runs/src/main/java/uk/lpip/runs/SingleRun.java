@@ -17,6 +17,7 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.sim.policy.InterventionSpec;
+import uk.lpip.runs.output.TableIds;
 
 /**
  * One run of one scenario, in one or more arms with the same seed (a baseline, and an arm with the
@@ -136,7 +137,12 @@ public final class SingleRun {
     private Map<String, CostType> costTypes = Map.of();
     private int replicates = 1;
     private boolean sharedPast = true;
+    private Enough enough;
+    private int maxReplicates;
     private PhaseTimes phaseTimes = (names, nanos) -> { };
+    private String runId;
+    private String experiment = "";
+    private Map<String, Object> describe = new java.util.LinkedHashMap<>();
 
     public SingleRun(ModelConfig config, int threads, String toolVersion, String gitCommit) {
         this(config, threads, toolVersion, gitCommit, List.of(Arm.baseline()));
@@ -160,6 +166,35 @@ public final class SingleRun {
     public SingleRun phaseTimes(PhaseTimes sink) {
         this.phaseTimes = sink;
         return this;
+    }
+
+    /**
+     * The run's id in every table (by default a fresh one, {@link TableIds#freshRun}: no two runs share
+     * it); {@code lpip rerun} passes the recorded id to reproduce the files byte for byte.
+     */
+    public SingleRun runId(String id) {
+        this.runId = id;
+        return this;
+    }
+
+    /** The experiment (a comparison) this run belongs to, in every row of its tables; empty by default. */
+    public SingleRun experiment(String id) {
+        this.experiment = id;
+        return this;
+    }
+
+    /** Extra fields of the manifest (the command's overrides). */
+    public SingleRun describe(String key, Object value) {
+        this.describe.put(key, value);
+        return this;
+    }
+
+    /** The ids every row of this run's tables carries; fixed by the first call. */
+    public TableIds ids() {
+        if (runId == null) {
+            runId = TableIds.freshRun(config.name(), Instant.now());
+        }
+        return new TableIds(runId, experiment, config.run().scale());
     }
 
     /** Whether to draw the run's charts (default: yes). */
@@ -267,7 +302,7 @@ public final class SingleRun {
     public int totalMonths() {
         int total = config.run().totalMonths();
         int branch = sharedMonths();
-        return replicates * (branch + arms.size() * (total - branch));
+        return (enough == null ? replicates : maxReplicates) * (branch + arms.size() * (total - branch));
     }
 
     /** Months at the start of each replicate that its arms share (simulated once); 0 when they share none. */
@@ -286,13 +321,40 @@ public final class SingleRun {
         return this;
     }
 
+    /** Decides, after each replicate from the first {@link #replicates} on, whether there are enough. */
+    @FunctionalInterface
+    public interface Enough {
+        boolean enough(List<ArmResult> resultsSoFar, int replicatesSoFar);
+    }
+
+    /**
+     * Adds replicates beyond {@link #replicates} one at a time, up to {@code max} in all, until
+     * {@code rule} says there are enough (a precision target on the headline effect); the run then
+     * records as many replicates as it simulated.
+     */
+    public SingleRun until(Enough rule, int max) {
+        if (max < replicates) {
+            throw new IllegalArgumentException("the cap " + max + " is below the " + replicates + " replicates to start with");
+        }
+        this.enough = rule;
+        this.maxReplicates = max;
+        return this;
+    }
+
+    /** Replicates the run will have (after {@link #run}: has simulated). */
+    public int replicateCount() {
+        return replicates;
+    }
+
     public Result run(Path resultsRoot, IntConsumer monthsDone, List<ExtraOutput> extras) throws IOException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         List<ArmResult> results = new ArrayList<>();
         int[] done = {0};
+        int cap = enough == null ? replicates : maxReplicates;
+        int simulated = 0;
         try (WorkerPool workers = new WorkerPool(threads)) {   // one pool for every arm and replicate
-            for (int r = 0; r < replicates; r++) {
+            for (int r = 0; r < cap; r++) {
                 long seed = replicateSeed(config.run().seed(), r);
                 ModelConfig replicate = config.withRun(config.run().withSeed(seed));
                 IntConsumer progress = m -> monthsDone.accept(++done[0]);
@@ -303,19 +365,17 @@ public final class SingleRun {
                         results.add(simulate(replicate, workers, arm, r, seed, progress, phaseTimes));
                     }
                 }
+                simulated = r + 1;
+                if (enough != null && simulated >= replicates && enough.enough(results, simulated)) {
+                    break;
+                }
             }
         }
+        this.replicates = simulated;
         double wall = (System.nanoTime() - t0) / 1e9;
         Path dir = new RunWriter(config, threads, toolVersion, gitCommit, arms, replicates, withCharts, costTypes)
-                .write(resultsRoot, results, extras, started, wall);
+                .write(resultsRoot, ids(), describe, results, extras, started, wall);
         return new Result(dir, results, wall);
     }
 
-    /**
-     * The run's id in the outputs: a function of the scenario and seed only, so the same run gives
-     * byte-identical outputs wherever and however often it is run. (The directory name carries the time.)
-     */
-    public static String runId(ModelConfig config) {
-        return config.name() + "-seed" + config.run().seed();
-    }
 }

@@ -23,13 +23,27 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * swept factors — with every cell labelled by its value, so the chart reads without the colour
  * scale. Colours diverge from white at zero: blue for gains, vermillion for losses (both from the
  * colour-blind-safe palette), symmetric so equal sizes look equally strong. A cell whose 95%
- * interval excludes zero is marked with an asterisk; an empty cell (no estimate) stays grey.
+ * interval excludes zero is marked with an asterisk; a cell whose interval includes zero (noise at
+ * this precision) is greyed out, its value still written, so noise never looks like an effect; an
+ * empty cell (no estimate) is a lighter grey with a dash.
  */
 public final class HeatMap {
-    /** One cell: its row and column index, value and whether its interval excludes zero. */
-    public record Cell(int row, int column, double value, boolean significant) { }
+    /**
+     * One cell: its row and column index, value, whether its interval excludes zero, and whether it
+     * is known to include zero (then it is greyed out).
+     */
+    public record Cell(int row, int column, double value, boolean significant, boolean noise) {
+        /** A cell that is greyed out only if marked so. */
+        public Cell(int row, int column, double value, boolean significant) {
+            this(row, column, value, significant, false);
+        }
+    }
 
-    static final Color EMPTY = new Color(235, 235, 235);
+    static final Color EMPTY = new Color(242, 242, 242);
+    /** A cell whose interval includes zero. */
+    static final Color NOISE = new Color(200, 200, 200);
+    /** The z value a noise cell is drawn with (the scale paints it {@link #NOISE}). */
+    static final double NOISE_CODE = Double.POSITIVE_INFINITY;
     static final Color POSITIVE = Palette.series(0);
     static final Color NEGATIVE = Palette.series(1);
 
@@ -53,8 +67,8 @@ public final class HeatMap {
             Cell c = cells.get(i);
             xs[i] = c.column();
             ys[i] = rows.size() - 1 - c.row();
-            zs[i] = c.value();
-            if (Double.isFinite(c.value())) {
+            zs[i] = c.noise() && Double.isFinite(c.value()) ? NOISE_CODE : c.value();
+            if (Double.isFinite(c.value()) && !c.noise()) {   // noise does not stretch the scale
                 extent = Math.max(extent, Math.abs(c.value()));
             }
         }
@@ -80,7 +94,7 @@ public final class HeatMap {
             String label = Double.isFinite(c.value()) ? String.format(Locale.ROOT, format, c.value()) + (c.significant() ? "*" : "") : "–";
             XYTextAnnotation a = new XYTextAnnotation(label, c.column(), rows.size() - 1 - c.row());
             a.setFont(font);
-            a.setPaint(Math.abs(c.value()) > 0.6 * extent ? Color.WHITE : ChartStyle.TEXT);
+            a.setPaint(!c.noise() && Math.abs(c.value()) > 0.6 * extent ? Color.WHITE : ChartStyle.TEXT);
             plot.addAnnotation(a);
         }
         JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -98,7 +112,7 @@ public final class HeatMap {
         return chart;
     }
 
-    /** White at zero, blending to blue above and vermillion below; grey where there is no value. */
+    /** White at zero, blending to blue above and vermillion below; grey for noise, light grey where there is no value. */
     static final class Diverging implements PaintScale {
         private final double extent;
 
@@ -118,6 +132,9 @@ public final class HeatMap {
 
         @Override
         public Paint getPaint(double value) {
+            if (value == NOISE_CODE) {
+                return NOISE;
+            }
             if (!Double.isFinite(value)) {
                 return EMPTY;
             }

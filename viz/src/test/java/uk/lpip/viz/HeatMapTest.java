@@ -53,4 +53,21 @@ class HeatMapTest {
         assertEquals(0.5, gainDepth / gainFull, 0.01, "half the extent is half way to blue");
         assertEquals(0.5, lossDepth / lossFull, 0.01, "and half way to vermillion");
     }
+
+    @Test
+    void aCellWhoseIntervalIncludesZeroIsGreyedOutWithItsValueStillWritten() {
+        // a large noisy estimate must not look like the strongest effect
+        List<HeatMap.Cell> cells = List.of(new HeatMap.Cell(0, 0, 0.40, true, false), new HeatMap.Cell(0, 1, 1.50, false, true),
+                new HeatMap.Cell(1, 0, -0.30, true, false), new HeatMap.Cell(1, 1, Double.NaN, false, false));
+        var chart = HeatMap.of(new ChartText("Change in employment rate, percentage points", "3 replicates", "Place",
+                "Package", "Source: test"), ROWS, COLUMNS.subList(0, 2), cells, "%+.2f", "Percentage points");
+        XYZDataset data = (XYZDataset) chart.getXYPlot().getDataset();
+        assertEquals(HeatMap.NOISE, new HeatMap.Diverging(0.4).getPaint(data.getZValue(0, 1)), "the noisy cell is grey");
+        List<String> labels = chart.getXYPlot().getAnnotations().stream().map(a -> ((XYTextAnnotation) a).getText()).toList();
+        assertTrue(labels.contains("+1.50"), "its value is still written: " + labels);
+        BufferedImage image = PngImages.render(chart, 800, 480);
+        assertTrue(TimePathChartTest.countPixels(image, HeatMap.NOISE) > 2000, "drawn grey");
+        assertTrue(TimePathChartTest.countPixels(image, HeatMap.EMPTY) > 2000, "a missing estimate a lighter grey");
+        assertTrue(TimePathChartTest.countPixels(image, HeatMap.POSITIVE) > 2000, "the noise does not stretch the scale: the clear gain, the largest clear one, is full blue");
+    }
 }

@@ -1,5 +1,7 @@
 package uk.lpip.runs.appraisal;
 
+import uk.lpip.runs.output.Numbers;
+import uk.lpip.runs.output.TableIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -58,68 +60,72 @@ public final class AppraisalReport {
         return arms.stream().filter(a -> a.replicate() == replicate && a.name().equals(name)).findFirst().orElseThrow();
     }
 
-    public void writeAppraisalCsv(Writer w) throws IOException {
-        w.write("replicate,measure,value,unit\n");
+    public void writeAppraisalCsv(Writer w, TableIds ids) throws IOException {
+        w.write("replicate,measure,value,unit,scale,run,experiment\n");
         for (Replicate r : replicates) {
             Appraisal a = r.appraisal();
-            row(w, r, "costs", a.costs(), "£");
-            row(w, r, "costs_with_optimism_bias", a.upliftedCosts(), "£");
-            row(w, r, "pv_costs", a.pvCosts(), "£");
-            row(w, r, "pv_benefits_gva", a.pvGva(), "£");
-            row(w, r, "pv_benefits_earnings", a.pvEarnings(), "£");
-            row(w, r, "npv_gva", a.onGva().npv(), "£");
-            row(w, r, "bcr_gva", a.onGva().bcr(), "ratio");
+            row(w, ids, r, "costs", a.costs(), "£");
+            row(w, ids, r, "costs_with_optimism_bias", a.upliftedCosts(), "£");
+            row(w, ids, r, "pv_costs", a.pvCosts(), "£");
+            row(w, ids, r, "pv_benefits_gva", a.pvGva(), "£");
+            row(w, ids, r, "pv_benefits_earnings", a.pvEarnings(), "£");
+            row(w, ids, r, "npv_gva", a.onGva().npv(), "£");
+            row(w, ids, r, "bcr_gva", a.onGva().bcr(), "ratio");
             Perspectives p = r.perspectives();
-            row(w, r, "pv_costs_appraisal_period", p.pvCosts(), "£");
-            row(w, r, "pv_labour_cost_gain", p.pvLabourCost(), "£");
-            row(w, r, "pv_non_market_time_given_up", p.pvNonMarketTime(), "£");
-            row(w, r, "pv_commuting_time_saved", p.pvTravelTime(), "£");
-            row(w, r, "pv_output_beyond_labour_cost", p.pvOutput(), "£");
-            row(w, r, "pv_benefits_target_area", p.pvTarget(), "£");
-            row(w, r, "pv_benefits_rest_of_region", p.pvRestOfRegion(), "£");
-            row(w, r, "pv_benefits_rest_of_uk", p.pvRestOfUk(), "£");
-            row(w, r, "pv_benefits_uk", p.pvUk(), "£");
-            row(w, r, "npv_uk", p.npvUk(), "£");
-            row(w, r, "bcr_uk", p.bcrUk(), "ratio");
-            row(w, r, "pv_exchequer_receipts", p.pvReceipts(), "£");
-            row(w, r, "pv_exchequer_benefit_savings", p.pvBenefitSavings(), "£");
-            row(w, r, "npv_exchequer", p.npvExchequer(), "£");
-            row(w, r, "exchequer_return_per_pound", p.bcrExchequer(), "ratio");
-            row(w, r, "npv_earnings", a.onEarnings().npv(), "£");
-            row(w, r, "bcr_earnings", a.onEarnings().bcr(), "ratio");
-            row(w, r, "net_additional_jobs", a.netJobs(), "jobs");
-            row(w, r, "pv_cost_per_net_additional_job", a.costPerNetJob(), "£");
-            row(w, r, "household_income_gain_at_horizon", a.incomeGain(), "£ per month");
-            row(w, r, "household_income_gain_at_horizon_weighted", a.weightedIncomeGain(), "£ per month");
+            row(w, ids, r, "pv_costs_appraisal_period", p.pvCosts(), "£");
+            row(w, ids, r, "pv_labour_cost_gain", p.pvLabourCost(), "£");
+            row(w, ids, r, "pv_non_market_time_given_up", p.pvNonMarketTime(), "£");
+            row(w, ids, r, "pv_commuting_time_saved", p.pvTravelTime(), "£");
+            row(w, ids, r, "pv_output_beyond_labour_cost", p.pvOutput(), "£");
+            row(w, ids, r, "pv_benefits_target_area", p.pvTarget(), "£");
+            row(w, ids, r, "pv_benefits_rest_of_region", p.pvRestOfRegion(), "£");
+            row(w, ids, r, "pv_benefits_rest_of_uk", p.pvRestOfUk(), "£");
+            row(w, ids, r, "pv_benefits_uk", p.pvUk(), "£");
+            row(w, ids, r, "npv_uk", p.npvUk(), "£");
+            row(w, ids, r, "bcr_uk", p.bcrUk(), "ratio");
+            row(w, ids, r, "pv_exchequer_receipts", p.pvReceipts(), "£");
+            row(w, ids, r, "pv_exchequer_benefit_savings", p.pvBenefitSavings(), "£");
+            row(w, ids, r, "npv_exchequer", p.npvExchequer(), "£");
+            row(w, ids, r, "exchequer_return_per_pound", p.bcrExchequer(), "ratio");
+            row(w, ids, r, "npv_earnings", a.onEarnings().npv(), "£");
+            row(w, ids, r, "bcr_earnings", a.onEarnings().bcr(), "ratio");
+            row(w, ids, r, "net_additional_jobs", a.netJobs(), "jobs");
+            row(w, ids, r, "pv_cost_per_net_additional_job", a.costPerNetJob(), "£");
+            row(w, ids, r, "household_income_gain_at_horizon", a.incomeGain(), "£ per month");
+            row(w, ids, r, "household_income_gain_at_horizon_weighted", a.weightedIncomeGain(), "£ per month");
         }
     }
 
-    private static void row(Writer w, Replicate r, String measure, double value, String unit) throws IOException {
-        w.write(r.replicate() + "," + measure + "," + value + ",\"" + unit + "\"\n");
+    private static void row(Writer w, TableIds ids, Replicate r, String measure, double value, String unit) throws IOException {
+        w.write(r.replicate() + "," + measure + "," + Numbers.plain(value) + ",\"" + unit + "\"" + ids.suffix() + "\n");
     }
 
-    public void writeAdditionalityCsv(Writer w) throws IOException {
-        w.write("replicate,programme,participants,gross,deadweight,displacement_in_area,change_outside_area,net_additional\n");
+    /** Per replicate and programme, people at full scale (the simulated counts divided by the scale). */
+    public void writeAdditionalityCsv(Writer w, TableIds ids) throws IOException {
+        w.write("replicate,programme,participants,gross,deadweight,displacement_in_area,change_outside_area,net_additional,"
+                + "scale,run,experiment\n");
+        double k = 1 / ids.scale();
         for (Replicate r : replicates) {
             for (Map.Entry<String, Additionality> e : r.additionality()) {
                 Additionality a = e.getValue();
-                w.write(r.replicate() + "," + e.getKey() + "," + a.participants() + "," + a.gross() + "," + a.deadweight() + ","
-                        + a.displacement() + "," + a.outsideChange() + "," + a.netAdditional() + "\n");
+                w.write(r.replicate() + "," + e.getKey() + "," + Numbers.plain(k * a.participants()) + "," + Numbers.plain(k * a.gross())
+                        + "," + Numbers.plain(k * a.deadweight()) + "," + Numbers.plain(k * a.displacement()) + ","
+                        + Numbers.plain(k * a.outsideChange()) + "," + Numbers.plain(k * a.netAdditional()) + ids.suffix() + "\n");
             }
         }
     }
 
     /** Every convention's sensitivity row on the replicates' means: {@code sensitivity.csv}. */
-    public void writeSensitivityCsv(Writer w) throws IOException {
+    public void writeSensitivityCsv(Writer w, TableIds ids) throws IOException {
         List<List<?>> rows = new ArrayList<>();
         boolean ratios = replicates.size() > 1;   // no ratio from one draw: the rows name the tests, the ratios stay empty
         for (Sensitivity.Row row : sensitivity()) {
             rows.add(List.of(row.assumption(), row.defaultValue(), row.lowValue(), row.highValue(),
-                    ratios ? Double.toString(row.bcrDefault()) : "", ratios ? Double.toString(row.bcrLow()) : "",
-                    ratios ? Double.toString(row.bcrHigh()) : ""));
+                    ratios ? Numbers.plain(row.bcrDefault()) : "", ratios ? Numbers.plain(row.bcrLow()) : "",
+                    ratios ? Numbers.plain(row.bcrHigh()) : "", Numbers.plain(ids.scale()), ids.run(), ids.experiment()));
         }
         uk.lpip.runs.output.TextCsv.write(w, List.of("assumption", "default", "low", "high", "bcr_uk_default", "bcr_uk_low",
-                "bcr_uk_high"), rows);
+                "bcr_uk_high", "scale", "run", "experiment"), rows);
     }
 
     /** The sensitivity rows, widest swing first. */

@@ -60,6 +60,15 @@ final class CompareCommand implements Callable<Integer> {
             + "places whose run is finished and verified are reused, the rest run again.")
     boolean resume;
 
+    @Option(names = "--precision", paramLabel = "PP",
+            description = "Add replicates to each place (from the comparison's, at least 3) until every package's change in the "
+                    + "employment rate at the horizon has a 95%% interval of at most ±PP percentage points, up to --max-replicates.")
+    Double precision;
+
+    @Option(names = "--max-replicates", paramLabel = "N", defaultValue = "30",
+            description = "The most replicates --precision may run per place (default: ${DEFAULT-VALUE}).")
+    int maxReplicates;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,6 +82,14 @@ final class CompareCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         var c = loaded.comparison();
+        if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
+                    + "points, was " + precision);
+        }
+        if (precision != null && (maxReplicates < Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates()) || maxReplicates > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-replicates must be from "
+                    + Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates()) + " to 1000, was " + maxReplicates);
+        }
         if (!out.usable(err, "lpip compare")) {
             return Lpip.EXIT_BAD_INPUT;
         }
@@ -122,6 +139,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
+        String experiment = uk.lpip.runs.output.TableIds.sweep(c.name(), text);
         List<PlaceComparison.Row> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         PrintWriter info = Verbosity.of(spec).progress(err);
@@ -135,10 +153,30 @@ final class CompareCommand implements Callable<Integer> {
             info.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
             info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
-            rows.addAll(PlaceComparison.run(c, place, workers, root, BuildInfo.version(), BuildInfo.gitCommit(), m -> { },
-                    List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml)))));
+            int perArm = place.model().run().totalMonths();
+            int total = (precision == null ? c.replicates() : maxReplicates) * (c.packages().size() + 1) * perArm;
+            java.util.function.IntConsumer progress = Verbosity.of(spec).quiet ? m -> { }
+                    : Progress.months(err, Progress.stderrIsTerminal(), total, place.model().run().burnInMonths(), perArm);
+            List<String> packages = c.packages().stream().map(p -> p.name()).toList();
+            List<PlaceComparison.Row> placeRows = PlaceComparison.run(c, place, workers, root, BuildInfo.version(),
+                    BuildInfo.gitCommit(), progress, List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))),
+                    experiment, precision == null ? null : PrecisionTarget.of(precision, packages),
+                    precision == null ? c.replicates() : maxReplicates);
+            rows.addAll(placeRows);
+            if (precision != null) {
+                int n = placeRows.get(0).netJobs().replicates();
+                double widest = placeRows.stream().mapToDouble(r -> (r.employmentRatePoints().high()
+                        - r.employmentRatePoints().low()) / 2).max().orElse(Double.NaN);
+                o.printf(Locale.ROOT, "%s: %s%n", place.name(), widest <= precision
+                        ? String.format(Locale.ROOT, "precision reached: every package's employment-rate effect within ±%.3f pp "
+                                + "after %d replicates (target ±%s pp)", widest, n, PrecisionTarget.trim(precision))
+                        : String.format(Locale.ROOT, "precision NOT reached: the widest interval is still ±%.3f pp after the cap "
+                                + "of %d replicates (target ±%s pp); raise --max-replicates or the scale", widest, n,
+                                PrecisionTarget.trim(precision)));
+            }
         }
-        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows));
+        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));
+        uk.lpip.runs.store.Parquet.besideCsvs(root, List.of("compare.csv"), null);
         CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);

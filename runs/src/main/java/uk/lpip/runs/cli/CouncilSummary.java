@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.runs.output.FullScale;
 import uk.lpip.runs.output.Money;
+import uk.lpip.runs.output.Numbers;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
@@ -36,20 +39,21 @@ final class CouncilSummary {
 
     /**
      * Every metric, area and arm at the first and last recorded month of the first replicate, as a
-     * tidy CSV; with two arms, also their difference (intervention minus baseline).
+     * tidy CSV; with two arms, also their difference (intervention minus baseline). Counts and money
+     * at full scale; each row ends with the run's scale, id and experiment.
      */
-    static void writeCsv(Writer w, List<ArmResult> all) throws IOException {
+    static void writeCsv(Writer w, List<ArmResult> all, TableIds ids) throws IOException {
         List<ArmResult> arms = all.stream().filter(a -> a.replicate() == 0).toList(); // replicates: see effects.csv
-        w.write("arm,area,metric,unit,month_start,month_end,value_start,value_end\n");
+        w.write("arm,area,metric,unit,month_start,month_end,value_start,value_end,scale,run,experiment\n");
         for (ArmResult arm : arms) {
-            rows(w, arm.name(), arm.table(), null);
+            rows(w, arm.name(), arm.table(), null, ids);
         }
         if (arms.size() == 2) {
-            rows(w, "difference", arms.get(1).table(), arms.get(0).table());
+            rows(w, "difference", arms.get(1).table(), arms.get(0).table(), ids);
         }
     }
 
-    private static void rows(Writer w, String arm, MetricsTable table, MetricsTable minus) throws IOException {
+    private static void rows(Writer w, String arm, MetricsTable table, MetricsTable minus, TableIds ids) throws IOException {
         Areas areas = table.areas();
         int last = table.monthCount() - 1;
         for (int a = 0; a < areas.count(); a++) {
@@ -64,7 +68,8 @@ final class CouncilSummary {
                     continue;
                 }
                 w.write(arm + "," + areas.label(a) + "," + m.id() + ",\"" + m.unit() + "\",0," + last + ","
-                        + start + "," + end + "\n");
+                        + Numbers.plain(FullScale.of(m, start, ids.scale())) + "," + Numbers.plain(FullScale.of(m, end, ids.scale()))
+                        + ids.suffix() + "\n");
             }
         }
     }

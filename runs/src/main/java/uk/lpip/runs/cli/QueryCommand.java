@@ -18,6 +18,8 @@ import uk.lpip.runs.store.ResultStore;
         description = {"Run an SQL query (DuckDB) over every run and sweep under the results directory and print the table.",
                 "Views: timeseries, water, effects, summary, appraisal, additionality, compare, points (each file of that "
                         + "name, with a 'path' column) and manifests (every manifest.json). See docs/outputs.md.",
+                "The tables live in a DuckDB catalogue, DIR/catalogue.duckdb, built (atomically) when missing or when the "
+                        + "complete results under DIR changed, and with --rebuild.",
                 "Read-only: one query statement (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW); no other file "
                         + "is read or written and no extension installed. Runs without a manifest are left out.",
                 "Exit codes: 0 done, 2 bad or refused query."})
@@ -35,11 +37,14 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Print CSV instead of an aligned table.")
     boolean csv;
 
+    @Option(names = "--rebuild", description = "Build the catalogue (DIR/catalogue.duckdb) again from the files before the query.")
+    boolean rebuild;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ResultStore store = new ResultStore(results)) {
+        try (ResultStore store = new ResultStore(results, rebuild)) {
             List<List<String>> rows;
             try {
                 rows = store.query(sql);

@@ -36,7 +36,6 @@ final class RecordAgreement {
             return out;
         }
         agree(out, "region", m.text("region"), scenario.model().place().regionName());
-        agree(out, "run", m.text("run"), SingleRun.runId(scenario.model()));
         agree(out, "arms", m.texts("arms"), paired ? List.of("baseline", "intervention") : List.of("baseline"));
         int replicates = m.has("replicates") ? m.count("replicates", 1) : 1;
         if (m.has("replicate_seeds")) {

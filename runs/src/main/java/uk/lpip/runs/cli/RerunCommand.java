@@ -121,7 +121,8 @@ final class RerunCommand implements Callable<Integer> {
 
     /** One run of a sweep: the scenario carries the arm's interventions and the replicate's seed. */
     private static void rerunSweepRun(Manifest m, Scenario scenario, Path scratch) throws IOException, Manifest.Invalid {
-        String id = m.text("run");
+        uk.lpip.runs.output.TableIds id = new uk.lpip.runs.output.TableIds(m.text("run"),
+                m.has("experiment") ? m.text("experiment") : "", m.number("scale"));
         String arm = m.text("arm");
         int replicate = m.count("replicate", 0);
         ModelConfig config = scenario.model();
@@ -146,7 +147,8 @@ final class RerunCommand implements Callable<Integer> {
                 ? List.of(SingleRun.Arm.baseline(), new SingleRun.Arm("intervention", scenario.interventions()))
                 : List.of(SingleRun.Arm.baseline());
         SingleRun.Result result = new SingleRun(scenario.model(), 1, BuildInfo.version(), BuildInfo.gitCommit(), arms)
-                .charts(false).replicates(replicates).run(scratch, done -> { }, List.of());
+                .charts(false).runId(m.text("run"))
+                .experiment(m.has("experiment") ? m.text("experiment") : "").replicates(replicates).run(scratch, done -> { }, List.of());
         for (String name : List.of("timeseries.csv", "water.csv")) {
             Path made = result.directory().resolve(name);
             if (Files.exists(made)) {

@@ -45,6 +45,15 @@ final class RunCommand implements Callable<Integer> {
                     + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
     int replicates;
 
+    @Option(names = "--precision", paramLabel = "PP",
+            description = "Add replicates (at least 3) until the 95%% interval of the change in the region's employment rate "
+                    + "at the horizon is at most ±PP percentage points, up to --max-replicates; a scenario with interventions only.")
+    Double precision;
+
+    @Option(names = "--max-replicates", paramLabel = "N", defaultValue = "30",
+            description = "The most replicates --precision may run (default: ${DEFAULT-VALUE}).")
+    int maxReplicates;
+
     @CommandLine.Mixin
     SharedOptions.NoReport noReport;
 
@@ -62,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads.resolve(spec.commandLine());
         if (replicates < 1 || replicates > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
+        }
+        if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
+                    + "points, was " + precision);
+        }
+        if (precision != null && (maxReplicates < Math.max(PrecisionTarget.MIN_REPLICATES, replicates) || maxReplicates > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-replicates must be from "
+                    + Math.max(PrecisionTarget.MIN_REPLICATES, replicates) + " to 1000, was " + maxReplicates);
         }
         verbosity.phase("load scenario");
         Scenario scenario = scenarioArguments.load(err);
@@ -84,8 +101,23 @@ final class RunCommand implements Callable<Integer> {
             info.printf("lpip run: %d intervention%s: running a baseline arm and an intervention arm with the same seed%n",
                     scenario.interventions().size(), scenario.interventions().size() == 1 ? "" : "s");
         }
+        if (precision != null && !paired) {
+            err.println("lpip run: --precision targets the interval of the interventions' effect, and this scenario has no "
+                    + "interventions");
+            return Lpip.EXIT_BAD_INPUT;
+        }
         SingleRun runner = new SingleRun(config, workers, BuildInfo.version(), BuildInfo.gitCommit(), arms)
-                .charts(!noCharts).replicates(replicates).phaseTimes(verbosity.phases::addModel);
+                .charts(!noCharts).replicates(precision == null ? replicates : Math.max(PrecisionTarget.MIN_REPLICATES, replicates))
+                .phaseTimes(verbosity.phases::addModel);
+        if (precision != null) {
+            runner.until(PrecisionTarget.of(precision, List.of("intervention")), maxReplicates);
+        }
+        runner.describe("scenario_file", scenarioArguments.scenario == null ? "" : scenarioArguments.scenario)
+                .describe("overrides", scenarioArguments.overrides());
+        if (precision != null) {
+            runner.describe("precision_target_pp", precision).describe("max_replicates", maxReplicates);
+        }
+        uk.lpip.runs.output.TableIds ids = runner.ids();
         java.util.function.IntConsumer months = verbosity.quiet ? m -> { }
                 : Progress.months(err, Progress.stderrIsTerminal(), runner.totalMonths(), run.burnInMonths(), run.totalMonths(),
                         runner.sharedMonths(), arms.size());
@@ -99,19 +131,19 @@ final class RunCommand implements Callable<Integer> {
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
-                SingleRun.ExtraOutput.of("summary.csv", CouncilSummary::writeCsv)));
+                SingleRun.ExtraOutput.of("summary.csv", (w, results) -> CouncilSummary.writeCsv(w, results, ids))));
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
         AppraisedPackage pkg = AppraisedPackage.of(scenario.interventions(), config.place());
         if (paired) {
-            extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w)));
+            extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("appraisal.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
-                    .writeAppraisalCsv(w)));
+                    .writeAppraisalCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("sensitivity.csv", (w, results) -> report(appraisal, results, pkg, run.scale())
-                    .writeSensitivityCsv(w)));
+                    .writeSensitivityCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, pkg,
-                    run.scale()).writeAdditionalityCsv(w)));
+                    run.scale()).writeAdditionalityCsv(w, ids)));
         }
         runner.costTypes(costTypes);
         verbosity.phase("simulate");
@@ -124,6 +156,10 @@ final class RunCommand implements Callable<Integer> {
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table());
+        }
+        if (precision != null) {
+            outWriter.printf("%n%s%n", PrecisionTarget.message(result.arms(), List.of("intervention"), precision,
+                    runner.replicateCount(), maxReplicates));
         }
         WaterSummary.print(outWriter, result.arms());
         outWriter.printf("%nWrote %s (%.1f s simulated time)%n", result.directory(), result.wallSeconds());

@@ -46,20 +46,25 @@ public final class CompareCharts {
             int row = packages.indexOf(r.packageName());
             int column = places.indexOf(r.placeName());
             Effects.Effect e = r.employmentRatePoints();
-            rate.add(new HeatMap.Cell(row, column, e.mean(), e.excludesZero()));
+            rate.add(new HeatMap.Cell(row, column, e.mean(), e.excludesZero(), !e.excludesZero()));
             Effects.Effect b = r.bcr();
-            // Centred on 1 (break-even), so blue is value for money and vermillion is not.
-            bcr.add(new HeatMap.Cell(row, column, b.mean() - 1, b.replicates() > 1 && (b.low() > 1 || b.high() < 1)));
+            // Centred on 1 (break-even), so blue is value for money and vermillion is not; grey where the
+            // interval includes break-even
+            boolean clear = b.replicates() > 1 && (b.low() > 1 || b.high() < 1);
+            bcr.add(new HeatMap.Cell(row, column, b.mean() - 1, clear, !clear));
         }
         int height = Math.max(320, 200 + 70 * packages.size());
         ChartText rateText = new ChartText("Intervention × place: change in the employment rate at the horizon, percentage points",
-                "Mean over " + c.replicates() + " paired replicates; * the 95% interval excludes zero", "Place", "Package", source);
+                "Mean over " + c.replicates() + " paired replicates; * the 95% interval excludes zero; grey: it includes zero (noise)",
+                "Place", "Package", source);
         ChartFiles.write(charts.resolve("matrix_employment_rate.png"),
                 HeatMap.of(rateText, packages, places, rate, "%+.2f", "Percentage points"), 800, height);
         ChartText bcrText = new ChartText("Intervention × place: benefit–cost ratio to UK society, minus one (above zero: benefits exceed costs)",
-                "Mean over " + c.replicates() + " replicates; * the 95% interval excludes break-even (ratio 1)", "Place", "Package",
+                "Mean over " + c.replicates() + " replicates; * the 95% interval excludes break-even (ratio 1); grey: it includes it",
+                "Place", "Package",
                 source);
         ChartFiles.write(charts.resolve("matrix_bcr.png"), HeatMap.of(bcrText, packages, places, bcr, "%+.1f", "BCR − 1"), 800,
                 height);
+        uk.lpip.runs.output.ChartListing.write(root, "comparison.json", List.of("comparison.yaml", "compare.csv", "compare.parquet"));
     }
 }

@@ -75,9 +75,12 @@ public final class ComparisonDirectory {
                 if (RecordCheck.check(run).isEmpty() && Manifest.read(run.resolve("manifest.json")).outputs().containsKey(ROWS)
                         && Files.readString(run.resolve("scenario.yaml"), StandardCharsets.UTF_8).equals(resolvedYaml)) {
                     StoredRow[] stored = JSON.readValue(run.resolve(ROWS).toFile(), StoredRow[].class);
+                    Manifest m = Manifest.read(run.resolve("manifest.json"));
+                    String id = m.text("run");
+                    double scale = m.number("scale");
                     return Optional.of(Arrays.stream(stored).map(r -> new PlaceComparison.Row(r.packageName(), r.place(),
                             r.placeName(), r.workingAge(), r.placesPerIntake(), r.budget(), r.netJobs(), r.employmentRatePoints(),
-                            r.spend(), r.costPerNetJob(), r.bcr(), run)).toList());
+                            r.spend(), r.costPerNetJob(), r.bcr(), run, id, scale)).toList());
                 }
             } catch (Manifest.Invalid | IOException e) {
                 // not reusable: run again

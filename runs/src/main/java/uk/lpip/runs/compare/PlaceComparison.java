@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.output.Numbers;
 import uk.lpip.runs.output.TextCsv;
 import uk.lpip.runs.appraisal.Appraisal;
 import uk.lpip.runs.appraisal.AppraisedPackage;
@@ -39,13 +40,13 @@ public final class PlaceComparison {
     /** One package in one place; money and jobs at full scale (the run's figures divided by its scale). */
     public record Row(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
                       Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
-                      Effects.Effect bcr, Path directory) { }
+                      Effects.Effect bcr, Path directory, String run, double scale) { }
 
     /** compare.csv's columns. */
     public static final List<String> COLUMNS = List.of("package", "place", "region", "working_age_residents",
             "places_per_intake", "budget", "spend", "net_jobs", "net_jobs_low", "net_jobs_high", "employment_rate_pp",
             "employment_rate_pp_low", "employment_rate_pp_high", "cost_per_net_job", "bcr_uk", "bcr_uk_low", "bcr_uk_high",
-            "replicates", "directory");
+            "replicates", "directory", "scale", "run", "experiment");
 
     private PlaceComparison() {
     }
@@ -67,7 +68,18 @@ public final class PlaceComparison {
 
     /** Runs one place's baseline and every package's arm with replicates and summarises each package. */
     public static List<Row> run(Comparison c, Scenario place, int threads, Path root, String version, String git,
-                                IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras) throws IOException {
+                                IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras, String experiment) throws IOException {
+        return run(c, place, threads, root, version, git, monthsDone, extras, experiment, null, c.replicates());
+    }
+
+    /**
+     * As {@link #run(Comparison, Scenario, int, Path, String, String, IntConsumer, List, String)}, adding
+     * replicates beyond the comparison's until {@code enough} says so (at most {@code cap}); null: exactly
+     * the comparison's replicates.
+     */
+    public static List<Row> run(Comparison c, Scenario place, int threads, Path root, String version, String git,
+                                IntConsumer monthsDone, List<SingleRun.ExtraOutput> extras, String experiment,
+                                SingleRun.Enough enough, int cap) throws IOException {
         ModelConfig config = place.model();
         double workingAge = workingAge(config);
         List<SingleRun.Arm> arms = new ArrayList<>(List.of(SingleRun.Arm.baseline()));
@@ -77,24 +89,31 @@ public final class PlaceComparison {
             scaled.put(pkg.name(), specs);
             arms.add(new SingleRun.Arm(pkg.name(), specs));
         }
-        SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false).replicates(c.replicates());
+        // with a precision target, at least 3 replicates before the first check, as lpip run --precision
+        SingleRun runner = new SingleRun(config, threads, version, git, arms).charts(false)
+                .replicates(enough == null ? c.replicates() : Math.max(3, c.replicates())).experiment(experiment);
+        if (enough != null) {
+            runner.until(enough, cap);
+        }
+        String run = runner.ids().run();
         List<SingleRun.ExtraOutput> all = new ArrayList<>(extras);
         // the place's rows, kept with its run so that 'lpip compare --resume' can reuse a finished place
         all.add(SingleRun.ExtraOutput.of(ComparisonDirectory.ROWS, (w, results) -> ComparisonDirectory.writeRows(w,
-                rows(c, place, config, workingAge, scaled, results, null))));
+                rows(c, place, config, workingAge, scaled, results, null, run))));
         SingleRun.Result result = runner.run(root, monthsDone, all);
-        return rows(c, place, config, workingAge, scaled, result.arms(), result.directory());
+        return rows(c, place, config, workingAge, scaled, result.arms(), result.directory(), run);
     }
 
     private static List<Row> rows(Comparison c, Scenario place, ModelConfig config, double workingAge,
-                                  Map<String, List<InterventionSpec>> scaled, List<SingleRun.ArmResult> arms, Path directory) {
+                                  Map<String, List<InterventionSpec>> scaled, List<SingleRun.ArmResult> arms, Path directory,
+                                  String run) {
         List<Row> rows = new ArrayList<>();
-        scaled.forEach((name, specs) -> rows.add(row(c, place, config, workingAge, name, specs, arms, directory)));
+        scaled.forEach((name, specs) -> rows.add(row(c, place, config, workingAge, name, specs, arms, directory, run)));
         return rows;
     }
 
     private static Row row(Comparison c, Scenario place, ModelConfig config, double workingAge, String arm,
-                           List<InterventionSpec> scaled, List<SingleRun.ArmResult> arms, Path directory) {
+                           List<InterventionSpec> scaled, List<SingleRun.ArmResult> arms, Path directory, String run) {
         double scale = config.run().scale();
         Effects effects = new Effects(arms, arm);
         MetricsTable first = arms.get(0).table();
@@ -105,7 +124,7 @@ public final class PlaceComparison {
         Map<String, CostType> costTypes = new HashMap<>();
         scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisedPackage pkg = AppraisedPackage.of(scaled, config.place());
-        int n = c.replicates();
+        int n = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
         double[] bcr = new double[n];
         double spend = 0;
         double pvCosts = 0;
@@ -122,7 +141,7 @@ public final class PlaceComparison {
         int places = scaled.stream().mapToInt(s -> InterventionTypes.of(s).places(s)).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory);
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory, run, scale);
     }
 
     private static SingleRun.ArmResult armResult(List<SingleRun.ArmResult> arms, String arm, int replicate) {
@@ -134,7 +153,7 @@ public final class PlaceComparison {
     }
 
     /** compare.csv: one row per package and place (names quoted as RFC 4180 needs, e.g. a comma in a place's name). */
-    public static void writeCsv(Writer w, List<Row> rows) throws IOException {
+    public static void writeCsv(Writer w, List<Row> rows, String experiment) throws IOException {
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
             out.add(List.of(r.packageName(), r.place(), r.placeName(), num(r.workingAge()), Integer.toString(r.placesPerIntake()),
@@ -142,12 +161,12 @@ public final class PlaceComparison {
                     num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
                     num(r.costPerNetJob()),
                     num(r.bcr().mean()), num(r.bcr().low()), num(r.bcr().high()), Integer.toString(r.netJobs().replicates()),
-                    r.directory().getFileName().toString()));
+                    r.directory().getFileName().toString(), num(r.scale()), r.run(), experiment));
         }
         TextCsv.write(w, COLUMNS, out);
     }
 
     private static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return Numbers.plainOrEmpty(v);
     }
 }

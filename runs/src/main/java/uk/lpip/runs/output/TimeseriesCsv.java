@@ -9,17 +9,18 @@ import uk.lpip.sim.metrics.MetricsTable;
 /**
  * The tidy (long) time series: one row per run, arm, replicate, month, area and metric, so R,
  * pandas and DuckDB read it without reshaping. Metrics that do not apply to an area are omitted.
- * Values are written with {@link Double#toString}, the shortest text that reads back to the same double.
+ * Counts and money are at full scale ({@link FullScale}); each row ends with the run's scale and
+ * its experiment's id. Values are plain decimals ({@link Numbers#plain}).
  */
 public final class TimeseriesCsv {
-    public static final String HEADER = "run,arm,replicate,month,area,metric,value";
+    public static final String HEADER = "run,arm,replicate,month,area,metric,value,scale,experiment";
 
     private TimeseriesCsv() {
     }
 
-    public static void write(Writer w, String run, String arm, int replicate, MetricsTable table) throws IOException {
+    public static void write(Writer w, TableIds ids, String arm, int replicate, MetricsTable table) throws IOException {
         writeHeader(w);
-        writeRows(w, run, arm, replicate, table);
+        writeRows(w, ids, arm, replicate, table);
     }
 
     public static void writeHeader(Writer w) throws IOException {
@@ -27,10 +28,12 @@ public final class TimeseriesCsv {
         w.write('\n');
     }
 
-    public static void writeRows(Writer w, String run, String arm, int replicate, MetricsTable table) throws IOException {
+    public static void writeRows(Writer w, TableIds ids, String arm, int replicate, MetricsTable table) throws IOException {
         Areas areas = table.areas();
         Metric[] metrics = MetricsTable.metrics();
-        String prefix = run + "," + arm + "," + replicate + ",";
+        String prefix = ids.run() + "," + arm + "," + replicate + ",";
+        String suffix = "," + Numbers.plain(ids.scale()) + "," + ids.experiment() + "\n";
+        double scale = ids.scale();
         for (int m = 0; m < table.monthCount(); m++) {
             for (int a = 0; a < areas.count(); a++) {
                 for (Metric metric : metrics) {
@@ -45,8 +48,8 @@ public final class TimeseriesCsv {
                     w.write(',');
                     w.write(metric.id());
                     w.write(',');
-                    w.write(Double.toString(v));
-                    w.write('\n');
+                    w.write(Numbers.plain(FullScale.of(metric, v, scale)));
+                    w.write(suffix);
                 }
             }
         }

@@ -8,10 +8,11 @@ import uk.lpip.sim.api.WaterHistory;
 /**
  * The catchment month by month, tidy: one row per run, arm, replicate, month, scope (catchment,
  * node, licence or holder), id and metric, with its unit. Flows are monthly means in Ml/d, storage
- * in Ml, money in £ at the run's scale. docs/outputs.md lists every metric.
+ * in Ml, money (£) and idled jobs at full scale (divided by the run's scale), which each row
+ * ends with, before the experiment's id. docs/outputs.md lists every metric.
  */
 public final class WaterCsv {
-    public static final String HEADER = "run,arm,replicate,month,scope,id,metric,unit,value";
+    public static final String HEADER = "run,arm,replicate,month,scope,id,metric,unit,value,scale,experiment";
 
     private WaterCsv() {
     }
@@ -21,20 +22,20 @@ public final class WaterCsv {
         w.write('\n');
     }
 
-    public static void writeRows(Writer w, String run, String arm, int replicate, WaterHistory c) throws IOException {
-        String prefix = run + "," + arm + "," + replicate + ",";
+    public static void writeRows(Writer w, TableIds ids, String arm, int replicate, WaterHistory c) throws IOException {
+        String prefix = ids.run() + "," + arm + "," + replicate + ",";
         List<String> nodes = c.nodes();
         List<WaterHistory.Licence> licences = c.licences();
         for (WaterHistory.Month m : c.months()) {
-            Row row = new Row(w, prefix + m.month() + ",");
+            Row row = new Row(w, prefix + m.month() + ",", ids);
             row.write("catchment", "", "scarcity_level", "level 0–4", m.level());
             row.write("catchment", "", "allocation_rule_market", "0/1", m.rule().equals("market") ? 1 : 0);
             row.write("catchment", "", "trade_volume", "Ml/d", m.tradeVolume());
             row.write("catchment", "", "trade_price", "£ per m³", m.tradePrice());
-            row.write("catchment", "", "trade_costs", "£", m.tradeCosts());
-            row.write("catchment", "", "restriction_cost", "£", m.restrictionCost());
-            row.write("catchment", "", "gva_lost", "£", m.gvaLost());
-            row.write("catchment", "", "jobs_idled", "jobs", m.jobsIdled());
+            row.write("catchment", "", "trade_costs", "£", m.tradeCosts() / ids.scale());
+            row.write("catchment", "", "restriction_cost", "£", m.restrictionCost() / ids.scale());
+            row.write("catchment", "", "gva_lost", "£", m.gvaLost() / ids.scale());
+            row.write("catchment", "", "jobs_idled", "jobs", m.jobsIdled() / ids.scale());
             WaterHistory.NodeFlows n = m.nodes();
             for (int i = 0; i < nodes.size(); i++) {
                 String id = nodes.get(i);
@@ -67,9 +68,10 @@ public final class WaterCsv {
         }
     }
 
-    private record Row(Writer w, String prefix) {
+    private record Row(Writer w, String prefix, TableIds ids) {
         void write(String scope, String id, String metric, String unit, double value) throws IOException {
-            w.write(prefix + scope + "," + id + "," + metric + ",\"" + unit + "\"," + value + "\n");
+            w.write(prefix + scope + "," + id + "," + metric + ",\"" + unit + "\"," + Numbers.plain(value) + ","
+                    + Numbers.plain(ids.scale()) + "," + ids.experiment() + "\n");
         }
     }
 }

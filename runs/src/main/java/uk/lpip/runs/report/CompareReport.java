@@ -55,7 +55,8 @@ public final class CompareReport {
                     Money.pounds(c.spend(), 0), Html.interval(c.jobs()[0], c.jobs()[1], c.jobs()[2], "%,.0f"),
                     Html.interval(c.rate()[0], c.rate()[1], c.rate()[2], "%+.2f"),
                     Double.isFinite(c.costPerJob()) ? Money.pounds(c.costPerJob(), 0) : "–",
-                    Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f")));
+                    Html.interval(c.bcr()[0], c.bcr()[1], c.bcr()[2], "%.1f") + " ("
+                            + uk.lpip.runs.appraisal.ValueForMoney.withInterval(c.bcr()[0], c.bcr()[1], c.bcr()[2]) + ")"));
         }
         h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",
                 "employment rate, pp", "cost per net job", "BCR, UK society (value for money)"), rows);
@@ -75,26 +76,8 @@ public final class CompareReport {
     }
 
     private static List<String> summary(String pkg, List<Cell> list) {
-        List<String> out = new ArrayList<>();
-        Cell best = list.stream().max(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
-        Cell worst = list.stream().min(Comparator.comparingDouble(c -> c.rate()[0])).orElseThrow();
-        long sure = list.stream().filter(c -> c.rate()[1] > 0 || c.rate()[2] < 0).count();
-        String bestText = Html.interval(best.rate()[0], best.rate()[1], best.rate()[2], "%+.2f");
-        String worstText = Html.interval(worst.rate()[0], worst.rate()[1], worst.rate()[2], "%+.2f");
-        String most = best.rate()[0] > 0 ? "raises the employment rate most in " + best.place() + ", by " + bestText
-                + " percentage points" : "raises the employment rate nowhere; its best place is " + best.place() + " (" + bestText + ")";
-        String least = worst == best ? "" : ", and has its lowest estimate in " + worst.place() + " (" + worstText + ")";
-        out.add(String.format(Locale.ROOT, "'%s' %s%s; the 95%% interval excludes zero in %d of %d places.", pkg, most, least,
-                sure, list.size()));
-        Cell value = list.stream().filter(c -> Double.isFinite(c.bcr()[0])).max(Comparator.comparingDouble(c -> c.bcr()[0]))
-                .orElse(null);
-        if (value != null) {
-            out.add(String.format(Locale.ROOT, "Best value for money in %s: a benefit–cost ratio to UK society of %s (%s value for money), £%,.0f spent%s.",
-                    value.place(), Html.interval(value.bcr()[0], value.bcr()[1], value.bcr()[2], "%.1f"),
-                    uk.lpip.runs.appraisal.ValueForMoney.withInterval(value.bcr()[0], value.bcr()[1], value.bcr()[2]), value.spend(),
-                    Double.isFinite(value.costPerJob()) ? String.format(Locale.ROOT, ", £%,.0f per net job", value.costPerJob()) : ""));
-        }
-        return out;
+        return CompareSummary.lines(pkg, list.stream().map(c -> new CompareSummary.Estimate(c.place(), c.rate(), c.bcr(), c.spend(),
+                c.costPerJob())).toList());
     }
 
     private static List<Cell> read(Path root) throws IOException {

@@ -19,6 +19,9 @@ final class Html {
             "table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}th,td{border-bottom:1px solid #ddd;"
                     + "padding:.25rem .5rem;text-align:left}td:nth-child(n+3){text-align:right}",
             "pre{background:#f5f5f5;padding:.5rem;overflow-x:auto}",
+            // a phone's width: wide tables and commands scroll inside themselves, long names wrap, maps shrink
+            "p,li,figcaption{overflow-wrap:anywhere}table{display:block;overflow-x:auto}th,td{overflow-wrap:normal}"
+                    + "svg{max-width:100%;height:auto}",
             "@media print{body{max-width:none;margin:0}h2{page-break-after:avoid}a{color:#000}}");
 
     private final StringBuilder b = new StringBuilder();

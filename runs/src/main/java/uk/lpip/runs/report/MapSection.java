@@ -46,8 +46,8 @@ final class MapSection {
         int metric = header.indexOf("metric");
         int month = header.indexOf("month");
         int mean = header.indexOf("mean_difference");
-        int low = header.indexOf("ci95_low");
-        int high = header.indexOf("ci95_high");
+        int low = header.indexOf("ci_low");
+        int high = header.indexOf("ci_high");
         int replicates = header.indexOf("replicates");
         if (Math.min(Math.min(area, metric), Math.min(Math.min(month, mean), Math.min(Math.min(low, high), replicates))) < 0) {
             return out;

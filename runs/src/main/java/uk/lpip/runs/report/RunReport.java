@@ -51,12 +51,19 @@ public final class RunReport {
 
         h.tag("h2", "Summary");
         h.raw("<ul class=\"summary\">");
-        for (String line : summaryLines(summary, appraisal, region, paired, replicates)) {
+        for (String line : summaryLines(summary, appraisal, region, paired, replicates, dir.resolve("effects.csv"))) {
+            h.tag("li", line);
+        }
+        for (String line : Headline.interventions(scenario)) {
             h.tag("li", line);
         }
         h.raw("</ul>");
-        h.tag("p", "A simulation of a stylised place, not a forecast: read the numbers as what these mechanisms imply "
-                + "under these assumptions, and the intervals as the spread between simulated worlds.", "note");
+        h.tag("h2", "How sure is this?");
+        h.raw("<ul class=\"uncertainty\">");
+        for (String line : Headline.uncertainty(replicates, paired)) {
+            h.tag("li", line);
+        }
+        h.raw("</ul>");
 
         MapSection.write(h, dir.resolve("effects.csv"), scenario);
 
@@ -64,7 +71,7 @@ public final class RunReport {
         h.figures(dir.resolve("charts"));
 
         h.tag("h2", "Key figures");
-        keyFigures(h, summary, paired);
+        keyFigures(h, summary, paired, scenario);
         if (!appraisal.isEmpty()) {
             h.tag("h2", "Green Book appraisal");
             AppraisalSection.write(h, appraisal, dir.resolve("sensitivity.csv"), replicates);
@@ -78,9 +85,10 @@ public final class RunReport {
         h.tag("h2", "How to reproduce it");
         h.tag("p", "Every file of this run is listed with its SHA-256 in manifest.json. To run it again and check the results "
                 + "come out byte for byte:");
-        h.tag("pre", "./lpip rerun " + dir.getFileName() + "/manifest.json");
+        String where = where(dir);
+        h.tag("pre", "./lpip rerun " + where + "/manifest.json");
         h.tag("p", "Or from the resolved scenario beside this report:");
-        h.tag("pre", "./lpip run " + dir.getFileName() + "/scenario.yaml --replicates " + replicates);
+        h.tag("pre", "./lpip run " + where + "/scenario.yaml --replicates " + replicates);
         h.tag("p", "Commit " + text(manifest, "git_commit") + " · Java " + text(manifest, "java"), "meta");
         h.close();
         Path out = dir.resolve("report.html");
@@ -89,7 +97,7 @@ public final class RunReport {
     }
 
     private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, boolean paired,
-                                             int replicates) {
+                                             int replicates, Path effects) throws IOException {
         List<String> out = new ArrayList<>();
         String area = summary.stream().map(r -> r[1]).filter(a -> a.startsWith("region:")).findFirst().orElse("");
         Map<String, String[]> base = rows(summary, "baseline", area);
@@ -101,9 +109,12 @@ public final class RunReport {
                     + "%.1f%% to %.1f%%.", region, pct(emp[6]), pct(emp[7]), emp[5], pct(base.get("unemployment_rate")[6]),
                     pct(base.get("unemployment_rate")[7]), pct(base.get("inactivity_rate")[6]), pct(base.get("inactivity_rate")[7])));
         }
-        if (paired && diff.get("employment_rate") != null) {
+        String effect = paired ? Headline.effect(effects, region) : null;
+        if (effect != null) {
+            out.add(effect);   // from the replicates' mean, with its interval, at full scale
+        } else if (paired && diff.get("employment_rate") != null) {
             out.add(String.format(Locale.ROOT, "With the interventions, the employment rate at the end is %+.2f percentage points "
-                    + "different and %,.0f more residents are employed in the simulation (first replicate; the same people and "
+                    + "different and %,.0f more residents are employed at full scale (first replicate; the same people and "
                     + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
                     Double.parseDouble(diff.get("employed")[7])));
         }
@@ -163,7 +174,7 @@ public final class RunReport {
         return out;
     }
 
-    private static void keyFigures(Html h, List<String[]> summary, boolean paired) {
+    private static void keyFigures(Html h, List<String[]> summary, boolean paired, Scenario scenario) {
         h.raw("<table><thead><tr><th>area</th><th>measure</th><th>start</th><th>end</th>"
                 + (paired ? "<th>end, with interventions</th><th>difference</th>" : "") + "</tr></thead><tbody>");
         for (String[] r : summary) {
@@ -171,7 +182,7 @@ public final class RunReport {
                     || !List.of(HEADLINE).contains(r[2])) {
                 continue;
             }
-            StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(r[1].substring(r[1].indexOf(':') + 1)) + "</td><td>"
+            StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(areaName(r[1], scenario)) + "</td><td>"
                     + Html.escape(r[2].replace('_', ' ')) + "</td><td>" + fmt(r[2], r[6]) + "</td><td>" + fmt(r[2], r[7]) + "</td>");
             if (paired) {
                 String[] t = summary.stream().filter(x -> x[0].equals("intervention") && x[1].equals(r[1]) && x[2].equals(r[2]))
@@ -184,6 +195,19 @@ public final class RunReport {
             h.raw(row.append("</tr>").toString());
         }
         h.raw("</tbody></table>");
+    }
+
+    /** An area's name from the scenario (region or council), its id where the scenario cannot be read. */
+    static String areaName(String area, Scenario s) {
+        String id = area.substring(area.indexOf(':') + 1);
+        if (s == null) {
+            return id;
+        }
+        if (area.startsWith("region:")) {
+            return s.region().regionName();
+        }
+        return s.region().councils().stream().filter(c -> c.id().equals(id)).map(PlaceConfig.CouncilConfig::name).findFirst()
+                .orElse(id);
     }
 
     private static String fmt(String metric, String v) {
@@ -234,6 +258,14 @@ public final class RunReport {
                     + "; levers in scenario.yaml and docs/interventions.md.");
         }
         h.raw("</ul>");
+    }
+
+    /** The run directory as the reader types it from where the report was written: relative below there, else absolute. */
+    static String where(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        String p = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
+        return p.matches("[A-Za-z0-9._/+-]+") ? p : "'" + p.replace("'", "'\\''") + "'";
     }
 
     private static Scenario readScenario(Path dir) {

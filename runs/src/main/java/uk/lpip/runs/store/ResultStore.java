@@ -60,6 +60,9 @@ public final class ResultStore implements AutoCloseable {
             "SET lock_configuration = true");
 
     private final Connection connection;
+    private final Path results;
+    private final boolean rebuild;
+    private boolean built;
     private final Map<String, List<String>> sources = new LinkedHashMap<>();
     private boolean used;
 
@@ -73,6 +76,17 @@ public final class ResultStore implements AutoCloseable {
     }
 
     public ResultStore(Path results) throws SQLException, IOException {
+        this(results, false);
+    }
+
+    /**
+     * The store of {@code results}, served from its {@link Catalogue} (built before the first query
+     * when missing or stale, or always with {@code rebuild}) when the directory can hold one, else
+     * loaded into memory for the query.
+     */
+    public ResultStore(Path results, boolean rebuild) throws SQLException, IOException {
+        this.results = results;
+        this.rebuild = rebuild;
         try {
             Class.forName("org.duckdb.DuckDBDriver");
         } catch (ClassNotFoundException e) {
@@ -110,12 +124,36 @@ public final class ResultStore implements AutoCloseable {
         }
         used = true;
         checkOneQuery(sql);
+        if (Catalogue.possible(results)) {
+            Map<String, String> scans = new LinkedHashMap<>();
+            sources.forEach((view, files) -> scans.put(view, scan(view, files)));
+            try {
+                built = Catalogue.ensure(results, sources, scans, rebuild);
+            } catch (IOException e) {
+                throw new SQLException("cannot write the catalogue " + results.resolve(Catalogue.FILE) + ": " + e.getMessage(), e);
+            }
+            try (Connection catalogue = Catalogue.open(results)) {
+                return run(catalogue, sql);
+            }
+        }
         try (Statement st = connection.createStatement()) {
             for (Map.Entry<String, List<String>> s : sources.entrySet()) {
                 if (names(sql, s.getKey())) {
                     st.execute("CREATE TABLE " + s.getKey() + " AS " + scan(s.getKey(), s.getValue()));
                 }
             }
+        }
+        return run(connection, sql);
+    }
+
+    /** Whether the last query built the catalogue (it was missing, stale or a rebuild was asked for). */
+    public boolean builtCatalogue() {
+        return built;
+    }
+
+    /** Shuts the connection off from everything but its tables, then runs the query. */
+    private static List<List<String>> run(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
             for (String setting : LOCKDOWN) {
                 st.execute(setting);
             }

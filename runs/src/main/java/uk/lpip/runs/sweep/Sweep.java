@@ -19,6 +19,7 @@ import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.appraisal.AppraisedPackage;
 import uk.lpip.runs.output.AtomicFiles;
 import uk.lpip.runs.output.ManifestBuilder;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.runs.output.TimeseriesCsv;
 import uk.lpip.runs.output.WaterCsv;
 import uk.lpip.scenarios.Scenario;
@@ -225,24 +226,28 @@ public class Sweep {
         ModelConfig config = scenario.model();
         MetricsTable table = result.table();
         ManifestBuilder manifest = new ManifestBuilder(toolVersion, gitCommit);
+        TableIds ids = run.ids(loaded, config.run().scale());
         manifest.write("timeseries.csv", out.resolve("timeseries.csv"),
-                w -> TimeseriesCsv.write(w, run.id(), run.arm(), run.replicate(), table));
+                w -> TimeseriesCsv.write(w, ids, run.arm(), run.replicate(), table));
         if (result.water() != null) {
             manifest.write("water.csv", out.resolve("water.csv"), w -> {
                 WaterCsv.writeHeader(w);
-                WaterCsv.writeRows(w, run.id(), run.arm(), run.replicate(), result.water());
+                WaterCsv.writeRows(w, ids, run.arm(), run.replicate(), result.water());
             });
         }
         if (baseline != null) {
             AppraisalReport report = new AppraisalReport(List.of(baseline, rename(result)),
                     AppraisedPackage.of(scenario.interventions(), config.place()), config.run().scale());
-            manifest.write("appraisal.csv", out.resolve("appraisal.csv"), report::writeAppraisalCsv);
-            manifest.write("additionality.csv", out.resolve("additionality.csv"), report::writeAdditionalityCsv);
+            manifest.write("appraisal.csv", out.resolve("appraisal.csv"), w -> report.writeAppraisalCsv(w, ids));
+            manifest.write("additionality.csv", out.resolve("additionality.csv"), w -> report.writeAdditionalityCsv(w, ids));
         }
         String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         manifest.write("scenario.yaml", out.resolve("scenario.yaml"), w -> w.write(yaml));
         manifest.put("sweep", loaded.experiment().name());
-        manifest.put("run", run.id());
+        manifest.put("experiment", ids.experiment());
+        manifest.put("run", ids.run());
+        manifest.put("directory", run.id());
+        manifest.put("scenario_sha256", TableIds.sha256(yaml));
         manifest.put("point", run.point());
         Map<String, Object> factors = new LinkedHashMap<>();
         List<Experiment.Factor> fs = loaded.experiment().factors();

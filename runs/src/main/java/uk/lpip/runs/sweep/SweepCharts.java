@@ -37,6 +37,12 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
+    /** The factor columns of points.csv: those between {@code point} and {@code experiment}. */
+    private static int factorColumns(CsvRows points) {
+        int end = points.column("experiment");
+        return (end < 0 ? points.header().size() : end) - 1;
+    }
+
     /** Reads the headline table of a sweep directory (null when it has no effects). */
     public static Table headline(Path root) throws IOException {
         CsvRows points = CsvRows.read(root.resolve("points.csv"));
@@ -63,17 +69,23 @@ public final class SweepCharts {
         }
         List<double[]> values = new ArrayList<>();
         for (String[] r : points.rows()) {
-            double[] v = new double[r.length - 1];
-            for (int i = 1; i < r.length; i++) {
+            double[] v = new double[factorColumns(points)];
+            for (int i = 1; i <= v.length; i++) {
                 v[i - 1] = Double.parseDouble(r[i]);
             }
             values.add(v);
         }
-        return new Table(metric, points.header().subList(1, points.header().size()), values, arms, replicates, month);
+        return new Table(metric, points.header().subList(1, 1 + factorColumns(points)), values, arms, replicates, month);
     }
 
-    /** Writes the charts and returns their paths. */
+    /** Writes the charts, lists them (PNG and SVG) in {@code charts.json}, and returns their paths. */
     public static List<Path> write(Path root, String name, String version) throws IOException {
+        List<Path> written = draw(root, name, version);
+        uk.lpip.runs.output.ChartListing.write(root, "charts.json", List.of());
+        return written;
+    }
+
+    private static List<Path> draw(Path root, String name, String version) throws IOException {
         Table t = headline(root);
         List<Path> written = new ArrayList<>(SensitivityCharts.write(root, name, version));
         if (t == null || t.factors().isEmpty()) {
@@ -111,7 +123,8 @@ public final class SweepCharts {
                     List<HeatMap.Cell> cells = heatCells(t, arm.getValue(), xs, ys);
                     ChartText text = new ChartText("Effect of '" + arm.getKey() + "' on " + words(t.metric()) + ", " + unit,
                             "Region at month " + t.month() + "; " + t.factors().get(1) + " by " + t.factors().get(0)
-                                    + "; * a single point whose 95% interval excludes zero", t.factors().get(0), t.factors().get(1),
+                                    + "; * a single point whose 95% interval excludes zero; grey: it includes zero", t.factors().get(0),
+                            t.factors().get(1),
                             source);
                     List<String> rows = new ArrayList<>();
                     for (int r = ys.size() - 1; r >= 0; r--) {
@@ -146,7 +159,7 @@ public final class SweepCharts {
         for (int r = 0; r < ny; r++) {
             for (int c = 0; c < nx; c++) {
                 cells.add(new HeatMap.Cell(r, c, count[r][c] == 0 ? Double.NaN : sum[r][c] / count[r][c],
-                        count[r][c] == 1 && significant[r][c]));
+                        count[r][c] == 1 && significant[r][c], count[r][c] == 1 && !significant[r][c]));
             }
         }
         return cells;

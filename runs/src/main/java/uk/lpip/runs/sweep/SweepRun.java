@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.lpip.runs.SingleRun;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
 /**
@@ -26,6 +27,17 @@ public record SweepRun(int index, String id, int point, int replicate, String ar
             }
         }
         return out;
+    }
+
+    /** The sweep's id in its tables ({@link TableIds#sweep}: its name and its experiment file's hash). */
+    public static String sweepId(ExperimentLoader.Loaded loaded) {
+        return TableIds.sweep(loaded.experiment().name(), loaded.text());
+    }
+
+    /** The ids in this run's rows: the sweep's id and the run's directory name, the sweep's id, the scale. */
+    public TableIds ids(ExperimentLoader.Loaded loaded, double scale) {
+        String sweep = sweepId(loaded);
+        return new TableIds(sweep + "-" + id, sweep, scale);
     }
 
     public static String id(int point, int replicate, String arm) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.ManifestBuilder;
+import uk.lpip.runs.store.Parquet;
+import uk.lpip.runs.output.Numbers;
+import uk.lpip.runs.output.TableIds;
 import uk.lpip.scenarios.experiment.Experiment;
 import uk.lpip.scenarios.experiment.ExperimentLoader;
 
@@ -38,19 +42,44 @@ public final class SweepTables {
             throw new IllegalStateException(missing(dir, plan).size() + " runs are not done");
         }
         ManifestBuilder manifest = ManifestBuilder.ofTables();
-        manifest.write("runs.csv", dir.root().resolve("runs.csv"), w -> catalogue(w, plan));
+        manifest.write("runs.csv", dir.root().resolve("runs.csv"), w -> catalogue(w, loaded, dir, plan));
         manifest.write("points.csv", dir.root().resolve("points.csv"), w -> points(w, loaded));
         manifest.write("effects.csv", dir.root().resolve("effects.csv"), w -> effects(w, loaded, dir, plan));
         manifest.write("appraisal.csv", dir.root().resolve("appraisal.csv"), w -> concatenate(w, dir, plan, "appraisal.csv"));
         manifest.write("additionality.csv", dir.root().resolve("additionality.csv"),
                 w -> concatenate(w, dir, plan, "additionality.csv"));
         SweepSensitivity.write(loaded, dir, manifest);
+        parquet(dir, plan, manifest);
         manifest.put("sweep", loaded.experiment().name())
                 .put("runs", plan.size())
                 .put("points", loaded.points().size())
                 .put("arms", loaded.armNames())
                 .put("replicates", loaded.experiment().replicates())
                 .commit(dir.root().resolve("sweep.json"));
+    }
+
+    /**
+     * The sweep's tables as Parquet with each design point's factor values inline (a column per
+     * factor path after the table's own): {@code runs}, {@code effects}, {@code appraisal},
+     * {@code additionality}, and {@code timeseries} with every run's rows and its point.
+     */
+    private static void parquet(SweepDirectory dir, List<SweepRun> plan, ManifestBuilder manifest) throws IOException {
+        Path root = dir.root();
+        String points = Parquet.csv(root.resolve("points.csv"));
+        String factors = "p.* EXCLUDE (point, experiment)";
+        List<Parquet.Table> tables = new ArrayList<>();
+        for (String name : List.of("runs", "effects", "appraisal", "additionality")) {
+            Path file = root.resolve(name + ".csv");
+            if (Files.size(file) > 0) {
+                tables.add(new Parquet.Table(name + ".parquet", "SELECT t.*, " + factors + " FROM " + Parquet.csv(file)
+                        + " t LEFT JOIN " + points + " p ON t.point = p.point"));
+            }
+        }
+        List<Path> series = plan.stream().map(r -> dir.run(r.id()).resolve("timeseries.csv")).toList();
+        tables.add(new Parquet.Table("timeseries.parquet", "SELECT t.*, r.point, " + factors + " FROM " + Parquet.csv(series)
+                + " t JOIN " + Parquet.csv(root.resolve("runs.csv")) + " r ON t.run = r.run LEFT JOIN " + points
+                + " p ON r.point = p.point"));
+        Parquet.write(root, tables, manifest.outputs());
     }
 
     /**
@@ -96,10 +125,12 @@ public final class SweepTables {
         return out;
     }
 
-    private static void catalogue(Writer w, List<SweepRun> plan) throws IOException {
-        w.write("run,point,replicate,arm,seed\n");
+    private static void catalogue(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan) throws IOException {
+        w.write("run,point,replicate,arm,seed,directory,scale,experiment\n");
         for (SweepRun r : plan) {
-            w.write(r.id() + "," + r.point() + "," + r.replicate() + "," + r.arm() + "," + r.seed() + "\n");
+            TableIds ids = r.ids(loaded, scale(dir, r));
+            w.write(ids.run() + "," + r.point() + "," + r.replicate() + "," + r.arm() + "," + r.seed() + ",runs/" + r.id() + ","
+                    + Numbers.plain(ids.scale()) + "," + ids.experiment() + "\n");
         }
     }
 
@@ -109,13 +140,14 @@ public final class SweepTables {
         for (Experiment.Factor f : factors) {
             w.write(",\"" + f.path() + "\"");
         }
-        w.write('\n');
+        w.write(",experiment\n");
+        String experiment = SweepRun.sweepId(loaded);
         for (var p : loaded.points()) {
             w.write(Integer.toString(p.index()));
             for (double v : p.values()) {
-                w.write("," + v);
+                w.write("," + Numbers.plain(v));
             }
-            w.write('\n');
+            w.write("," + experiment + "\n");
         }
     }
 
@@ -138,17 +170,21 @@ public final class SweepTables {
 
     private static void effects(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan)
             throws IOException {
-        w.write("point,arm,area,metric,month,mean_difference,ci_low,ci_high,baseline_mean,baseline_sd,replicates\n");
+        w.write("point,arm,area,metric,month,mean_difference,ci_low,ci_high,baseline_mean,baseline_sd,replicates,scale,"
+                + "experiment\n");
+        String experiment = SweepRun.sweepId(loaded);
         List<String> metrics = loaded.experiment().outputs();
         int replicates = loaded.experiment().replicates();
         for (int p = 0; p < loaded.points().size(); p++) {
-            Map<String, Map<String, Double>> byArm = new HashMap<>();
             List<Map<String, Double>> baseline = new ArrayList<>();
+            double scale = Double.NaN;
             for (SweepRun r : plan) {
                 if (r.point() == p && r.arm().equals(Experiment.BASELINE)) {
                     baseline.add(read(dir, r, metrics));
+                    scale = scale(dir, r);
                 }
             }
+            String suffix = "," + Numbers.plain(scale) + "," + experiment + "\n";
             for (String arm : loaded.armNames().subList(1, loaded.armNames().size())) {
                 List<Map<String, Double>> treated = new ArrayList<>();
                 for (SweepRun r : plan) {
@@ -176,13 +212,23 @@ public final class SweepTables {
                     }
                     Effects.Effect e = Effects.of(b, t);
                     double mean = java.util.Arrays.stream(b).average().orElse(Double.NaN);
-                    rows.put(key, p + "," + arm + "," + key + "," + e.mean() + "," + e.low() + "," + e.high() + ","
-                            + mean + "," + e.baselineSd() + "," + replicates + "\n");
+                    rows.put(key, p + "," + arm + "," + key + "," + Numbers.plain(e.mean()) + "," + Numbers.plain(e.low()) + ","
+                            + Numbers.plain(e.high()) + "," + Numbers.plain(mean) + "," + Numbers.plain(e.baselineSd())
+                            + "," + replicates + suffix);
                 }
                 for (String row : rows.values()) {
                     w.write(row);
                 }
             }
+        }
+    }
+
+    /** The scale of a run (a factor may set it), from its manifest. */
+    private static double scale(SweepDirectory dir, SweepRun run) throws IOException {
+        try {
+            return uk.lpip.runs.output.Manifest.read(dir.run(run.id()).resolve("manifest.json")).number("scale");
+        } catch (uk.lpip.runs.output.Manifest.Invalid e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

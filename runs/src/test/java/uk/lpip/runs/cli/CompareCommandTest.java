@@ -51,6 +51,8 @@ class CompareCommandTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("compare", comparison("[rural-wales, forth-valley]", "").toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
+        // progress on stderr, place by place: 2 replicates × 2 arms × 16 months = 64 months each
+        assertTrue(r.err().contains("month 64/64 (recorded, arm 4 of 4)"), r.err());
         assertTrue(r.out().contains("Rural Wales") && r.out().contains("Forth Valley"), r.out());
         assertTrue(r.out().contains("net jobs at horizon") && r.out().contains("BCR, UK society"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("cmp/compare.csv"));
@@ -100,8 +102,9 @@ class CompareCommandTest {
         assertTrue(after.contains(wales));
         List<String> now = Files.readAllLines(cmp.resolve("compare.csv"));
         assertEquals(lines.get(1), now.get(1), "the reused place's row, to the last digit");
-        assertEquals(lines.get(2).substring(0, lines.get(2).lastIndexOf(',')), now.get(2).substring(0, now.get(2).lastIndexOf(',')),
-                "the place run again gives the same row (in a new directory)");
+        assertEquals(withoutDirectory(lines.get(2)), withoutDirectory(now.get(2)),
+                "the place run again gives the same row (in a new directory, a new run id)");
+        assertFalse(lines.get(2).split(",")[20].equals(now.get(2).split(",")[20]), "the new run has a new id");
         assertEquals(0, CliRun.of("verify", cmp.toString()).exitCode());
 
         // a damaged place is not reused but run again
@@ -111,8 +114,7 @@ class CompareCommandTest {
         assertEquals(0, repaired.exitCode(), repaired.err());
         assertTrue(repaired.err().contains("lpip compare: removed " + wales.getFileName()), repaired.err());
         assertEquals(2, placeRuns(cmp).size());
-        assertEquals(lines.get(1).substring(0, lines.get(1).lastIndexOf(',')),
-                Files.readAllLines(cmp.resolve("compare.csv")).get(1).substring(0, lines.get(1).lastIndexOf(',')));
+        assertEquals(withoutDirectory(lines.get(1)), withoutDirectory(Files.readAllLines(cmp.resolve("compare.csv")).get(1)));
     }
 
     @Test
@@ -149,10 +151,14 @@ class CompareCommandTest {
         assertEquals(List.of("skills,rural-wales", "outreach,rural-wales", "skills,northern-ireland", "outreach,northern-ireland"),
                 csv.subList(1, 5).stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).toList());
         // Both packages of a place share its run directory, so its baseline is the same simulated world for both.
-        assertEquals(csv.get(1).substring(csv.get(1).lastIndexOf(',')), csv.get(2).substring(csv.get(2).lastIndexOf(',')));
+        assertEquals(csv.get(1).split(",")[18], csv.get(2).split(",")[18], "one directory");
+        assertEquals(csv.get(1).split(",")[20], csv.get(2).split(",")[20], "one run");
+        assertFalse(csv.get(1).split(",")[20].equals(csv.get(3).split(",")[20]), "each place its own run");
         String report = ReportCommandTest.assertSelfContained(out.resolve("matrix"));
-        assertTrue(report.contains("'outreach' raises the employment rate most in"), "a summary line per package");
+        assertTrue(report.contains("'outreach' raises the employment rate distinguishably from zero in"), "a summary line per package");
         assertTrue(report.contains("alt=\"matrix_bcr.png\""), "heat map of value for money embedded");
+        assertTrue(report.matches("(?s).*<td>-?[0-9.]+( \\[-?[0-9.]+, -?[0-9.]+\\])? \\((negative|very high|high|medium|low|poor|not applicable).*"),
+                "each cell's BCR with its value-for-money category");
     }
 
     @Test
@@ -218,5 +224,11 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", file.toString(), "--out", tmp.toString(), "--no-report", "--threads", "1");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("w"), r.out());
+    }
+
+    /** A compare.csv row up to its directory (then scale, run and experiment). */
+    private static String withoutDirectory(String line) {
+        String[] f = line.split(",", -1);
+        return String.join(",", java.util.Arrays.copyOf(f, f.length - 4)) + "," + f[f.length - 3] + "," + f[f.length - 1];
     }
 }

@@ -43,8 +43,25 @@ class ReportCommandTest {
         String html = Files.readString(dir.resolve("report.html"));
 
         assertSelfContained(dir);
+        // the reproduce commands run as printed, from where the run was made
+        java.util.regex.Matcher cmd = java.util.regex.Pattern.compile("<pre>\\./lpip (rerun|run) ([^<]+)</pre>").matcher(html);
+        int ran = 0;
+        while (cmd.find()) {
+            List<String> args = new java.util.ArrayList<>(List.of(cmd.group(1)));
+            args.addAll(List.of(cmd.group(2).trim().split(" ")));
+            if (cmd.group(1).equals("run")) {
+                args.addAll(List.of("--no-charts", "--no-report", "--out", dir.resolveSibling("again").toString()));
+            }
+            CliRun again = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, again.exitCode(), cmd.group() + "\n" + again.out() + again.err());
+            ran++;
+        }
+        assertEquals(2, ran, "both reproduce commands ran");
         assertTrue(html.indexOf("<h2>Summary</h2>") < html.indexOf("<h2>Charts</h2>"), "the summary comes first");
-        assertTrue(html.contains("With the interventions, the employment rate at the end is"), "the effect in words");
+        assertTrue(html.contains("With the interventions, the employment rate in ") && html.contains("at full scale, the mean of 2 "
+                + "paired replicates"), "the effect in words, from the replicates' mean with its interval");
+        assertTrue(html.indexOf("<h2>How sure is this?</h2>") < html.indexOf("<h2>Charts</h2>")
+                && html.contains("do not cover the model's structure"), "the caveats up front");
         assertTrue(html.contains("benefit–cost ratio to UK society is") && html.contains("mean over 2 replicates"), "cost and return in words");
         assertTrue(html.contains("value for money") && html.contains("Place: target area") && html.contains("Exchequer: net position"),
                 "the perspectives and the value-for-money category");

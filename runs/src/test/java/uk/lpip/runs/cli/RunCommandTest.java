@@ -55,9 +55,11 @@ class RunCommandTest {
         Set<String> metrics = Stream.of(Metric.values()).map(Metric::id).collect(Collectors.toSet());
         Set<Integer> months = new java.util.TreeSet<>();
         for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            assertEquals(7, f.length, line);
-            assertEquals("demo-seed20260101", f[0]);
+            String[] f = line.split(",", -1);
+            assertEquals(9, f.length, line);
+            assertTrue(f[0].matches("demo-\\d{8}T\\d{6}Z-[0-9a-f]{8}"), "a fresh run id: " + f[0]);
+            assertFalse(f[6].contains("E"), "a plain decimal: " + line);
+            assertEquals("", f[8], "no experiment: a single run");
             assertEquals("baseline", f[1]);
             months.add(Integer.parseInt(f[3]));
             assertTrue(f[4].matches("(region|council|zone):[a-z-]+"), f[4]);
@@ -225,8 +227,8 @@ class RunCommandTest {
         assertTrue(Files.readString(runDirs(out).get(0).resolve("sensitivity.csv")).startsWith("assumption,default,low,high,"));
         Path dir = runDirs(out).get(0);
         List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));
-        assertEquals("area,metric,month,mean_difference,ci95_low,ci95_high,baseline_sd,replicates", effects.get(0));
-        assertTrue(effects.stream().anyMatch(l -> l.startsWith("region:dales,discouraged_rate,7,") && l.endsWith(",3")));
+        assertEquals("area,metric,month,mean_difference,ci_low,ci_high,baseline_sd,replicates,scale,run,experiment", effects.get(0));
+        assertTrue(effects.stream().anyMatch(l -> l.startsWith("region:dales,discouraged_rate,7,") && l.contains(",3,")));
         List<String> all = Files.readAllLines(dir.resolve("timeseries.csv"));
         Set<String> seen = new java.util.TreeSet<>();
         all.subList(1, all.size()).forEach(l -> seen.add(l.split(",")[1] + "/" + l.split(",")[2]));
@@ -266,18 +268,22 @@ class RunCommandTest {
     }
 
     @Test
-    void outputsAreByteIdenticalAtOneTwoAndFourThreads() throws IOException {
+    void outputsAreByteIdenticalAtOneTwoAndFourThreads() throws Exception {
         byte[][] csv = new byte[3][];
         byte[][] summary = new byte[3][];
         int[] threads = {1, 2, 4};
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < 3; i++) {
             Path out = tmp.resolve("t" + threads[i]);
             CliRun r = CliRun.of("run", "--months", "6", "--burn-in", "6", "--scale", "1.0", "--no-charts",
                     "--threads", Integer.toString(threads[i]), "--out", out.toString());
             assertEquals(0, r.exitCode(), r.err());
             Path dir = runDirs(out).get(0);
-            csv[i] = Files.readAllBytes(dir.resolve("timeseries.csv"));
-            summary[i] = Files.readAllBytes(dir.resolve("summary.csv"));
+            // each run has its own id (so two runs never share one); everything else is the same, byte for byte
+            String id = uk.lpip.runs.output.Manifest.read(dir.resolve("manifest.json")).text("run");
+            assertTrue(ids.add(id), "a new id for every run: " + id);
+            csv[i] = Files.readString(dir.resolve("timeseries.csv")).replace(id, "RUN").getBytes();
+            summary[i] = Files.readString(dir.resolve("summary.csv")).replace(id, "RUN").getBytes();
         }
         assertTrue(csv[0].length > 10_000);
         assertArrayEquals(csv[0], csv[1]);

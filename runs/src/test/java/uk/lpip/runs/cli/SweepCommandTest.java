@@ -131,8 +131,13 @@ class SweepCommandTest {
         List<String> fromRun = Files.readAllLines(runDir.resolve("appraisal.csv"));
         List<String> fromSweep = Files.readAllLines(tmp.resolve("s/one-point/appraisal.csv"));
         assertEquals("point,arm," + fromRun.get(0), fromSweep.get(0));
-        assertEquals(fromRun.subList(1, fromRun.size()).stream().map(l -> "0,intervention," + l).toList(),
-                fromSweep.subList(1, fromSweep.size()), "the same numbers, replicate by replicate");
+        // the same numbers; only the ids differ (a run's own, and the sweep's with its runs')
+        assertEquals(fromRun.subList(1, fromRun.size()).stream().map(l -> "0,intervention," + withoutIds(l)).toList(),
+                fromSweep.subList(1, fromSweep.size()).stream().map(SweepCommandTest::withoutIds).toList(),
+                "the same numbers, replicate by replicate");
+        assertTrue(fromSweep.get(1).endsWith(",one-point-" + uk.lpip.runs.output.TableIds.sha256(Files.readString(exp))
+                .substring(0, 12) + "-p0000-r000-intervention,one-point-" + uk.lpip.runs.output.TableIds.sha256(
+                Files.readString(exp)).substring(0, 12)), fromSweep.get(1));
         assertEquals(Files.readAllLines(runDir.resolve("additionality.csv")).size(),
                 Files.readAllLines(tmp.resolve("s/one-point/additionality.csv")).size());
     }
@@ -270,5 +275,11 @@ class SweepCommandTest {
         assertEquals(2, withoutSlurm.exitCode());
         assertTrue(withoutSlurm.err().contains("go with --slurm"), withoutSlurm.err());
         assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    /** A row without its last two fields, the run's and the experiment's ids. */
+    static String withoutIds(String line) {
+        String s = line.substring(0, line.lastIndexOf(','));
+        return s.substring(0, s.lastIndexOf(','));
     }
 }

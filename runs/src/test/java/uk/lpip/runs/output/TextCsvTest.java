@@ -2,6 +2,7 @@ package uk.lpip.runs.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -20,12 +21,13 @@ class TextCsvTest {
     void aNameWithACommaAQuoteAndANewlineRoundTripsThroughCompareCsv() throws Exception {
         Effects.Effect e = new Effects.Effect(12.5, 2.0, 23.0, 4.0, 3);
         PlaceComparison.Row row = new PlaceComparison.Row(PACKAGE, "bath", PLACE, 120_000, 40, 1e6, e, e, 9e5, 7.2e4, e,
-                Path.of("results", "cmp", "bath-20260101-000000"));
+                Path.of("results", "cmp", "bath-20260101-000000"), "bath-20260101T000000Z-0a1b2c3d", 0.02);
         StringWriter w = new StringWriter();
-        PlaceComparison.writeCsv(w, List.of(row, row));
+        PlaceComparison.writeCsv(w, List.of(row, row), "cmp-0123456789ab");
         String text = w.toString();
         String firstRow = text.split("\n", 2)[1];
         String expected = "\"skills, \"\"plus\"\"\",bath,\"Bath, \"\"North\"\"\nSomerset\",120000.0,40,";
+        assertTrue(text.contains(",0.02,bath-20260101T000000Z-0a1b2c3d,cmp-0123456789ab\n"), "scale, run and experiment end each row");
         assertEquals(expected, firstRow.substring(0, expected.length()), "quoted, quotes doubled");
         CsvRows back = CsvRows.read(new StringReader(text));
         assertEquals(PlaceComparison.COLUMNS, back.header());

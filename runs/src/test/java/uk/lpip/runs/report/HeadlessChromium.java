@@ -39,6 +39,11 @@ final class HeadlessChromium {
         return null;
     }
 
+    /** The page's DOM after load and its scripts have run, in a window {@code width} CSS pixels wide. */
+    String dumpDom(Path page, int width) throws IOException, InterruptedException {
+        return run(page, "--virtual-time-budget=10000", "--window-size=" + width + ",2000", "--dump-dom");
+    }
+
     /** The page's DOM after load and its scripts have run. */
     String dumpDom(Path page) throws IOException, InterruptedException {
         return run(page, "--virtual-time-budget=10000", "--dump-dom");

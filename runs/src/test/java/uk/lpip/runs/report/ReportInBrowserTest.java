@@ -81,6 +81,54 @@ class ReportInBrowserTest {
         }
     }
 
+    /**
+     * After load, lays the page out WIDTH CSS pixels wide (headless Chromium will not open a window
+     * narrower than 500 px, so a phone's 390 px is the page's own width) and reports the hexes of the
+     * map, the right edge of the furthest element not inside a scrolling box (a table or command that
+     * scrolls within itself does not make the page overflow) and the visible text.
+     */
+    private static final String MAP_CHECK = "<script>window.addEventListener('load',function(){"
+            + "document.documentElement.style.width='WIDTHpx';var max=0;"
+            + "document.querySelectorAll('body *').forEach(function(e){var p=e.parentElement,c=false;"
+            + "while(p&&p!==document.body){if(getComputedStyle(p).overflowX!=='visible'){c=true;break;}p=p.parentElement;}"
+            + "if(!c){var r=e.getBoundingClientRect().right;if(r>max)max=r;}});"
+            + "document.body.setAttribute('data-map','hexes='+document.querySelectorAll('svg.hexmap g.council').length"
+            + "+' width='+Math.ceil(max)+' text='+encodeURIComponent(document.body.innerText));});</script>";
+
+    @Test
+    void aPairedReportMapsEveryCouncilNamesEveryAreaAndFitsALaptopAndAPhone() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.find(Files.createDirectories(tmp.resolve("profile")));
+        assumeTrue(chromium != null, "no Chromium installed (apt-get install chromium; .ci/run does): browser check skipped");
+        Path scenario = Files.writeString(tmp.resolve("wales.yaml"), String.join("\n", "extends: rural-wales", "name: wales-paired",
+                "interventions:", "  - {type: outreach, name: reach-out, start_month: 1, end_month: 5, funder: uk_government,",
+                "     eligible: [discouraged], contact_rate_monthly: 0.3, cost_per_contact: 100}", ""));
+        Path out = tmp.resolve("paired");
+        int code = Lpip.commandLine().execute("run", scenario.toString(), "--months", "6", "--burn-in", "4", "--scale", "0.005",
+                "--replicates", "2", "--no-charts", "--out", out.toString());
+        assertEquals(0, code);
+        Path dir;
+        try (Stream<Path> s = Files.list(out)) {
+            dir = s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        uk.lpip.scenarios.Scenario place = uk.lpip.scenarios.load.ScenarioLoader.load(dir.resolve("scenario.yaml").toString());
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        for (int width : new int[] {1280, 390}) {
+            Path probe = dir.resolve("report-map-probe-" + width + ".html");
+            Files.writeString(probe, html.replace("</body>", MAP_CHECK.replace("WIDTH", Integer.toString(width)) + "</body>"),
+                    StandardCharsets.UTF_8);
+            String dom = chromium.dumpDom(probe, 1280);
+            Matcher m = Pattern.compile("data-map=\"hexes=(\\d+) width=(\\d+) text=([^\"]*)\"").matcher(dom);
+            assertTrue(m.find(), "the page loaded and its check ran at " + width + " px");
+            assertEquals(place.region().councils().size(), Integer.parseInt(m.group(1)), "one hex per council");
+            assertTrue(Integer.parseInt(m.group(2)) <= width, "no horizontal overflow at " + width + " px: " + m.group(2));
+            String text = java.net.URLDecoder.decode(m.group(3), StandardCharsets.UTF_8);
+            for (var council : place.region().councils()) {
+                assertTrue(text.contains(council.name()), "the report names " + council.name());
+                assertTrue(!text.matches("(?s).*\\bcouncil:" + Pattern.quote(council.id()) + "\\b.*"), "no raw id for " + council.id());
+            }
+        }
+    }
+
     private static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {

@@ -154,9 +154,12 @@ final class CompareCommand implements Callable<Integer> {
             info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             int perArm = place.model().run().totalMonths();
-            int total = (precision == null ? c.replicates() : maxReplicates) * (c.packages().size() + 1) * perArm;
+            int arms = c.packages().size() + 1;
+            int shared = PlaceComparison.sharedMonths(c, place);
+            int total = (precision == null ? c.replicates() : maxReplicates) * (shared + arms * (perArm - shared));
             java.util.function.IntConsumer progress = Verbosity.of(spec).quiet ? m -> { }
-                    : Progress.months(err, Progress.stderrIsTerminal(), total, place.model().run().burnInMonths(), perArm);
+                    : Progress.months(err, Progress.stderrIsTerminal(), total, place.model().run().burnInMonths(), perArm,
+                            shared, arms);
             List<String> packages = c.packages().stream().map(p -> p.name()).toList();
             List<PlaceComparison.Row> placeRows = PlaceComparison.run(c, place, workers, root, BuildInfo.version(),
                     BuildInfo.gitCommit(), progress, List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))),

@@ -104,6 +104,20 @@ public final class PlaceComparison {
         return rows(c, place, config, workingAge, scaled, result.arms(), result.directory(), run);
     }
 
+    /**
+     * Months at the start of each replicate that a place's arms share (simulated once, for progress):
+     * the burn-in and the months before the first package starts; 0 with no package.
+     */
+    public static int sharedMonths(Comparison c, Scenario place) {
+        ModelConfig config = place.model();
+        double workingAge = workingAge(config);
+        List<SingleRun.Arm> arms = new ArrayList<>(List.of(SingleRun.Arm.baseline()));
+        for (Comparison.Package pkg : c.packages()) {
+            arms.add(new SingleRun.Arm(pkg.name(), scale(c, pkg, workingAge)));
+        }
+        return new SingleRun(config, 1, "", "", arms).sharedMonths();
+    }
+
     private static List<Row> rows(Comparison c, Scenario place, ModelConfig config, double workingAge,
                                   Map<String, List<InterventionSpec>> scaled, List<SingleRun.ArmResult> arms, Path directory,
                                   String run) {

@@ -51,8 +51,10 @@ class CompareCommandTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("compare", comparison("[rural-wales, forth-valley]", "").toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        // progress on stderr, place by place: 2 replicates × 2 arms × 16 months = 64 months each
-        assertTrue(r.err().contains("month 64/64 (recorded, arm 4 of 4)"), r.err());
+        // progress on stderr, place by place: 2 replicates × (7 months shared by the arms (the burn-in and the
+        // month before the package starts) + 2 arms × 9 months of their own) = 50 months each
+        assertTrue(r.err().contains("(burn-in, shared by the arms)"), r.err());
+        assertTrue(r.err().contains("month 50/50 (recorded, arm 2 of 2)"), r.err());
         assertTrue(r.out().contains("Rural Wales") && r.out().contains("Forth Valley"), r.out());
         assertTrue(r.out().contains("net jobs at horizon") && r.out().contains("BCR, UK society"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("cmp/compare.csv"));

@@ -8,6 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.labour.LabourMarket;
+import uk.lpip.sim.labour.PayReview;
 import uk.lpip.sim.labour.ReservationWage;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.state.MarketConditions;
@@ -51,6 +52,13 @@ final class RefLabourMarket implements Steppable {
             }
             for (RefPerson p : applied) {
                 accept(m, p);
+            }
+        }
+        for (RefPerson p : m.persons()) {
+            if (p.status == Status.EMPLOYED && p.employer != null) {
+                // rounded to float as the fast model stores it
+                p.monthlyWage = (float) PayReview.reviewed(lc, p.monthlyWage, p.employer.postedWage[p.jobLevel],
+                        p.monthsInStatus);
             }
         }
         updateConditions(m);

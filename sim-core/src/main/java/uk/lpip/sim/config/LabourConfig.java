@@ -29,6 +29,10 @@ import java.util.List;
  * @param screeningPenaltyPerMonth  screening score lost per month of the current unemployment spell
  * @param screeningSpellCapMonths   months of a spell beyond which the screening penalty stops growing
  * @param minSearchIntensity        the lowest search intensity a full-time course's lock-in leaves
+ * @param payReviewAdjustment       share of the gap between a stayer's pay and the firm's posted wage for
+ *                                  the job (raised by the tenure step) closed at the annual pay review
+ * @param tenurePayStep             pay above the posted wage per year in the job, at the review
+ * @param tenurePayCapYears         years in the job after which the tenure step stops adding
  * @param inactivity                hazards into and out of each inactivity reason
  * @param discouragement            how the unemployed give up and the discouraged return
  * @param councils                  councils' multipliers on the inactivity hazards (councils not listed: 1)
@@ -55,6 +59,9 @@ public record LabourConfig(
         double screeningPenaltyPerMonth,
         int screeningSpellCapMonths,
         double minSearchIntensity,
+        double payReviewAdjustment,
+        double tenurePayStep,
+        int tenurePayCapYears,
         List<InactivityReasonConfig> inactivity,
         DiscouragementConfig discouragement,
         List<CouncilHazardsConfig> councils) {
@@ -226,6 +233,9 @@ public record LabourConfig(
                 .screeningPenaltyPerMonth(screeningPenaltyPerMonth)
                 .screeningSpellCapMonths(screeningSpellCapMonths)
                 .minSearchIntensity(minSearchIntensity)
+                .payReviewAdjustment(payReviewAdjustment)
+                .tenurePayStep(tenurePayStep)
+                .tenurePayCapYears(tenurePayCapYears)
                 .inactivity(inactivity)
                 .discouragement(discouragement)
                 .councils(councils);
@@ -254,6 +264,9 @@ public record LabourConfig(
         private Double screeningPenaltyPerMonth;
         private Integer screeningSpellCapMonths;
         private Double minSearchIntensity;
+        private Double payReviewAdjustment;
+        private Double tenurePayStep;
+        private Integer tenurePayCapYears;
         private List<InactivityReasonConfig> inactivity;
         private DiscouragementConfig discouragement;
         private List<CouncilHazardsConfig> councils;
@@ -282,6 +295,9 @@ public record LabourConfig(
         public Builder screeningPenaltyPerMonth(double value) { screeningPenaltyPerMonth = value; return this; }
         public Builder screeningSpellCapMonths(int value) { screeningSpellCapMonths = value; return this; }
         public Builder minSearchIntensity(double value) { minSearchIntensity = value; return this; }
+        public Builder payReviewAdjustment(double value) { payReviewAdjustment = value; return this; }
+        public Builder tenurePayStep(double value) { tenurePayStep = value; return this; }
+        public Builder tenurePayCapYears(int value) { tenurePayCapYears = value; return this; }
         public Builder inactivity(List<InactivityReasonConfig> value) { inactivity = value; return this; }
         public Builder discouragement(DiscouragementConfig value) { discouragement = value; return this; }
         public Builder councils(List<CouncilHazardsConfig> value) { councils = value; return this; }
@@ -309,6 +325,9 @@ public record LabourConfig(
                     Builders.required(screeningPenaltyPerMonth, "LabourConfig", "screeningPenaltyPerMonth"),
                     Builders.required(screeningSpellCapMonths, "LabourConfig", "screeningSpellCapMonths"),
                     Builders.required(minSearchIntensity, "LabourConfig", "minSearchIntensity"),
+                    Builders.required(payReviewAdjustment, "LabourConfig", "payReviewAdjustment"),
+                    Builders.required(tenurePayStep, "LabourConfig", "tenurePayStep"),
+                    Builders.required(tenurePayCapYears, "LabourConfig", "tenurePayCapYears"),
                     Builders.required(inactivity, "LabourConfig", "inactivity"),
                     Builders.required(discouragement, "LabourConfig", "discouragement"),
                     Builders.required(councils, "LabourConfig", "councils"));

@@ -27,7 +27,8 @@ import uk.lpip.sim.state.VacancyPool;
  * skipping those that pay less than they would accept. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
- * vacancies; a person with several offers takes the best-paid.
+ * vacancies; a person with several offers takes the best-paid, at the firm's posted wage. Stayers'
+ * pay is reviewed on each anniversary of their hire ({@link PayReview}).
  *
  * <p>Applications are gathered per chunk in parallel and sorted into (slot, person) order, so
  * screening and offers are the same at any thread count.
@@ -68,6 +69,7 @@ public final class LabourMarket implements Phase {
             accept(e);
         }
         e.firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, n, Status.EMPLOYED);
+        PayReview.step(e);
         updateConditions(e);
     }
 

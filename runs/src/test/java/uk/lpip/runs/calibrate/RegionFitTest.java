@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.lpip.scenarios.calibration.Targets;
@@ -28,6 +29,19 @@ class RegionFitTest {
     private static final double NI_RATE_TOLERANCE = 0.020;
     private static final double NI_UNEMPLOYMENT_TOLERANCE = 0.010;
 
+    /** Each quarterly transition probability within this share of the published one (issue 19). */
+    private static final double FLOW_TOLERANCE = 0.30;
+    /** Vacancies per unemployed person within this of the published ratio. */
+    private static final double TIGHTNESS_TOLERANCE = 0.2;
+    /** Median monthly pay within this share of the ASHE full-time median. */
+    private static final double PAY_TOLERANCE = 0.05;
+    /**
+     * Misses the fit does not close, with the tolerance reached instead (relative for flows and pay,
+     * absolute for vacancies per unemployed person); each is explained in docs/calibration.md,
+     * "Issue 19: flows and tightness".
+     */
+    private static final Map<String, Double> STATED_MISSES = Map.of();
+
     @ParameterizedTest
     @ValueSource(strings = {"northern-ireland", "rural-wales", "forth-valley", "yorkshire-humber"})
     void headlineRatesStayNearTheirTargets(String region) throws Exception {
@@ -40,22 +54,42 @@ class RegionFitTest {
         List<String> misses = new ArrayList<>();
         for (Targets.Target t : targets.targets()) {
             Metric m = TargetsLoader.metric(t.metric());
-            if (m != Metric.EMPLOYMENT_RATE && m != Metric.UNEMPLOYMENT_RATE && m != Metric.INACTIVITY_RATE) {
+            double mean = mean(table, m);
+            boolean ni = region.equals("northern-ireland");
+            String key = region + ":" + t.metric();
+            boolean miss;
+            String shown;
+            if (m == Metric.EMPLOYMENT_RATE || m == Metric.UNEMPLOYMENT_RATE || m == Metric.INACTIVITY_RATE) {
+                double tolerance = m == Metric.UNEMPLOYMENT_RATE ? (ni ? NI_UNEMPLOYMENT_TOLERANCE : UNEMPLOYMENT_TOLERANCE)
+                        : (ni ? NI_RATE_TOLERANCE : RATE_TOLERANCE);
+                miss = Math.abs(mean - t.value()) > tolerance;
+                shown = String.format(Locale.ROOT, "%.1f%% against %.1f%%", 100 * mean, 100 * t.value());
+            } else if (t.metric().startsWith("quarterly_rate_") || m == Metric.MEDIAN_MONTHLY_WAGE) {
+                double tolerance = STATED_MISSES.getOrDefault(key,
+                        m == Metric.MEDIAN_MONTHLY_WAGE ? PAY_TOLERANCE : FLOW_TOLERANCE);
+                miss = Math.abs(mean / t.value() - 1.0) > tolerance;
+                shown = String.format(Locale.ROOT, "%.4f against %.4f (%+.0f%%, tolerance %.0f%%)", mean, t.value(),
+                        100 * (mean / t.value() - 1.0), 100 * tolerance);
+            } else if (m == Metric.VACANCIES_PER_SEARCHER) {
+                double tolerance = STATED_MISSES.getOrDefault(key, TIGHTNESS_TOLERANCE);
+                miss = Math.abs(mean - t.value()) > tolerance;
+                shown = String.format(Locale.ROOT, "%.2f against %.2f (tolerance %.2f)", mean, t.value(), tolerance);
+            } else {
                 continue;
             }
-            double sum = 0;
-            for (int month = 0; month < table.monthCount(); month++) {
-                sum += table.value(month, table.areas().region(), m);
-            }
-            double mean = sum / table.monthCount();
-            boolean ni = region.equals("northern-ireland");
-            double tolerance = m == Metric.UNEMPLOYMENT_RATE ? (ni ? NI_UNEMPLOYMENT_TOLERANCE : UNEMPLOYMENT_TOLERANCE)
-                    : (ni ? NI_RATE_TOLERANCE : RATE_TOLERANCE);
-            if (Math.abs(mean - t.value()) > tolerance) {
-                misses.add(String.format(Locale.ROOT, "%s %.1f%% against %.1f%% (%s)", t.metric(), 100 * mean, 100 * t.value(),
-                        t.source()));
+            System.out.println(region + " " + t.metric() + ": " + shown);
+            if (miss) {
+                misses.add(t.metric() + " " + shown + " (" + t.source() + ")");
             }
         }
         assertTrue(misses.isEmpty(), region + " is off its targets: " + misses);
+    }
+
+    private static double mean(MetricsTable table, Metric m) {
+        double sum = 0;
+        for (int month = 0; month < table.monthCount(); month++) {
+            sum += table.value(month, table.areas().region(), m);
+        }
+        return sum / table.monthCount();
     }
 }

@@ -84,7 +84,7 @@ final class EconomyFormat {
     static final ObjectSpec<LabourConfig> LABOUR = new ObjectSpec<>("labour market", "search, matching, wages and inactivity",
             v -> LabourConfig.builder()
                     .matchingRounds(v.integer("matching_rounds"))
-                    .applicationsPerSearcher(v.integer("applications_per_searcher"))
+                    .applicationsPerSearcher(v.number("applications_per_searcher"))
                     .onTheJobSearchShare(v.number("on_the_job_search_share"))
                     .onTheJobApplications(v.integer("on_the_job_applications"))
                     .jobSwitchPremium(v.number("job_switch_premium"))
@@ -104,6 +104,8 @@ final class EconomyFormat {
                     .screeningPenaltyPerMonth(v.number("screening_penalty_per_month"))
                     .screeningSpellCapMonths(v.integer("screening_spell_cap_months"))
                     .minSearchIntensity(v.number("min_search_intensity"))
+                    .stretchApplicationShare(v.number("stretch_application_share"))
+                    .matchChance(v.number("match_chance"))
                     .payReviewAdjustment(v.number("pay_review_adjustment"))
                     .tenurePayStep(v.number("tenure_pay_step"))
                     .tenurePayCapYears(v.integer("tenure_pay_cap_years"))
@@ -112,8 +114,9 @@ final class EconomyFormat {
                     .councils(v.get("councils"))
                     .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
-            of("applications_per_searcher", ValueSpec.integer(1, 16), LabourConfig::applicationsPerSearcher,
-                    "applications an unemployed searcher sends a round", "", "3"),
+            of("applications_per_searcher", ValueSpec.number(0.1, 16), LabourConfig::applicationsPerSearcher,
+                    "applications an unemployed searcher sends a round, on average (a fraction is a chance of one "
+                            + "more): the efficiency of search from unemployment", "", "3"),
             of("on_the_job_search_share", ValueSpec.share(), LabourConfig::onTheJobSearchShare,
                     "share of the employed looking for a better job in a month", "share", "0.04"),
             of("on_the_job_applications", ValueSpec.integer(1, 16), LabourConfig::onTheJobApplications,
@@ -152,6 +155,12 @@ final class EconomyFormat {
                     "months of a spell after which the screening penalty stops growing", "months", "24"),
             of("min_search_intensity", ValueSpec.share(), LabourConfig::minSearchIntensity,
                     "lowest search intensity that a training course's lock-in leaves", "share", "0.05"),
+            of("stretch_application_share", ValueSpec.share(), LabourConfig::stretchApplicationShare,
+                    "share of an unemployed searcher's applications sent to vacancies one skill level above their "
+                            + "own (screened below qualified applicants)", "share", "0.3"),
+            of("match_chance", ValueSpec.number(0.01, 1), LabourConfig::matchChance,
+                    "chance that an unemployed searcher's application is a match the employer would hire (the rest "
+                            + "are turned down whatever the vacancies)", "share", "1"),
             of("pay_review_adjustment", ValueSpec.share(), LabourConfig::payReviewAdjustment,
                     "share of the gap to the employer's posted wage for the job (plus the tenure step) a stayer's "
                             + "pay closes at the annual review; pay never falls", "share", "0.5"),

@@ -76,6 +76,19 @@ public final class UkDefaults {
                 .screeningPenaltyPerMonth(0.03)
                 .screeningSpellCapMonths(24)
                 .minSearchIntensity(0.05)               // ASSUMPTION: a full-time course's lock-in leaves 5% of normal search
+                // Qualification requirements are soft: 15.1% of UK workers were undereducated for their occupation
+                // in Oct-Dec 2015 (16.1% overeducated, 68.7% matched; ONS, Analysis of the UK labour market:
+                // estimates of skills mismatch using measures of over and under education, 2015). The share of an
+                // unemployed searcher's applications sent one level above their qualification is FITTED per region
+                // (0.3 as a start); ASSUMPTION for the demo and test place: 0 (hard requirements, as they were
+                // tuned). Without it a vacancy one level up stays open however many people below it are
+                // unemployed. Sensitivity 0-0.6.
+                .stretchApplicationShare(0.0)
+                // ASSUMPTION for the demo: every application from unemployment that reaches a vacancy can be a
+                // match (1); the bundled regions fit it to the LFS quarterly U->E probability (docs/calibration.md).
+                // Without it a region with as many vacancies as unemployed people finds work for 90% of them
+                // in a quarter (published: 29%).
+                .matchChance(1.0)
                 // ASSUMPTION: once a year, on the anniversary of the hire, a stayer's pay closes half of the gap to
                 // what the employer now posts for the job (which follows productivity and local tightness) plus
                 // 1% a year of tenure up to 10 years, and never falls (nominal pay cuts for stayers are rare). Job

@@ -181,6 +181,11 @@ final class RefFirm implements Steppable {
         double buffer = fd.cashBufferMonths() * costs;
         double dividend = after > buffer ? fd.dividendPayout() * (after - buffer) : 0;
         cash = after - dividend;
+        double localOwnership = switch (kind) {
+            case TRADABLE -> fd.localOwnershipTradable();
+            case LOCAL_SERVICES -> fd.localOwnershipLocalServices();
+            case PUBLIC_SERVICES -> 0.0;
+        };
         valueAdded = sales - inputs;
         negativeCashMonths = cash < 0 ? negativeCashMonths + 1 : 0;
         ageMonths++;
@@ -189,6 +194,7 @@ final class RefFirm implements Steppable {
         }
         ReferenceModel.Totals totals = m.totals(group);
         totals.businessRates[council] += businessRates;
+        totals.ownerIncome[council] += dividend * localOwnership;
         if (kind == SectorKind.PUBLIC_SERVICES) {
             totals.publicPurchases[council] += sales;
         }

@@ -12,7 +12,7 @@ import uk.lpip.sim.state.Status;
 /**
  * A household as an object holding its members. Its monthly step is the fast model's household
  * incomes for this one household: earnings, income tax and NI, the tapered benefit, pensions,
- * council tax, consumption and saving. Totals go to its group's accumulator.
+ * council tax, last month's owners' income, consumption and saving. Totals go to its group's accumulator.
  */
 final class RefHousehold implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -21,6 +21,8 @@ final class RefHousehold implements Steppable {
     final int council;
     final int group;
     double savings;
+    /** Last month's profit from locally owned firms, already in savings. */
+    double ownerIncome;
     double disposableIncome;
     double equivalisedIncome;
     final List<RefPerson> members = new ArrayList<>(4);
@@ -75,11 +77,11 @@ final class RefHousehold implements Steppable {
             }
         }
         double benefit = rules.benefit(workingAgeAdults, children, netEarnings);
-        double disposable = gross - incomeTax - ni + pension + benefit - councilTax;
+        double disposable = gross - incomeTax - ni + pension + benefit - councilTax + ownerIncome;
         double spend = hc.propensityToConsumeIncome() * Math.max(disposable, 0)
-                + hc.propensityToConsumeWealth() * Math.max(savings, 0);
+                + hc.propensityToConsumeWealth() * Math.max(savings - ownerIncome, 0);
         disposableIncome = disposable;
-        savings += disposable - spend;
+        savings += disposable - ownerIncome - spend;
         equivalisedIncome = disposable / HouseholdIncomes.equivalenceScale(members.size() - children, children, over14);
         totals.councilTax[council] += councilTax;
         totals.localSpending[zone] += spend * hc.localSpendingShare();

@@ -8,6 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.labour.LabourMarket;
+import uk.lpip.sim.labour.PayReview;
 import uk.lpip.sim.labour.ReservationWage;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.state.MarketConditions;
@@ -51,6 +52,13 @@ final class RefLabourMarket implements Steppable {
             }
             for (RefPerson p : applied) {
                 accept(m, p);
+            }
+        }
+        for (RefPerson p : m.persons()) {
+            if (p.status == Status.EMPLOYED && p.employer != null) {
+                // rounded to float as the fast model stores it
+                p.monthlyWage = (float) PayReview.reviewed(lc, p.monthlyWage, p.employer.postedWage[p.jobLevel],
+                        p.monthsInStatus);
             }
         }
         updateConditions(m);
@@ -106,7 +114,10 @@ final class RefLabourMarket implements Steppable {
         return Math.round(f.vacancies[k] * m.sectors().remoteShare(f.sector));
     }
 
-    /** A searcher's applications this round: vacancies drawn uniformly among the units in reach at or below their skill. */
+    /**
+     * A searcher's applications this round: vacancies drawn uniformly among the units in reach at or below their
+     * skill, or, for a share of an unemployed searcher's applications, one level above it.
+     */
     private boolean apply(ReferenceModel m, MersenneTwisterFast r, RefPerson p) {
         if (p.searchedOut || (p.status != Status.UNEMPLOYED && p.status != Status.EMPLOYED)) {
             return false;
@@ -130,37 +141,27 @@ final class RefLabourMarket implements Steppable {
         }
         count = Math.min(count, LabourMarket.MAX_APPLICATIONS);
         int[] zones = m.places().reach().zones(p.reachClass());
-        long localUnits = 0;
-        for (int z : zones) {
-            for (int k = 0; k <= p.skill; k++) {
-                for (RefFirm f : local.get(z * L + k)) {
-                    localUnits += f.vacancies[k];
-                }
-            }
-        }
-        long remoteTotal = 0;
-        if (p.broadband) {
-            for (int k = 0; k <= p.skill; k++) {
-                for (RefFirm f : remote.get(k)) {
-                    remoteTotal += remoteUnits(m, f, k);
-                }
-            }
-        }
-        long total = localUnits + remoteTotal;
-        if (total == 0) {
-            return false;
-        }
+        int own = p.skill;
+        int up = p.status == Status.UNEMPLOYED && own < L - 1 ? own + 1 : own;
+        double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
         boolean sent = false;
         List<RefFirm> chosenFirms = new ArrayList<>(count);
         List<Integer> chosenLevels = new ArrayList<>(count);
         for (int a = 0; a < count; a++) {
+            int top = stretch > 0 && r.nextDouble() < stretch ? up : own;
+            long localUnits = localUnits(zones, top);
+            long remoteTotal = p.broadband ? remoteTotal(m, top) : 0;
+            long total = localUnits + remoteTotal;
+            if (total == 0) {
+                continue;
+            }
             long unit = (long) (r.nextDouble() * total);
             RefFirm firm = null;
             int level = -1;
             if (unit < localUnits) {
                 search:
                 for (int z : zones) {
-                    for (int k = 0; k <= p.skill; k++) {
+                    for (int k = 0; k <= top; k++) {
                         for (RefFirm f : local.get(z * L + k)) {
                             if (unit < f.vacancies[k]) {
                                 firm = f;
@@ -174,7 +175,7 @@ final class RefLabourMarket implements Steppable {
             } else {
                 unit -= localUnits;
                 search:
-                for (int k = 0; k <= p.skill; k++) {
+                for (int k = 0; k <= top; k++) {
                     for (RefFirm f : remote.get(k)) {
                         long u = remoteUnits(m, f, k);
                         if (unit < u) {
@@ -190,12 +191,39 @@ final class RefLabourMarket implements Steppable {
                     || alreadyChosen(chosenFirms, chosenLevels, firm, level)) {
                 continue;
             }
+            if (p.status == Status.UNEMPLOYED && lc.matchChance() < 1.0 && r.nextDouble() >= lc.matchChance()) {
+                continue;
+            }
             chosenFirms.add(firm);
             chosenLevels.add(level);
             firm.applicants[level].add(p);
             sent = true;
         }
         return sent;
+    }
+
+    /** Vacancy units in the zones with a requirement at or below {@code top}. */
+    private long localUnits(int[] zones, int top) {
+        long units = 0;
+        for (int z : zones) {
+            for (int k = 0; k <= top; k++) {
+                for (RefFirm f : local.get(z * L + k)) {
+                    units += f.vacancies[k];
+                }
+            }
+        }
+        return units;
+    }
+
+    /** Remote-able vacancy units anywhere with a requirement at or below {@code top}. */
+    private long remoteTotal(ReferenceModel m, int top) {
+        long units = 0;
+        for (int k = 0; k <= top; k++) {
+            for (RefFirm f : remote.get(k)) {
+                units += remoteUnits(m, f, k);
+            }
+        }
+        return units;
     }
 
     private static boolean alreadyChosen(List<RefFirm> firms, List<Integer> levels, RefFirm firm, int level) {

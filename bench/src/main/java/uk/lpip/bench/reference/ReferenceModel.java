@@ -53,12 +53,14 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         final double[] localSpending;
         final double[] businessRates;
         final double[] publicPurchases;
+        final double[] ownerIncome;
 
         Totals(int councils, int zones) {
             councilTax = new double[councils];
             localSpending = new double[zones];
             businessRates = new double[councils];
             publicPurchases = new double[councils];
+            ownerIncome = new double[councils];
         }
 
         void clear() {
@@ -66,6 +68,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
             Arrays.fill(localSpending, 0);
             Arrays.fill(businessRates, 0);
             Arrays.fill(publicPurchases, 0);
+            Arrays.fill(ownerIncome, 0);
         }
     }
 
@@ -209,6 +212,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         schedule.scheduleRepeating(Schedule.EPOCH, o++, householdStep, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, o++, s -> marketsForSales(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, o++, firmPhase(RefFirm.Phase.SELL, firmStep), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, o++, s -> payOwners(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, o++, s -> councils.step(this, totals), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, o, s -> {
             if (month >= config.run().burnInMonths()) {
@@ -289,6 +293,27 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         }
         localDemandPerWeight = RefFirmRegistry.localDemandPerWeight(this, spending);
         publicDemandPerWeight = RefFirmRegistry.publicDemandPerWeight(this, councils.publicServiceBudget);
+    }
+
+    /** Owners' income of each council's locally owned firms, shared equally among its households. */
+    private void payOwners() {
+        double[] byCouncil = new double[places.councilCount()];
+        for (Totals t : totals) {
+            for (int c = 0; c < byCouncil.length; c++) {
+                byCouncil[c] += t.ownerIncome[c];
+            }
+        }
+        int[] occupied = new int[byCouncil.length];
+        for (RefHousehold h : households) {
+            if (!h.members.isEmpty()) {
+                occupied[h.council]++;
+            }
+        }
+        for (RefHousehold h : households) {
+            double share = h.members.isEmpty() ? 0 : byCouncil[h.council] / occupied[h.council];
+            h.ownerIncome = share;
+            h.savings += share;
+        }
     }
 
     void died(RefPerson p) {

@@ -84,7 +84,7 @@ final class EconomyFormat {
     static final ObjectSpec<LabourConfig> LABOUR = new ObjectSpec<>("labour market", "search, matching, wages and inactivity",
             v -> LabourConfig.builder()
                     .matchingRounds(v.integer("matching_rounds"))
-                    .applicationsPerSearcher(v.integer("applications_per_searcher"))
+                    .applicationsPerSearcher(v.number("applications_per_searcher"))
                     .onTheJobSearchShare(v.number("on_the_job_search_share"))
                     .onTheJobApplications(v.integer("on_the_job_applications"))
                     .jobSwitchPremium(v.number("job_switch_premium"))
@@ -104,13 +104,19 @@ final class EconomyFormat {
                     .screeningPenaltyPerMonth(v.number("screening_penalty_per_month"))
                     .screeningSpellCapMonths(v.integer("screening_spell_cap_months"))
                     .minSearchIntensity(v.number("min_search_intensity"))
+                    .stretchApplicationShare(v.number("stretch_application_share"))
+                    .matchChance(v.number("match_chance"))
+                    .payReviewAdjustment(v.number("pay_review_adjustment"))
+                    .tenurePayStep(v.number("tenure_pay_step"))
+                    .tenurePayCapYears(v.integer("tenure_pay_cap_years"))
                     .inactivity(v.get("inactivity"))
                     .discouragement(v.get("discouragement"))
                     .councils(v.get("councils"))
                     .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
-            of("applications_per_searcher", ValueSpec.integer(1, 16), LabourConfig::applicationsPerSearcher,
-                    "applications an unemployed searcher sends a round", "", "3"),
+            of("applications_per_searcher", ValueSpec.number(0.1, 16), LabourConfig::applicationsPerSearcher,
+                    "applications an unemployed searcher sends a round, on average (a fraction is a chance of one "
+                            + "more): the efficiency of search from unemployment", "", "3"),
             of("on_the_job_search_share", ValueSpec.share(), LabourConfig::onTheJobSearchShare,
                     "share of the employed looking for a better job in a month", "share", "0.04"),
             of("on_the_job_applications", ValueSpec.integer(1, 16), LabourConfig::onTheJobApplications,
@@ -149,6 +155,19 @@ final class EconomyFormat {
                     "months of a spell after which the screening penalty stops growing", "months", "24"),
             of("min_search_intensity", ValueSpec.share(), LabourConfig::minSearchIntensity,
                     "lowest search intensity that a training course's lock-in leaves", "share", "0.05"),
+            of("stretch_application_share", ValueSpec.share(), LabourConfig::stretchApplicationShare,
+                    "share of an unemployed searcher's applications sent to vacancies one skill level above their "
+                            + "own (screened below qualified applicants)", "share", "0.3"),
+            of("match_chance", ValueSpec.number(0.01, 1), LabourConfig::matchChance,
+                    "chance that an unemployed searcher's application is a match the employer would hire (the rest "
+                            + "are turned down whatever the vacancies)", "share", "1"),
+            of("pay_review_adjustment", ValueSpec.share(), LabourConfig::payReviewAdjustment,
+                    "share of the gap to the employer's posted wage for the job (plus the tenure step) a stayer's "
+                            + "pay closes at the annual review; pay never falls", "share", "0.5"),
+            of("tenure_pay_step", ValueSpec.number(0, 0.2), LabourConfig::tenurePayStep,
+                    "pay above the posted wage per year in the job, at the review", "per year", "0.01"),
+            of("tenure_pay_cap_years", ValueSpec.integer(0, 50), LabourConfig::tenurePayCapYears,
+                    "years in the job after which the tenure step stops adding", "years", "10"),
             of("inactivity", new ListSpec<>(REASON, 0), LabourConfig::inactivity, "hazards by inactivity reason", "", "see below"),
             of("discouragement", DISCOURAGEMENT, LabourConfig::discouragement, "the hidden unemployed", "", "see below"),
             Field.<LabourConfig, java.util.List<CouncilHazardsConfig>>of("councils", new ListSpec<>(COUNCIL_HAZARDS, 0),
@@ -195,6 +214,10 @@ final class EconomyFormat {
                     .sizeTailExponent(v.number("size_tail_exponent"))
                     .maxSiteJobs(v.integer("max_site_jobs"))
                     .publicEmployerShares(v.get("public_employer_shares"))
+                    .costPassThrough(v.number("cost_pass_through"))
+                    .providerSubstitution(v.number("provider_substitution"))
+                    .localOwnershipTradable(v.number("local_ownership_tradable"))
+                    .localOwnershipLocalServices(v.number("local_ownership_local_services"))
                     .build(),
             of("demand_shock_sigma", ValueSpec.number(0, 1), FirmDynamicsConfig::demandShockSigma,
                     "monthly s.d. of log demand shocks, proportional to size (Gibrat)", "", "0.035"),
@@ -248,13 +271,24 @@ final class EconomyFormat {
             of("max_site_jobs", ValueSpec.integer(10, 1_000_000), FirmDynamicsConfig::maxSiteJobs,
                     "largest site of a private enterprise; larger ones have sites in several zones", "jobs", "400"),
             of("public_employer_shares", PUBLIC_EMPLOYERS, FirmDynamicsConfig::publicEmployerShares,
-                    "each council's public-services jobs by employer", "shares", "{health: 0.33, education: 0.25, council: 0.42}"));
+                    "each council's public-services jobs by employer", "shares", "{health: 0.33, education: 0.25, council: 0.42}"),
+            of("cost_pass_through", ValueSpec.share(), FirmDynamicsConfig::costPassThrough,
+                    "share of a local- or public-services firm's cost saving from higher productivity passed on in "
+                            + "its price (the rest raises pay and profit)", "share", "0.8"),
+            of("provider_substitution", ValueSpec.number(0, 20), FirmDynamicsConfig::providerSubstitution,
+                    "elasticity of substitution between local- (or public-) services firms: the share a lower "
+                            + "price wins", "elasticity", "4"),
+            of("local_ownership_tradable", ValueSpec.share(), FirmDynamicsConfig::localOwnershipTradable,
+                    "share of a tradable firm's paid-out profit received by owners living in the region", "share", "0.25"),
+            of("local_ownership_local_services", ValueSpec.share(), FirmDynamicsConfig::localOwnershipLocalServices,
+                    "the same for a local-services firm", "share", "0.6"));
 
     static final ObjectSpec<HouseholdConfig> HOUSEHOLDS = new ObjectSpec<>("households", "spending",
             v -> HouseholdConfig.builder()
                     .propensityToConsumeIncome(v.number("propensity_to_consume_income"))
                     .propensityToConsumeWealth(v.number("propensity_to_consume_wealth"))
                     .localSpendingShare(v.number("local_spending_share"))
+                    .localServicesSubstitution(v.number("local_services_substitution"))
                     .initialSavingsPerAdult(v.number("initial_savings_per_adult"))
                     .build(),
             of("propensity_to_consume_income", ValueSpec.share(), HouseholdConfig::propensityToConsumeIncome,
@@ -262,7 +296,11 @@ final class EconomyFormat {
             of("propensity_to_consume_wealth", ValueSpec.share(), HouseholdConfig::propensityToConsumeWealth,
                     "share of positive savings spent each month", "per month", "0.005"),
             of("local_spending_share", ValueSpec.share(), HouseholdConfig::localSpendingShare,
-                    "share of spending at local services within reach; the rest leaves the region", "share", "0.45"),
+                    "share of spending at local services within reach at base prices; the rest leaves the region",
+                    "share", "0.45"),
+            of("local_services_substitution", ValueSpec.number(0, 10), HouseholdConfig::localServicesSubstitution,
+                    "elasticity of substitution between local services and other goods (below 1: cheaper local "
+                            + "services take a smaller share of spending, but more of them is bought)", "elasticity", "0.6"),
             of("initial_savings_per_adult", ValueSpec.number(0, 1_000_000), HouseholdConfig::initialSavingsPerAdult,
                     "savings a household starts with, per adult", "£", "3000"));
 

@@ -23,6 +23,8 @@ public enum Flow {
     EXPORTS(REST_OF_WORLD, FIRMS),
     INTERMEDIATE_IMPORTS(FIRMS, REST_OF_WORLD),
     DIVIDENDS(FIRMS, REST_OF_WORLD),
+    /** Paid-out profit of firms owned by people living in the region. */
+    OWNER_INCOME(FIRMS, HOUSEHOLDS),
     START_UP_CAPITAL(REST_OF_WORLD, FIRMS),
     /** Creditors outside the region absorb the debts of a closing firm. */
     DEBT_WRITE_OFF(REST_OF_WORLD, FIRMS),

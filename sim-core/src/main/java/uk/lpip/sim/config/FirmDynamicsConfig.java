@@ -38,6 +38,13 @@ package uk.lpip.sim.config;
  * @param maxSiteJobs                largest site: an enterprise with more jobs has sites in several zones
  * @param publicEmployerShares       public-services jobs of a council by employer: health, education, and
  *                                   the council with other public bodies (sum to 1)
+ * @param costPassThrough            share of a local- or public-services firm's unit-cost saving (from a
+ *                                   productivity gain) passed on in its price; the rest raises pay and profit
+ * @param providerSubstitution       elasticity of substitution between local- (or public-) services firms:
+ *                                   how much share a lower price wins
+ * @param localOwnershipTradable     share of a tradable firm's paid-out profit that goes to owners living in
+ *                                   the region; the rest leaves it
+ * @param localOwnershipLocalServices the same for a local-services firm (public-services firms: none)
  */
 public record FirmDynamicsConfig(
         double demandShockSigma,
@@ -65,7 +72,11 @@ public record FirmDynamicsConfig(
         double entryExitSmoothing,
         double sizeTailExponent,
         int maxSiteJobs,
-        double[] publicEmployerShares) {
+        double[] publicEmployerShares,
+        double costPassThrough,
+        double providerSubstitution,
+        double localOwnershipTradable,
+        double localOwnershipLocalServices) {
     public FirmDynamicsConfig {
         publicEmployerShares = publicEmployerShares.clone();
     }
@@ -108,7 +119,11 @@ public record FirmDynamicsConfig(
                 .entryExitSmoothing(entryExitSmoothing)
                 .sizeTailExponent(sizeTailExponent)
                 .maxSiteJobs(maxSiteJobs)
-                .publicEmployerShares(publicEmployerShares);
+                .publicEmployerShares(publicEmployerShares)
+                .costPassThrough(costPassThrough)
+                .providerSubstitution(providerSubstitution)
+                .localOwnershipTradable(localOwnershipTradable)
+                .localOwnershipLocalServices(localOwnershipLocalServices);
     }
 
     /** Named construction of {@link FirmDynamicsConfig}. */
@@ -139,6 +154,10 @@ public record FirmDynamicsConfig(
         private Double sizeTailExponent;
         private Integer maxSiteJobs;
         private double[] publicEmployerShares;
+        private Double costPassThrough;
+        private Double providerSubstitution;
+        private Double localOwnershipTradable;
+        private Double localOwnershipLocalServices;
 
         private Builder() {
         }
@@ -169,6 +188,10 @@ public record FirmDynamicsConfig(
         public Builder sizeTailExponent(double value) { sizeTailExponent = value; return this; }
         public Builder maxSiteJobs(int value) { maxSiteJobs = value; return this; }
         public Builder publicEmployerShares(double[] value) { publicEmployerShares = value; return this; }
+        public Builder costPassThrough(double value) { costPassThrough = value; return this; }
+        public Builder providerSubstitution(double value) { providerSubstitution = value; return this; }
+        public Builder localOwnershipTradable(double value) { localOwnershipTradable = value; return this; }
+        public Builder localOwnershipLocalServices(double value) { localOwnershipLocalServices = value; return this; }
 
         public FirmDynamicsConfig build() {
             return new FirmDynamicsConfig(
@@ -197,7 +220,11 @@ public record FirmDynamicsConfig(
                     Builders.required(entryExitSmoothing, "FirmDynamicsConfig", "entryExitSmoothing"),
                     Builders.required(sizeTailExponent, "FirmDynamicsConfig", "sizeTailExponent"),
                     Builders.required(maxSiteJobs, "FirmDynamicsConfig", "maxSiteJobs"),
-                    Builders.required(publicEmployerShares, "FirmDynamicsConfig", "publicEmployerShares"));
+                    Builders.required(publicEmployerShares, "FirmDynamicsConfig", "publicEmployerShares"),
+                    Builders.required(costPassThrough, "FirmDynamicsConfig", "costPassThrough"),
+                    Builders.required(providerSubstitution, "FirmDynamicsConfig", "providerSubstitution"),
+                    Builders.required(localOwnershipTradable, "FirmDynamicsConfig", "localOwnershipTradable"),
+                    Builders.required(localOwnershipLocalServices, "FirmDynamicsConfig", "localOwnershipLocalServices"));
         }
     }
 }

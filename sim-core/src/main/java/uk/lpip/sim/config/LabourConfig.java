@@ -6,7 +6,8 @@ import java.util.List;
  * The labour market's parameters.
  *
  * @param matchingRounds            application/offer rounds per month
- * @param applicationsPerSearcher   applications an unemployed searcher sends per round
+ * @param applicationsPerSearcher   applications an unemployed searcher sends per round, on average (a fraction
+ *                                  is a chance of one more): the efficiency of search from unemployment
  * @param onTheJobSearchShare       share of employed people searching in a month
  * @param onTheJobApplications      applications an employed searcher sends per round
  * @param jobSwitchPremium          wage gain an employed person needs to move (0.05 = 5%)
@@ -29,13 +30,23 @@ import java.util.List;
  * @param screeningPenaltyPerMonth  screening score lost per month of the current unemployment spell
  * @param screeningSpellCapMonths   months of a spell beyond which the screening penalty stops growing
  * @param minSearchIntensity        the lowest search intensity a full-time course's lock-in leaves
+ * @param matchChance               chance that an unemployed searcher's application is a match the employer
+ *                                  would hire (the rest are turned down whatever the vacancies): the
+ *                                  efficiency of matching from unemployment
+ * @param stretchApplicationShare   share of an unemployed searcher's applications sent to vacancies one
+ *                                  skill level above their own (screening ranks them below qualified
+ *                                  applicants, so they are hired only where those are lacking)
+ * @param payReviewAdjustment       share of the gap between a stayer's pay and the firm's posted wage for
+ *                                  the job (raised by the tenure step) closed at the annual pay review
+ * @param tenurePayStep             pay above the posted wage per year in the job, at the review
+ * @param tenurePayCapYears         years in the job after which the tenure step stops adding
  * @param inactivity                hazards into and out of each inactivity reason
  * @param discouragement            how the unemployed give up and the discouraged return
  * @param councils                  councils' multipliers on the inactivity hazards (councils not listed: 1)
  */
 public record LabourConfig(
         int matchingRounds,
-        int applicationsPerSearcher,
+        double applicationsPerSearcher,
         double onTheJobSearchShare,
         int onTheJobApplications,
         double jobSwitchPremium,
@@ -55,6 +66,11 @@ public record LabourConfig(
         double screeningPenaltyPerMonth,
         int screeningSpellCapMonths,
         double minSearchIntensity,
+        double stretchApplicationShare,
+        double matchChance,
+        double payReviewAdjustment,
+        double tenurePayStep,
+        int tenurePayCapYears,
         List<InactivityReasonConfig> inactivity,
         DiscouragementConfig discouragement,
         List<CouncilHazardsConfig> councils) {
@@ -226,6 +242,11 @@ public record LabourConfig(
                 .screeningPenaltyPerMonth(screeningPenaltyPerMonth)
                 .screeningSpellCapMonths(screeningSpellCapMonths)
                 .minSearchIntensity(minSearchIntensity)
+                .stretchApplicationShare(stretchApplicationShare)
+                .matchChance(matchChance)
+                .payReviewAdjustment(payReviewAdjustment)
+                .tenurePayStep(tenurePayStep)
+                .tenurePayCapYears(tenurePayCapYears)
                 .inactivity(inactivity)
                 .discouragement(discouragement)
                 .councils(councils);
@@ -234,7 +255,7 @@ public record LabourConfig(
     /** Named construction of {@link LabourConfig}. */
     public static final class Builder {
         private Integer matchingRounds;
-        private Integer applicationsPerSearcher;
+        private Double applicationsPerSearcher;
         private Double onTheJobSearchShare;
         private Integer onTheJobApplications;
         private Double jobSwitchPremium;
@@ -254,6 +275,11 @@ public record LabourConfig(
         private Double screeningPenaltyPerMonth;
         private Integer screeningSpellCapMonths;
         private Double minSearchIntensity;
+        private Double stretchApplicationShare;
+        private Double matchChance;
+        private Double payReviewAdjustment;
+        private Double tenurePayStep;
+        private Integer tenurePayCapYears;
         private List<InactivityReasonConfig> inactivity;
         private DiscouragementConfig discouragement;
         private List<CouncilHazardsConfig> councils;
@@ -262,7 +288,7 @@ public record LabourConfig(
         }
 
         public Builder matchingRounds(int value) { matchingRounds = value; return this; }
-        public Builder applicationsPerSearcher(int value) { applicationsPerSearcher = value; return this; }
+        public Builder applicationsPerSearcher(double value) { applicationsPerSearcher = value; return this; }
         public Builder onTheJobSearchShare(double value) { onTheJobSearchShare = value; return this; }
         public Builder onTheJobApplications(int value) { onTheJobApplications = value; return this; }
         public Builder jobSwitchPremium(double value) { jobSwitchPremium = value; return this; }
@@ -282,6 +308,11 @@ public record LabourConfig(
         public Builder screeningPenaltyPerMonth(double value) { screeningPenaltyPerMonth = value; return this; }
         public Builder screeningSpellCapMonths(int value) { screeningSpellCapMonths = value; return this; }
         public Builder minSearchIntensity(double value) { minSearchIntensity = value; return this; }
+        public Builder stretchApplicationShare(double value) { stretchApplicationShare = value; return this; }
+        public Builder matchChance(double value) { matchChance = value; return this; }
+        public Builder payReviewAdjustment(double value) { payReviewAdjustment = value; return this; }
+        public Builder tenurePayStep(double value) { tenurePayStep = value; return this; }
+        public Builder tenurePayCapYears(int value) { tenurePayCapYears = value; return this; }
         public Builder inactivity(List<InactivityReasonConfig> value) { inactivity = value; return this; }
         public Builder discouragement(DiscouragementConfig value) { discouragement = value; return this; }
         public Builder councils(List<CouncilHazardsConfig> value) { councils = value; return this; }
@@ -309,6 +340,11 @@ public record LabourConfig(
                     Builders.required(screeningPenaltyPerMonth, "LabourConfig", "screeningPenaltyPerMonth"),
                     Builders.required(screeningSpellCapMonths, "LabourConfig", "screeningSpellCapMonths"),
                     Builders.required(minSearchIntensity, "LabourConfig", "minSearchIntensity"),
+                    Builders.required(stretchApplicationShare, "LabourConfig", "stretchApplicationShare"),
+                    Builders.required(matchChance, "LabourConfig", "matchChance"),
+                    Builders.required(payReviewAdjustment, "LabourConfig", "payReviewAdjustment"),
+                    Builders.required(tenurePayStep, "LabourConfig", "tenurePayStep"),
+                    Builders.required(tenurePayCapYears, "LabourConfig", "tenurePayCapYears"),
                     Builders.required(inactivity, "LabourConfig", "inactivity"),
                     Builders.required(discouragement, "LabourConfig", "discouragement"),
                     Builders.required(councils, "LabourConfig", "councils"));

@@ -76,6 +76,27 @@ public final class UkDefaults {
                 .screeningPenaltyPerMonth(0.03)
                 .screeningSpellCapMonths(24)
                 .minSearchIntensity(0.05)               // ASSUMPTION: a full-time course's lock-in leaves 5% of normal search
+                // Qualification requirements are soft: 15.1% of UK workers were undereducated for their occupation
+                // in Oct-Dec 2015 (16.1% overeducated, 68.7% matched; ONS, Analysis of the UK labour market:
+                // estimates of skills mismatch using measures of over and under education, 2015). The share of an
+                // unemployed searcher's applications sent one level above their qualification is FITTED per region
+                // (0.3 as a start); ASSUMPTION for the demo and test place: 0 (hard requirements, as they were
+                // tuned). Without it a vacancy one level up stays open however many people below it are
+                // unemployed. Sensitivity 0-0.6.
+                .stretchApplicationShare(0.0)
+                // ASSUMPTION for the demo: every application from unemployment that reaches a vacancy can be a
+                // match (1); the bundled regions fit it to the LFS quarterly U->E probability (docs/calibration.md).
+                // Without it a region with as many vacancies as unemployed people finds work for 90% of them
+                // in a quarter (published: 29%).
+                .matchChance(1.0)
+                // ASSUMPTION: once a year, on the anniversary of the hire, a stayer's pay closes half of the gap to
+                // what the employer now posts for the job (which follows productivity and local tightness) plus
+                // 1% a year of tenure up to 10 years, and never falls (nominal pay cuts for stayers are rare). Job
+                // changers gain more than stayers (ONS, Job changers and stayers, 2012–2021: 6.6 pp more hourly
+                // earnings growth in 2021; docs/sources.md); the model has no inflation, so these are real rises.
+                .payReviewAdjustment(0.5)
+                .tenurePayStep(0.01)
+                .tenurePayCapYears(10)
                 .inactivity(List.of(
                         // ASSUMPTION: hazards chosen so steady-state shares of the working-age population
                         // match LFS inactivity by reason: students ~6–7%, caring ~3.5%, long-term sick ~7%,
@@ -85,15 +106,19 @@ public final class UkDefaults {
                         InactivityReasonConfig.builder().reason("caring").hazardFromEmployed(0.0012)
                                 .hazardFromUnemployed(0.006).exitHazard(0.025).minAge(18).build(),
                         InactivityReasonConfig.builder().reason("long_term_sick").hazardFromEmployed(0.0009)
-                                .hazardFromUnemployed(0.006).exitHazard(0.012).minAge(18).build(),
+                                .hazardFromUnemployed(0.006).exitHazard(0.010).minAge(18).build(),
                         InactivityReasonConfig.builder().reason("retired").hazardFromEmployed(0.002)
-                                .hazardFromUnemployed(0.002).exitHazard(0.012).minAge(55).build()))
+                                .hazardFromUnemployed(0.002).exitHazard(0.006).minAge(55).build()))
                 // ASSUMPTION: discouragement tuned for a hidden-unemployed share of ~1.5–2% of the
-                // working-age population; reference tightness 0.6 vacancies per searcher; the giving-up
+                // working-age population (base hazard raised from 0.015 to 0.02, and the long-term sick's and
+                // early retired's exit hazards lowered towards their LFS shares, when owners' income began to be
+                // spent in the region: the default place is tighter, about one vacancy per unemployed person as
+                // in the UK in 2022, and its hidden unemployed fell to under 1%); reference tightness 0.6
+                // vacancies per searcher; the giving-up
                 // hazard stops rising after three years; tightness moves either hazard between a quarter
                 // and four times its base value
                 .discouragement(DiscouragementConfig.builder()
-                        .baseHazard(0.015)
+                        .baseHazard(0.02)
                         .durationEffectPerYear(0.5)
                         .referenceVacanciesPerSearcher(0.6)
                         .baseReturnHazard(0.045)
@@ -269,6 +294,19 @@ public final class UkDefaults {
                 // ONS Public Sector Employment, September 2024 (UK, 6.12 M): NHS 2.04 M (33%); education about
                 // 1.5 M (25%, ONS Q2 2024); the rest (local government, civil service, police and others) 42%
                 .publicEmployerShares(new double[] {0.33, 0.25, 0.42})
+                // ASSUMPTION: 80% of a services firm's cost saving reaches its price. Pass-through of cost
+                // changes that hit a whole competitive market is high, often near complete (RBB Economics
+                // for the OFT, "Cost pass-through: theory, measurement and policy implications", 2014)
+                .costPassThrough(0.8)
+                // ASSUMPTION: customers substitute between local providers with elasticity 4 (CES demand
+                // elasticities in the usual 3–8 range of trade and industry models)
+                .providerSubstitution(4.0)
+                // ASSUMPTION: owners living in the region receive 25% of tradable firms' and 60% of local-
+                // services firms' paid-out profits: local services are mostly small owner-managed businesses
+                // (Wales: 95% of enterprises are micro, docs/data-sources.md), tradable sectors more often owned
+                // by groups based elsewhere. Not estimated for any region.
+                .localOwnershipTradable(0.25)
+                .localOwnershipLocalServices(0.6)
                 .build();
     }
 
@@ -281,6 +319,10 @@ public final class UkDefaults {
                 .propensityToConsumeIncome(0.90)
                 .propensityToConsumeWealth(0.005)
                 .localSpendingShare(0.45)
+                // ASSUMPTION: local services and other goods are complements in the budget (elasticity of
+                // substitution 0.6), so cheaper local services take a smaller share of spending but more of
+                // them is bought: own-price elasticity 0.6 × 0.55 + 0.45 ≈ 0.8
+                .localServicesSubstitution(0.6)
                 .initialSavingsPerAdult(3000.0)
                 .build();
     }

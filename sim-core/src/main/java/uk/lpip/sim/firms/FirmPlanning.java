@@ -16,8 +16,9 @@ import uk.lpip.sim.state.Status;
 /**
  * Firms plan the month: entry and exit first ({@link FirmDemography}), then each firm draws its
  * demand shock (proportional to size: Gibrat), turns expected demand into a target workforce by
- * skill, and posts vacancies for the gap or marks the excess for layoff. Posted wages follow
- * productivity and local tightness, never below the legal minimum.
+ * skill, and posts vacancies for the gap or marks the excess for layoff. A local- or
+ * public-services firm first sets its price from its unit cost ({@link FirmRules#price}). Posted
+ * wages follow value added per worker at that price and local tightness, never below the legal minimum.
  */
 public final class FirmPlanning implements Phase {
     private static final int L = Skill.LEVELS;
@@ -61,13 +62,18 @@ public final class FirmPlanning implements Phase {
                     firms.demand[f] = FirmRules.marketWeight(firms, f) * demandPerWeight[sector];
                     firms.expectedDemand[f] = fd.expectationSmoothing() * firms.demand[f]
                             + (1.0 - fd.expectationSmoothing()) * firms.expectedDemand[f];
+                } else {
+                    firms.price[f] = (float) FirmRules.price(firms.referenceProductivity[f], firms.productivity[f],
+                            sectors.intermediateShare(sector), fd.costPassThrough());
                 }
-                // a firm short of water plans for the output it expects water to allow
-                double effectiveLabour = firms.expectedDemand[f] * firms.waterOutlook[f] / firms.productivity[f];
+                double price = firms.price[f];
+                // expected demand is in £: at a lower price the same spending buys more output. A firm
+                // short of water plans for the output it expects water to allow.
+                double effectiveLabour = firms.expectedDemand[f] / price * firms.waterOutlook[f] / firms.productivity[f];
                 double totalJobs = effectiveLabour / sectors.meanJobWeight(sector);
                 FirmRules.allocateJobs(totalJobs, sectors, sector, target, remainder);
                 double markup = FirmRules.wageMarkup(e.market.localTightness[firms.zone[f]] / referenceTightness, lc);
-                double valueAddedPerWorker = firms.productivity[f] * (1.0 - sectors.intermediateShare(sector));
+                double valueAddedPerWorker = firms.productivity[f] * (price - sectors.intermediateShare(sector));
                 for (int s = 0; s < L; s++) {
                     int i = f * L + s;
                     int gap = target[s] - firms.jobs[i];

@@ -5,13 +5,12 @@ import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
 import uk.lpip.sim.engine.ParallelChunks;
-import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.places.Places;
-import uk.lpip.sim.rules.FirmRules;
 import uk.lpip.sim.rules.TaxBenefit;
 import uk.lpip.sim.state.Councils;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
+import uk.lpip.sim.state.Households;
 import uk.lpip.sim.state.IncomeTotals;
 import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Phase;
@@ -21,10 +20,11 @@ import uk.lpip.sim.state.Skill;
 /**
  * Production. Firms pay wages and employer NI and, with the month's household incomes and
  * spending summed by the incomes step ({@link IncomeTotals}), sell: tradable sectors
- * to outside demand, local services to the households that can reach them (unmet local spending
- * leaks out of the region), public services to their council's budget. Firms buy inputs from
- * outside the region, pay business rates to their council and pay out profits above a cash buffer.
- * Every payment is recorded in the ledger, so the accounts close.
+ * to outside demand, local services to the households that can reach them and public services to
+ * their council's budget, at their prices ({@link ServiceDemand}; unmet local spending leaks out of
+ * the region). Firms buy inputs from outside the region, pay business rates to their council and
+ * pay out profits above a cash buffer: the locally owned share to households in their council,
+ * the rest out of the region. Every payment is recorded in the ledger, so the accounts close.
  */
 public final class Production implements Phase {
     private static final int L = Skill.LEVELS;
@@ -34,12 +34,17 @@ public final class Production implements Phase {
     private static final int DIVIDENDS = 3;
     private static final int WAGES = 4;
     private static final int EMPLOYER_NI = 5;
-    private static final int SCALARS = 6;
+    private static final int OWNER_INCOME = 6;
+    private static final int REAL_LOCAL_SALES = 7;
+    private static final int SCALARS = 8;
 
     private final TaxBenefit rules;
     private double[][] scalars = new double[0][];
     private double[][] ratesByCouncil = new double[0][];
     private double[][] purchasesByCouncil = new double[0][];
+    private double[][] ownersByCouncil = new double[0][];
+    private int[] householdsByCouncil = new int[0];
+    private final ServiceDemand demand = new ServiceDemand();
 
     public Production(Economy e) {
         this.rules = new TaxBenefit(e.config.taxBenefit());
@@ -57,9 +62,8 @@ public final class Production implements Phase {
     @Override
     public void step(Economy e) {
         payroll(e);
-        double[] localDemandPerWeight = localDemandPerWeight(e, e.incomes.localSpendingByZone);
-        double[] publicDemandPerWeight = publicDemandPerWeight(e);
-        sell(e, localDemandPerWeight, publicDemandPerWeight);
+        demand.compute(e, e.incomes.localSpendingByZone);
+        sell(e, demand.localPerWeight, demand.publicPerWeight);
     }
 
     /** Each firm's wage bill (wages plus employer NI) and capacity output from its current workforce. */
@@ -84,74 +88,28 @@ public final class Production implements Phase {
         });
     }
 
-    /** Demand of a local-services firm = its weight × this zone value (households' spending shared by weight within reach). */
-    private static double[] localDemandPerWeight(Economy e, double[] spendingByZone) {
-        Places places = e.places;
-        Firms firms = e.firms;
-        int zones = places.zoneCount();
-        double[] weightInZone = new double[zones];
-        for (int f = 0; f < firms.count(); f++) {
-            if (firms.inMarket(f) && e.sectors.kind(firms.sector[f]) == SectorKind.LOCAL_SERVICES) {
-                weightInZone[firms.zone[f]] += marketWeight(firms, f);
-            }
-        }
-        double[] perWeight = new double[zones];
-        for (int home = 0; home < zones; home++) {
-            int[] reachable = places.reach().zones(CommutingReach.classOf(home, true));
-            double weightInReach = 0;
-            for (int z : reachable) {
-                weightInReach += weightInZone[z];
-            }
-            if (weightInReach <= 0) {
-                continue;
-            }
-            double ratio = spendingByZone[home] / weightInReach;
-            for (int z : reachable) {
-                perWeight[z] += ratio;
-            }
-        }
-        return perWeight;
-    }
-
-    /** Demand of a public-services firm = its weight × its council's budget per unit weight. */
-    private static double[] publicDemandPerWeight(Economy e) {
-        Firms firms = e.firms;
-        Councils councils = e.councils;
-        double[] weight = new double[councils.count()];
-        for (int f = 0; f < firms.count(); f++) {
-            if (firms.inMarket(f) && e.sectors.kind(firms.sector[f]) == SectorKind.PUBLIC_SERVICES) {
-                weight[e.places.councilOf(firms.zone[f])] += marketWeight(firms, f);
-            }
-        }
-        double[] perWeight = new double[councils.count()];
-        for (int c = 0; c < councils.count(); c++) {
-            perWeight[c] = weight[c] > 0 ? councils.publicServiceBudget[c] / weight[c] : 0;
-        }
-        return perWeight;
-    }
-
-    private static double marketWeight(Firms firms, int f) {
-        return FirmRules.marketWeight(firms, f);
-    }
-
     private void sell(Economy e, double[] localPerWeight, double[] publicPerWeight) {
         Firms firms = e.firms;
         SectorTable sectors = e.sectors;
         FirmDynamicsConfig fd = e.config.firmDynamics();
         int councilCount = e.places.councilCount();
         int chunks = ParallelChunks.chunkCount(firms.count(), Economy.FIRM_CHUNK);
+        double sigma = fd.providerSubstitution();
         if (scalars.length < chunks) {
             scalars = new double[chunks][SCALARS];
             ratesByCouncil = new double[chunks][councilCount];
             purchasesByCouncil = new double[chunks][councilCount];
+            ownersByCouncil = new double[chunks][councilCount];
         }
         e.parallel.forEachChunk(firms.count(), Economy.FIRM_CHUNK, (chunk, from, to) -> {
             double[] sums = scalars[chunk];
             double[] rates = ratesByCouncil[chunk];
             double[] purchases = purchasesByCouncil[chunk];
+            double[] owners = ownersByCouncil[chunk];
             Arrays.fill(sums, 0);
             Arrays.fill(rates, 0);
             Arrays.fill(purchases, 0);
+            Arrays.fill(owners, 0);
             for (int f = from; f < to; f++) {
                 if (!firms.alive[f]) {
                     firms.sales[f] = 0;
@@ -162,17 +120,20 @@ public final class Production implements Phase {
                 int council = e.places.councilOf(firms.zone[f]);
                 SectorKind kind = sectors.kind(sector);
                 if (kind == SectorKind.LOCAL_SERVICES) {
-                    firms.demand[f] = marketWeight(firms, f) * localPerWeight[firms.zone[f]];
+                    firms.demand[f] = ServiceDemand.effectiveWeight(firms, f, sigma) * localPerWeight[firms.zone[f]];
                 } else if (kind == SectorKind.PUBLIC_SERVICES) {
-                    firms.demand[f] = marketWeight(firms, f) * publicPerWeight[council];
+                    firms.demand[f] = ServiceDemand.effectiveWeight(firms, f, sigma) * publicPerWeight[council];
                 }
-                double sales = Math.min(firms.demand[f], firms.output[f]);
-                double inputs = sales * sectors.intermediateShare(sector);
+                double price = firms.price[f];
+                double sales = Math.min(firms.demand[f], firms.output[f] * price);
+                // inputs per unit of output are fixed: their cost follows output, not the firm's price
+                double inputs = sales / price * sectors.intermediateShare(sector);
                 double businessRates = sales * fd.businessRatesShareOfSales();
                 double costs = inputs + businessRates + firms.wageBill[f];
                 double cash = firms.cash[f] + sales - costs;
                 double buffer = fd.cashBufferMonths() * costs;
                 double dividend = cash > buffer ? fd.dividendPayout() * (cash - buffer) : 0;
+                double local = dividend * localOwnership(fd, kind);
                 firms.cash[f] = cash - dividend;
                 firms.sales[f] = sales;
                 firms.valueAdded[f] = sales - inputs;
@@ -186,11 +147,16 @@ public final class Production implements Phase {
                 }
                 switch (kind) {
                     case TRADABLE -> sums[EXPORTS] += sales;
-                    case LOCAL_SERVICES -> sums[LOCAL_SALES] += sales;
+                    case LOCAL_SERVICES -> {
+                        sums[LOCAL_SALES] += sales;
+                        sums[REAL_LOCAL_SALES] += sales / price;
+                    }
                     case PUBLIC_SERVICES -> purchases[council] += sales;
                 }
                 sums[INPUTS] += inputs;
-                sums[DIVIDENDS] += dividend;
+                sums[DIVIDENDS] += dividend - local;
+                sums[OWNER_INCOME] += local;
+                owners[council] += local;
                 sums[WAGES] += firms.wageBill[f];
                 rates[council] += businessRates;
             }
@@ -200,17 +166,23 @@ public final class Production implements Phase {
         double inputs = 0;
         double dividends = 0;
         double wageBills = 0;
+        double ownerIncome = 0;
+        double realLocalSales = 0;
         double[] rates = new double[councilCount];
         double[] purchases = new double[councilCount];
+        double[] owners = new double[councilCount];
         for (int c = 0; c < chunks; c++) {
             exports += scalars[c][EXPORTS];
             localSales += scalars[c][LOCAL_SALES];
             inputs += scalars[c][INPUTS];
             dividends += scalars[c][DIVIDENDS];
             wageBills += scalars[c][WAGES];
+            ownerIncome += scalars[c][OWNER_INCOME];
+            realLocalSales += scalars[c][REAL_LOCAL_SALES];
             for (int k = 0; k < councilCount; k++) {
                 rates[k] += ratesByCouncil[c][k];
                 purchases[k] += purchasesByCouncil[c][k];
+                owners[k] += ownersByCouncil[c][k];
             }
         }
         Councils councils = e.councils;
@@ -244,6 +216,46 @@ public final class Production implements Phase {
         record(e, Flow.EXPORTS, exports);
         record(e, Flow.INTERMEDIATE_IMPORTS, inputs);
         record(e, Flow.DIVIDENDS, dividends);
+        payOwners(e, owners);
+        record(e, Flow.OWNER_INCOME, ownerIncome);
+        double leakage = incomes.consumption - localSales;
+        incomes.realConsumption = realLocalSales + leakage;
+        incomes.localPriceIndex = realLocalSales > 0 ? localSales / realLocalSales : 1.0;
+    }
+
+    /** The share of a firm's paid-out profit that goes to owners living in the region. */
+    static double localOwnership(FirmDynamicsConfig fd, SectorKind kind) {
+        return switch (kind) {
+            case TRADABLE -> fd.localOwnershipTradable();
+            case LOCAL_SERVICES -> fd.localOwnershipLocalServices();
+            case PUBLIC_SERVICES -> 0.0;
+        };
+    }
+
+    /**
+     * Owners' income from each council's locally owned firms, shared equally among the council's
+     * households (ASSUMPTION: who owns which firm is not modelled) and credited to their savings;
+     * they spend it next month as income.
+     */
+    private void payOwners(Economy e, double[] byCouncil) {
+        Households hh = e.households;
+        Places places = e.places;
+        if (householdsByCouncil.length != byCouncil.length) {
+            householdsByCouncil = new int[byCouncil.length];
+        }
+        int[] households = householdsByCouncil;
+        Arrays.fill(households, 0);
+        for (int h = 0; h < hh.count(); h++) {
+            if (hh.size[h] > 0) {
+                households[places.councilOf(hh.zone[h])]++;
+            }
+        }
+        for (int h = 0; h < hh.count(); h++) {
+            int council = places.councilOf(hh.zone[h]);
+            double share = hh.size[h] > 0 && households[council] > 0 ? byCouncil[council] / households[council] : 0;
+            hh.ownerIncome[h] = share;
+            hh.savings[h] += share;
+        }
     }
 
     private static void record(Economy e, Flow flow, double amount) {

@@ -14,7 +14,8 @@ import uk.lpip.sim.state.Status;
 
 /**
  * Each household's month: earnings of its workers, income tax and National Insurance, the
- * tapered benefit, state pensions, council tax, then consumption out of income and savings —
+ * tapered benefit, state pensions, council tax, last month's profit from locally owned firms
+ * (untaxed: dividend tax is not modelled), then consumption out of income and savings —
  * a local share at local services within reach, the rest spent outside the region — and saving.
  * Totals are reduced per chunk and combined in chunk order into the economy's
  * {@link IncomeTotals}, which production then records in the accounts and spends at local
@@ -107,15 +108,17 @@ public final class HouseholdIncomes implements Phase {
                     netEarnings += wage - personTax - personNi;
                 }
                 double benefit = rules.benefit(workingAgeAdults, children, netEarnings);
-                double disposable = gross - incomeTax - ni + pension + benefit - councilTaxPerHousehold;
+                // owners' income arrived in savings last month (production paid it); it is spent as income
+                double owners = hh.ownerIncome[h];
+                double disposable = gross - incomeTax - ni + pension + benefit - councilTaxPerHousehold + owners;
                 double spend = hc.propensityToConsumeIncome() * Math.max(disposable, 0)
-                        + hc.propensityToConsumeWealth() * Math.max(hh.savings[h], 0);
+                        + hc.propensityToConsumeWealth() * Math.max(hh.savings[h] - owners, 0);
                 hh.grossEarnings[h] = gross;
                 hh.taxes[h] = incomeTax + ni;
                 hh.benefit[h] = benefit;
                 hh.disposableIncome[h] = disposable;
                 hh.consumption[h] = spend;
-                hh.savings[h] += disposable - spend;
+                hh.savings[h] += disposable - owners - spend;
                 hh.equivalisedIncome[h] = disposable / equivalenceScale(hh.size[h] - children, children, over14);
                 sums[WAGES] += gross;
                 sums[INCOME_TAX] += incomeTax;

@@ -24,10 +24,14 @@ import uk.lpip.sim.state.VacancyPool;
  * In a round, searchers — the unemployed, and some employed people looking for a better job —
  * send a few applications to vacancies drawn within their commuting reach whose skill
  * requirement they meet (and, with broadband at home, to remote-able vacancies anywhere),
- * skipping those that pay less than they would accept. Firms rank
+ * skipping those that pay less than they would accept; the unemployed send a share
+ * ({@code labour.stretch_application_share}) to vacancies one level above their qualification,
+ * where screening ranks them behind qualified applicants. An unemployed searcher's application
+ * is a match the employer would hire only with {@code labour.match_chance}; the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
- * vacancies; a person with several offers takes the best-paid.
+ * vacancies; a person with several offers takes the best-paid, at the firm's posted wage. Stayers'
+ * pay is reviewed on each anniversary of their hire ({@link PayReview}).
  *
  * <p>Applications are gathered per chunk in parallel and sorted into (slot, person) order, so
  * screening and offers are the same at any thread count.
@@ -68,6 +72,7 @@ public final class LabourMarket implements Phase {
             accept(e);
         }
         e.firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, n, Status.EMPLOYED);
+        PayReview.step(e);
         updateConditions(e);
     }
 
@@ -147,21 +152,36 @@ public final class LabourMarket implements Phase {
                 count = Math.min(count, MAX_APPLICATIONS);
                 int reachClass = CommutingReach.classOf(persons.zone[p], persons.hasCar(p));
                 int[] zones = reach.zones(reachClass);
-                int level = persons.skill[p];
-                long local = pool.unitsInReach(reachClass, level);
-                long remote = hasBroadband(e, p) ? pool.remoteUnits(level) : 0;
-                long total = local + remote;
-                if (total == 0) {
-                    continue;
-                }
+                boolean broadband = hasBroadband(e, p);
+                int own = persons.skill[p];
+                long ownLocal = pool.unitsInReach(reachClass, own);
+                long ownRemote = broadband ? pool.remoteUnits(own) : 0;
+                // the unemployed send a share of applications to jobs one level above their qualification
+                int up = status == Status.UNEMPLOYED && own < L - 1 ? own + 1 : own;
+                long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
+                long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
+                double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
+                    boolean stretched = stretch > 0
+                            && rng.uniform(Purpose.APPLICATION, month, key, 1 + MAX_APPLICATIONS + a) < stretch;
+                    int level = stretched ? up : own;
+                    long local = stretched ? upLocal : ownLocal;
+                    long remote = stretched ? upRemote : ownRemote;
+                    long total = local + remote;
+                    if (total == 0) {
+                        continue;
+                    }
                     double u = rng.uniform(Purpose.APPLICATION, month, key, 1 + a) * total;
                     int slot = u < local ? pool.draw(reachClass, zones, level, local, u / local)
                             : pool.drawRemote(level, (u - local) / remote);
                     if (firms.postedWage[slot] < threshold || slot / L == persons.employer[p]
                             || alreadyChosen(chosen, sent, slot)) {
                         continue;
+                    }
+                    if (status == Status.UNEMPLOYED && lc.matchChance() < 1.0
+                            && rng.uniform(Purpose.APPLICATION, month, key, 1 + 2 * MAX_APPLICATIONS + a) >= lc.matchChance()) {
+                        continue;   // not a match: turned down whatever the vacancies
                     }
                     chosen[sent++] = slot;
                     apps.add(((long) slot << 32) | p);

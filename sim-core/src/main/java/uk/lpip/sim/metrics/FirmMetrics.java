@@ -66,6 +66,7 @@ final class FirmMetrics {
             table.set(month, a, Metric.GVA, gvaIn[a]);
             table.set(month, a, Metric.VACANCIES, vacanciesIn[a]);
             table.set(month, a, Metric.VACANCIES_PER_SEARCHER, ratio(vacanciesIn[a], unemployed[a]));
+            table.set(month, a, Metric.VACANCY_RATE, ratio(vacanciesIn[a], vacanciesIn[a] + jobsIn[a]));
         }
     }
 

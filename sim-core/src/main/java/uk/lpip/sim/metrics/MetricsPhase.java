@@ -1,6 +1,7 @@
 package uk.lpip.sim.metrics;
 
 import java.util.Arrays;
+import uk.lpip.sim.accounts.Flow;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.rules.TaxBenefit;
@@ -39,6 +40,17 @@ public final class MetricsPhase implements Phase {
     private final InterventionTallies interventions;
     private long[][] countsByChunk = new long[0][];
     private TaxBenefit rules;
+    private final FlowMetrics flows = new FlowMetrics();
+    private static final Metric[] FLOWS = {Metric.FLOW_E_U, Metric.FLOW_E_I, Metric.FLOW_U_E, Metric.FLOW_U_I,
+        Metric.FLOW_I_E, Metric.FLOW_I_U};
+    private static final Metric[] FLOW_RATES = {Metric.FLOW_RATE_E_U, Metric.FLOW_RATE_E_I, Metric.FLOW_RATE_U_E,
+        Metric.FLOW_RATE_U_I, Metric.FLOW_RATE_I_E, Metric.FLOW_RATE_I_U};
+    private static final Metric[] QUARTERLY_RATES = {Metric.QUARTERLY_RATE_E_U, Metric.QUARTERLY_RATE_E_I,
+        Metric.QUARTERLY_RATE_U_E, Metric.QUARTERLY_RATE_U_I, Metric.QUARTERLY_RATE_I_E, Metric.QUARTERLY_RATE_I_U};
+    /** The (from, to) state indices (E 0, U 1, I 2) of the six flows above. */
+    private static final int[][] FLOW_PAIRS = {{0, 1}, {0, 2}, {1, 0}, {1, 2}, {2, 0}, {2, 1}};
+    private static final Metric[] EXIT_RATES = {Metric.U_EXIT_RATE_UNDER_3_MONTHS, Metric.U_EXIT_RATE_3_TO_6_MONTHS,
+        Metric.U_EXIT_RATE_6_TO_12_MONTHS, Metric.U_EXIT_RATE_12_MONTHS_PLUS};
 
     public MetricsPhase(MetricsTable table, InterventionTallies interventions) {
         this.table = table;
@@ -74,6 +86,7 @@ public final class MetricsPhase implements Phase {
 
     @Override
     public void step(Economy e) {
+        long[] flowCounts = flows.observe(e);
         if (e.reportedMonth() < 0) {
             return;
         }
@@ -148,6 +161,10 @@ public final class MetricsPhase implements Phase {
         table.set(month, areas.region(), Metric.COUNCIL_INCOME, income);
         table.set(month, areas.region(), Metric.COUNCIL_SPENDING, spending);
         table.set(month, areas.region(), Metric.COUNCIL_RESERVES, reserves);
+        table.set(month, areas.region(), Metric.CONSUMPTION, e.incomes.consumption);
+        table.set(month, areas.region(), Metric.REAL_CONSUMPTION, e.incomes.realConsumption);
+        table.set(month, areas.region(), Metric.LOCAL_SERVICES_PRICE, e.incomes.localPriceIndex);
+        table.set(month, areas.region(), Metric.OWNER_INCOME, e.ledger.flow(Flow.OWNER_INCOME));
         table.set(month, areas.region(), Metric.INTERVENTION_SPEND, interventions.spentThisMonth());
         table.set(month, areas.region(), Metric.PROGRAMME_PARTICIPANTS, interventions.participants());
         table.set(month, areas.region(), Metric.PROGRAMME_STARTS, interventions.startsThisMonth());
@@ -159,6 +176,53 @@ public final class MetricsPhase implements Phase {
 
         wageDistribution(e, month, areas);
         incomeDistribution(e, month, areas);
+        recordFlows(month, places, areas, flowCounts);
+    }
+
+    /** Gross flows, their monthly and quarterly rates, and exits from unemployment by spell. */
+    private void recordFlows(int month, Places places, Areas areas, long[] counts) {
+        int zones = places.zoneCount();
+        double[][] c = new double[FlowMetrics.K][];
+        for (int k = 0; k < FlowMetrics.K; k++) {
+            double[] perZone = new double[zones];
+            for (int z = 0; z < zones; z++) {
+                perZone[z] = counts[z * FlowMetrics.K + k];
+            }
+            c[k] = rollUp(places, areas, perZone);
+        }
+        int n = FlowMetrics.STATES;
+        // Counts for every area; rates for councils and the region only (a zone's few movers make them
+        // noise, and an empty source stock would leave a zone's row out of one arm but not the other);
+        // exit rates by spell for the region only.
+        boolean[] rates = new boolean[areas.count()];
+        for (int k = 0; k < places.councilCount(); k++) {
+            rates[areas.council(k)] = true;
+        }
+        rates[areas.region()] = true;
+        for (int a = 0; a < areas.count(); a++) {
+            for (int i = 0; i < FLOWS.length; i++) {
+                int from = FLOW_PAIRS[i][0];
+                int to = FLOW_PAIRS[i][1];
+                double monthlyStock = 0;
+                double quarterlyStock = 0;
+                for (int t = 0; t < n; t++) {
+                    monthlyStock += c[FlowMetrics.MONTHLY + from * n + t][a];
+                    quarterlyStock += c[FlowMetrics.QUARTERLY + from * n + t][a];
+                }
+                double monthly = c[FlowMetrics.MONTHLY + from * n + to][a];
+                table.set(month, a, FLOWS[i], monthly);
+                if (rates[a]) {
+                    table.set(month, a, FLOW_RATES[i], rateOrZero(monthly, monthlyStock));
+                    table.set(month, a, QUARTERLY_RATES[i],
+                            rateOrZero(c[FlowMetrics.QUARTERLY + from * n + to][a], quarterlyStock));
+                }
+            }
+        }
+        int region = areas.region();
+        for (int b = 0; b < FlowMetrics.BANDS; b++) {
+            table.set(month, region, EXIT_RATES[b],
+                    rateOrZero(c[FlowMetrics.BAND_EXITS + b][region], c[FlowMetrics.BAND_STOCK + b][region]));
+        }
     }
 
     private long[] personCounts(Economy e) {
@@ -315,6 +379,11 @@ public final class MetricsPhase implements Phase {
             out[i] = values[i];
         }
         return out;
+    }
+
+    /** A transition rate, 0 when nobody was in the source state (so every arm reports the same rows). */
+    private static double rateOrZero(double moved, double stock) {
+        return stock > 0 ? moved / stock : 0.0;
     }
 
     private static double ratio(double numerator, double denominator) {

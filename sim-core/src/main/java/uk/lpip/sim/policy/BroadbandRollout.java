@@ -80,12 +80,14 @@ public final class BroadbandRollout extends PlannedIntervention {
             if (rng.chance(Purpose.BROADBAND_ADOPTION, e.month(), f, rate)) {
                 firms.broadbandAdopted[f] = true;
                 firms.productivity[f] *= (float) (1.0 + spec.productivityGain());
-                // More productive is more competitive: the firm's market weight rises with its productivity,
-                // so it sells more with the same workforce. A tradable firm wins that market outside the
-                // region (the sector's outside demand grows); a local-services firm takes it from its rivals.
-                double added = firms.baseDemand[f] * spec.productivityGain();
-                firms.baseDemand[f] += added;
+                // More productive is more competitive. A tradable firm sells at outside prices: its market
+                // weight rises with its productivity and it wins that market outside the region (the sector's
+                // outside demand grows). A local- or public-services firm lowers its price instead (firm
+                // planning passes on part of the cost saving), which wins it share from rivals and, through
+                // lower prices, leaves its customers better off.
                 if (e.sectors.kind(firms.sector[f]) == SectorKind.TRADABLE) {
+                    double added = firms.baseDemand[f] * spec.productivityGain();
+                    firms.baseDemand[f] += added;
                     e.externalDemandBySector[firms.sector[f]] += added;
                 }
             }

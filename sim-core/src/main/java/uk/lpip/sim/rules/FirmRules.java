@@ -47,6 +47,19 @@ public final class FirmRules {
         return Math.max(0.0, 1.0 - fd.entryBroadbandEffect() * (1.0 - broadbandShare));
     }
 
+    /**
+     * The price of a local- or public-services firm relative to the base: its unit cost is the
+     * input share (inputs per unit of output do not change) plus the labour share scaled by
+     * reference over current productivity, and it passes on {@code passThrough} of the fall in that
+     * cost. With full pass-through a productivity gain leaves value added per worker, and so pay,
+     * where it was and goes to customers; with none it all raises pay and profit.
+     */
+    public static double price(double referenceProductivity, double productivity, double intermediateShare,
+                               double passThrough) {
+        double unitCost = intermediateShare + (1.0 - intermediateShare) * referenceProductivity / productivity;
+        return 1.0 - passThrough * (1.0 - unitCost);
+    }
+
     /** Splits a (fractional) number of jobs across skill levels by the sector's mix, largest remainder first. */
     public static void allocateJobs(double totalJobs, SectorTable sectors, int sector, int[] out, double[] remainder) {
         int total = (int) Math.round(totalJobs);

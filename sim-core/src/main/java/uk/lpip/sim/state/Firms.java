@@ -17,6 +17,14 @@ public final class Firms {
     public boolean[] alive;
     /** Value added per medium-skilled worker per month, £. */
     public float[] productivity;
+    /** Productivity the firm started with: its price moves with its unit cost relative to then. */
+    public float[] referenceProductivity;
+    /**
+     * Price of the firm's output relative to the base (1): local- and public-services firms pass on part of a
+     * cost saving from higher productivity; tradable firms sell at outside prices (always 1). Output and
+     * capacity are at base prices; sales are at this price.
+     */
+    public float[] price;
     /** Cash (negative: overdraft), £. This is the firm sector's money account. */
     public double[] cash;
     public int[] jobs;
@@ -73,6 +81,8 @@ public final class Firms {
         zone = new int[capacity];
         alive = new boolean[capacity];
         productivity = new float[capacity];
+        referenceProductivity = new float[capacity];
+        price = new float[capacity];
         cash = new double[capacity];
         jobs = new int[capacity * L];
         vacancies = new int[capacity * L];
@@ -106,6 +116,8 @@ public final class Firms {
         zone[f] = zoneId;
         alive[f] = true;
         productivity[f] = productivityValue;
+        referenceProductivity[f] = productivityValue;
+        price[f] = 1f;
         cash[f] = cashValue;
         baseDemand[f] = base;
         outputCap[f] = Double.POSITIVE_INFINITY;
@@ -203,6 +215,8 @@ public final class Firms {
         zone = Arrays.copyOf(zone, cap);
         alive = Arrays.copyOf(alive, cap);
         productivity = Arrays.copyOf(productivity, cap);
+        referenceProductivity = Arrays.copyOf(referenceProductivity, cap);
+        price = Arrays.copyOf(price, cap);
         cash = Arrays.copyOf(cash, cap);
         jobs = Arrays.copyOf(jobs, cap * L);
         vacancies = Arrays.copyOf(vacancies, cap * L);

@@ -18,6 +18,11 @@ public final class Households {
     public double[] benefit;
     public double[] disposableIncome;
     public double[] consumption;
+    /**
+     * Profit paid last month by locally owned firms to this household's owners, £: already in its savings
+     * (production credits it), spent the next month like other income.
+     */
+    public double[] ownerIncome;
     /** Disposable income divided by the modified OECD equivalence scale, £ per month. */
     public double[] equivalisedIncome;
     /** Persons alive in the household. */
@@ -34,6 +39,7 @@ public final class Households {
         benefit = new double[capacity];
         disposableIncome = new double[capacity];
         consumption = new double[capacity];
+        ownerIncome = new double[capacity];
         equivalisedIncome = new double[capacity];
         size = new int[capacity];
     }
@@ -52,6 +58,7 @@ public final class Households {
             benefit = Arrays.copyOf(benefit, cap);
             disposableIncome = Arrays.copyOf(disposableIncome, cap);
             consumption = Arrays.copyOf(consumption, cap);
+            ownerIncome = Arrays.copyOf(ownerIncome, cap);
             equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
             size = Arrays.copyOf(size, cap);
         }

@@ -12,6 +12,13 @@ public final class IncomeTotals {
     public double benefits;
     public double pensions;
     public double consumption;
+    /**
+     * Consumption at base prices (production sets it): local services bought, deflated by their
+     * prices, plus spending outside the region.
+     */
+    public double realConsumption;
+    /** Local services' price index: their sales over their sales at base prices (1 at base prices). */
+    public double localPriceIndex = 1.0;
     public final double[] councilTaxByCouncil;
     public final double[] localSpendingByZone;
 

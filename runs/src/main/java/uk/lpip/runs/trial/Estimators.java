@@ -17,7 +17,10 @@ import java.util.Map;
  *       freedom (the small-sample analysis for few clusters; Hayes and Moulton 2017, ch. 9);</li>
  *   <li>difference-in-differences: {@link #clusterLevel} on each cluster's change from before to after;</li>
  *   <li>{@link #matched}: each treated unit's nearest control (exact on a category, nearest on
- *       standardised covariates, with replacement), the mean paired difference and its standard error.</li>
+ *       standardised covariates, with replacement), the mean paired difference and its standard error;</li>
+ *   <li>{@link #clusterPeriod}: the analysis of a stepped-wedge rollout — a fixed-effects regression of
+ *       cluster-period means on treatment with cluster and period dummies, cluster-robust standard
+ *       error, t with G − 1 degrees of freedom.</li>
  * </ul>
  */
 public final class Estimators {
@@ -159,5 +162,93 @@ public final class Estimators {
             }
         }
         return new Estimate(m, Math.sqrt(ss / (n - 1) / n), Double.POSITIVE_INFINITY);
+    }
+    /**
+     * The cluster-period analysis of a stepped-wedge rollout: the least-squares regression of each
+     * cluster-period mean on a treatment indicator with cluster and period fixed effects,
+     * y_ct = α_c + β_t + θ·x_ct + e_ct. It compares treated with not-yet-treated cluster-periods of
+     * the same period (the period dummies take out a common trend, which a before/after comparison
+     * would credit to the treatment since later periods are more often treated) and each cluster with
+     * itself (the cluster dummies take out its level). This is the fixed-effects counterpart of the
+     * Hussey and Hughes model (Hussey and Hughes, "Design and analysis of stepped wedge cluster
+     * randomized trials", Contemporary Clinical Trials 28(2), 2007), with the cluster effect fixed
+     * rather than random. On a balanced panel θ is, by Frisch–Waugh–Lovell, the slope of the
+     * two-way demeaned outcome on the two-way demeaned treatment. Its standard error is
+     * cluster-robust (CR1: the sandwich summed over clusters, times G/(G − 1)), so errors may be
+     * correlated within a cluster across periods; the reference is t with G − 1 degrees of freedom
+     * (with few clusters CR1 is still somewhat optimistic: Cameron and Miller, "A practitioner's guide
+     * to cluster-robust inference", Journal of Human Resources 50(2), 2015).
+     *
+     * @param y       each cluster's mean outcome in each period, {@code y[cluster][period]}; every cell present
+     * @param treated whether each cluster is treated in each period
+     * @return θ, its SE and G − 1 degrees of freedom; {@code NaN} if a cell is missing, fewer than 3
+     *         clusters or 2 periods, or the treatment does not vary within periods and clusters
+     */
+    public static Estimate clusterPeriod(double[][] y, boolean[][] treated) {
+        int g = y.length;
+        int periods = g == 0 ? 0 : y[0].length;
+        Estimate none = new Estimate(Double.NaN, Double.NaN, Math.max(1, g - 1));
+        if (g < 3 || periods < 2) {
+            return none;
+        }
+        double[][] x = new double[g][periods];
+        for (int c = 0; c < g; c++) {
+            if (y[c].length != periods || treated[c].length != periods) {
+                return none;
+            }
+            for (int t = 0; t < periods; t++) {
+                if (Double.isNaN(y[c][t])) {
+                    return none;
+                }
+                x[c][t] = treated[c][t] ? 1 : 0;
+            }
+        }
+        double[][] xd = demeanTwoWay(x);
+        double[][] yd = demeanTwoWay(y);
+        double sxx = 0;
+        double sxy = 0;
+        for (int c = 0; c < g; c++) {
+            for (int t = 0; t < periods; t++) {
+                sxx += xd[c][t] * xd[c][t];
+                sxy += xd[c][t] * yd[c][t];
+            }
+        }
+        if (sxx < 1e-12) {
+            return none;
+        }
+        double theta = sxy / sxx;
+        double meat = 0;
+        for (int c = 0; c < g; c++) {
+            double score = 0;
+            for (int t = 0; t < periods; t++) {
+                score += xd[c][t] * (yd[c][t] - theta * xd[c][t]);
+            }
+            meat += score * score;
+        }
+        double v = meat / (sxx * sxx) * g / (g - 1.0);
+        return new Estimate(theta, Math.sqrt(v), g - 1);
+    }
+
+    /** z_ct − z̄_c − z̄_t + z̄ (a balanced panel). */
+    private static double[][] demeanTwoWay(double[][] z) {
+        int g = z.length;
+        int periods = z[0].length;
+        double[] row = new double[g];
+        double[] col = new double[periods];
+        double all = 0;
+        for (int c = 0; c < g; c++) {
+            for (int t = 0; t < periods; t++) {
+                row[c] += z[c][t] / periods;
+                col[t] += z[c][t] / g;
+                all += z[c][t] / ((double) g * periods);
+            }
+        }
+        double[][] out = new double[g][periods];
+        for (int c = 0; c < g; c++) {
+            for (int t = 0; t < periods; t++) {
+                out[c][t] = z[c][t] - row[c] - col[t] + all;
+            }
+        }
+        return out;
     }
 }

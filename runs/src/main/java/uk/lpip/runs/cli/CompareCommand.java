@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.runs.compare.CompareCharts;
+import uk.lpip.runs.compare.CompareTables;
 import uk.lpip.runs.compare.ComparisonDirectory;
 import uk.lpip.runs.compare.PlaceComparison;
 import uk.lpip.runs.output.AtomicFiles;
@@ -179,6 +180,8 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));
+        AtomicFiles.write(root.resolve("compare-councils.csv"), w -> CompareTables.writeCouncils(w, rows));
+        AtomicFiles.write(root.resolve("compare-appraisal.csv"), w -> CompareTables.writeAppraisal(w, rows));
         uk.lpip.runs.store.Parquet.besideCsvs(root, List.of("compare.csv"), null);
         CompareCharts.write(root, c, rows, BuildInfo.version());
         print(o, c.name(), c.replicates(), rows);

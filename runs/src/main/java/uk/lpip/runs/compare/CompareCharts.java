@@ -65,6 +65,7 @@ public final class CompareCharts {
                 source);
         ChartFiles.write(charts.resolve("matrix_bcr.png"), HeatMap.of(bcrText, packages, places, bcr, "%+.1f", "BCR − 1"), 800,
                 height);
-        uk.lpip.runs.output.ChartListing.write(root, "comparison.json", List.of("comparison.yaml", "compare.csv", "compare.parquet"));
+        uk.lpip.runs.output.ChartListing.write(root, "comparison.json", List.of("comparison.yaml", "compare.csv", "compare.parquet",
+                "compare-councils.csv", "compare-appraisal.csv"));
     }
 }

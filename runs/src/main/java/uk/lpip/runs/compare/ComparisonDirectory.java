@@ -32,7 +32,7 @@ public final class ComparisonDirectory {
     /** One row as stored: a {@link PlaceComparison.Row} without its directory (the run's own). */
     record StoredRow(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
                      Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
-                     Effects.Effect bcr) { }
+                     Effects.Effect bcr, List<PlaceComparison.CouncilEffect> councils, java.util.Map<String, double[]> appraisal) { }
 
     // non-finite numbers (a cost per net job with no net jobs) are written as NaN and read back exactly
     private static final JsonMapper JSON = JsonMapper.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
@@ -59,7 +59,8 @@ public final class ComparisonDirectory {
 
     static void writeRows(Writer w, List<PlaceComparison.Row> rows) throws IOException {
         List<StoredRow> stored = rows.stream().map(r -> new StoredRow(r.packageName(), r.place(), r.placeName(), r.workingAge(),
-                r.placesPerIntake(), r.budget(), r.netJobs(), r.employmentRatePoints(), r.spend(), r.costPerNetJob(), r.bcr()))
+                r.placesPerIntake(), r.budget(), r.netJobs(), r.employmentRatePoints(), r.spend(), r.costPerNetJob(), r.bcr(),
+                r.councils(), r.appraisal()))
                 .toList();
         w.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(stored));
         w.write("\n");
@@ -80,7 +81,9 @@ public final class ComparisonDirectory {
                     double scale = m.number("scale");
                     return Optional.of(Arrays.stream(stored).map(r -> new PlaceComparison.Row(r.packageName(), r.place(),
                             r.placeName(), r.workingAge(), r.placesPerIntake(), r.budget(), r.netJobs(), r.employmentRatePoints(),
-                            r.spend(), r.costPerNetJob(), r.bcr(), run, id, scale)).toList());
+                            r.spend(), r.costPerNetJob(), r.bcr(), run, id, scale,
+                            r.councils() == null ? List.of() : r.councils(),
+                            r.appraisal() == null ? java.util.Map.of() : r.appraisal())).toList());
                 }
             } catch (Manifest.Invalid | IOException e) {
                 // not reusable: run again

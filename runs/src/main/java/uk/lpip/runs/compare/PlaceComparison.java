@@ -40,7 +40,22 @@ public final class PlaceComparison {
     /** One package in one place; money and jobs at full scale (the run's figures divided by its scale). */
     public record Row(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
                       Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
-                      Effects.Effect bcr, Path directory, String run, double scale) { }
+                      Effects.Effect bcr, Path directory, String run, double scale, List<CouncilEffect> councils,
+                      Map<String, double[]> appraisal) {
+        /** A row without council effects or appraisal measures. */
+        public Row(String packageName, String place, String placeName, double workingAge, int placesPerIntake, double budget,
+                   Effects.Effect netJobs, Effects.Effect employmentRatePoints, double spend, double costPerNetJob,
+                   Effects.Effect bcr, Path directory, String run, double scale) {
+            this(packageName, place, placeName, workingAge, placesPerIntake, budget, netJobs, employmentRatePoints, spend,
+                    costPerNetJob, bcr, directory, run, scale, List.of(), Map.of());
+        }
+    }
+
+    /**
+     * The package's effect on one council's employment rate (ages 16–64) at the horizon, in
+     * percentage points, over paired replicates; its ONS code, or null when the place has none.
+     */
+    public record CouncilEffect(String id, String code, String name, Effects.Effect employmentRatePoints) { }
 
     /** compare.csv's columns. */
     public static final List<String> COLUMNS = List.of("package", "place", "region", "working_age_residents",
@@ -140,6 +155,7 @@ public final class PlaceComparison {
         AppraisedPackage pkg = AppraisedPackage.of(scaled, config.place());
         int n = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
         double[] bcr = new double[n];
+        Map<String, double[]> measures = new java.util.LinkedHashMap<>();
         double spend = 0;
         double pvCosts = 0;
         double netJobs = 0;
@@ -147,7 +163,9 @@ public final class PlaceComparison {
             SingleRun.ArmResult base = armResult(arms, "baseline", r);
             SingleRun.ArmResult treated = armResult(arms, arm, r);
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
-            bcr[r] = Perspectives.of(ReplicateInputs.of(base, treated, pkg, scale), Conventions.DEFAULT).bcrUk();
+            Perspectives p = Perspectives.of(ReplicateInputs.of(base, treated, pkg, scale), Conventions.DEFAULT);
+            bcr[r] = p.bcrUk();
+            CompareTables.record(measures, p, r, n);
             spend += a.costs() / n;
             pvCosts += a.pvCosts() / n;
             netJobs += a.netJobs() / n;
@@ -155,7 +173,19 @@ public final class PlaceComparison {
         int places = scaled.stream().mapToInt(s -> InterventionTypes.of(s).places(s)).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory, run, scale);
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory, run, scale,
+                councils(config, effects, first, last), measures);
+    }
+
+    private static List<CouncilEffect> councils(ModelConfig config, Effects effects, MetricsTable first, int last) {
+        List<CouncilEffect> out = new ArrayList<>();
+        for (var c : config.place().councils()) {
+            int area = first.areas().indexOf("council:" + c.id());
+            if (area >= 0) {
+                out.add(new CouncilEffect(c.id(), c.code(), c.name(), scaled(effects.effect(last, area, Metric.EMPLOYMENT_RATE), 100.0)));
+            }
+        }
+        return out;
     }
 
     private static SingleRun.ArmResult armResult(List<SingleRun.ArmResult> arms, String arm, int replicate) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.lpip.runs.output.CsvRows;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.sim.config.PlaceConfig;
@@ -34,7 +35,39 @@ final class MapSection {
         h.raw(HexMap.svg("Employment rate: effect at the end, by council", cells, "%+.2f pp"));
     }
 
+    /**
+     * Writes the sweep report's map: for each arm, its effect at the design point where its headline
+     * effect is largest ({@code points}: arm → point), from the sweep's {@code effects.csv}; nothing
+     * when the place has no council codes, employment_rate is not an output or there is one replicate.
+     */
+    static void writeSweep(Html h, Path effects, Scenario scenario, Map<String, Integer> points) throws IOException {
+        if (scenario == null || scenario.region().councils().stream().anyMatch(c -> c.code() == null)) {
+            return;
+        }
+        boolean first = true;
+        for (Map.Entry<String, Integer> p : points.entrySet()) {
+            List<HexMap.Cell> cells = cells(effects, scenario, p.getKey(), p.getValue());
+            if (cells.isEmpty()) {
+                continue;
+            }
+            if (first) {
+                h.tag("h2", "Where the effect falls");
+                h.tag("p", "For each arm at the design point where its headline effect is largest: each council's change in the "
+                        + "employment rate (ages 16–64) at the end, arm less baseline, mean over the paired replicates with its 95% "
+                        + "interval; a council whose interval includes zero is grey.");
+                first = false;
+            }
+            h.raw(HexMap.svg("'" + p.getKey() + "' at point " + p.getValue() + ": employment-rate effect at the end, by council",
+                    cells, "%+.2f pp"));
+        }
+    }
+
     static List<HexMap.Cell> cells(Path effects, Scenario scenario) throws IOException {
+        return cells(effects, scenario, null, -1);
+    }
+
+    /** The cells of one arm at one design point of a sweep's effects.csv ({@code arm} null: a run's effects.csv). */
+    private static List<HexMap.Cell> cells(Path effects, Scenario scenario, String arm, int point) throws IOException {
         List<HexMap.Cell> out = new ArrayList<>();
         if (scenario == null || !Files.exists(effects)) {
             return out;
@@ -42,6 +75,14 @@ final class MapSection {
         CsvRows table = CsvRows.read(effects);
         List<String> header = table.header();
         List<String[]> rows = table.rows();
+        if (arm != null) {
+            int a = header.indexOf("arm");
+            int p = header.indexOf("point");
+            if (a < 0 || p < 0) {
+                return out;
+            }
+            rows = rows.stream().filter(r -> r[a].equals(arm) && Integer.parseInt(r[p]) == point).toList();
+        }
         int area = header.indexOf("area");
         int metric = header.indexOf("metric");
         int month = header.indexOf("month");

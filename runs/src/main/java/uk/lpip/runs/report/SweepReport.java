@@ -44,6 +44,9 @@ public final class SweepReport {
         h.tag("p", "A simulation of a stylised place, not a forecast. Intervals are 95% Student-t intervals over the paired "
                 + "replicates at each design point; with few replicates they are wide, and with many points some will exclude "
                 + "zero by chance.", "note");
+        if (t != null) {
+            MapSection.writeSweep(h, root.resolve("effects.csv"), scenarioOf(root), largest(t));
+        }
         SensitivitySection.write(h, root, CsvRows.read(root.resolve("points.csv")).rows().size());
         h.tag("h2", "Charts");
         h.figures(root.resolve("charts"));
@@ -114,6 +117,28 @@ public final class SweepReport {
             }
         }
         return out;
+    }
+
+    /** Each arm's design point with the largest headline effect (the one the summary names). */
+    private static Map<String, Integer> largest(SweepCharts.Table t) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        t.arms().forEach((arm, byPoint) -> byPoint.entrySet().stream().max(Map.Entry.comparingByValue(
+                java.util.Comparator.comparingDouble(v -> v[0]))).ifPresent(e -> out.put(arm, e.getKey())));
+        return out;
+    }
+
+    /** The resolved scenario of the sweep's first run (every run shares the base scenario's councils), or null. */
+    private static uk.lpip.scenarios.Scenario scenarioOf(Path root) throws IOException {
+        CsvRows runs = CsvRows.read(root.resolve("runs.csv"));
+        if (runs.rows().isEmpty()) {
+            return null;
+        }
+        Path yaml = root.resolve(runs.rows().get(0)[runs.column("directory")]).resolve("scenario.yaml");
+        try {
+            return Files.exists(yaml) ? uk.lpip.scenarios.load.ScenarioLoader.load(yaml.toString()) : null;
+        } catch (uk.lpip.scenarios.load.ScenarioException e) {
+            return null;
+        }
     }
 
     private static String factors(SweepCharts.Table t, int point) {

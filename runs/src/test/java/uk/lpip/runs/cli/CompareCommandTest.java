@@ -66,6 +66,53 @@ class CompareCommandTest {
         assertTrue(r.out().contains("Report: " + out.resolve("cmp/report.html")), r.out());
     }
 
+    @Test
+    void theReportMapsEachPlacesCouncilsAndShowsEachPerspectiveAsTheMeanOfItsReplicates() throws Exception {
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("compare", comparison("[rural-wales, forth-valley]", "").toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("cmp/report.html"));
+        assertTrue(html.contains("<h2>Where the effect falls</h2>"), "the maps of councils");
+        int councils = 0;
+        for (String place : List.of("rural-wales", "forth-valley")) {
+            var list = uk.lpip.scenarios.load.ScenarioLoader.load(place).region().councils();
+            councils += list.size();
+            for (var c : list) {
+                assertTrue(html.contains(c.name() + ": "), "a map names " + c.name());
+            }
+        }
+        assertEquals(councils, html.split("<g class=\"council\">", -1).length - 1, "one hex per council of each place");
+        assertTrue(html.indexOf("Where the effect falls") < html.indexOf("<h2>Charts</h2>"), "effects before context");
+
+        int at = html.indexOf("<h2>Who gains: the appraisal by perspective</h2>");
+        assertTrue(at > 0, "the perspectives section");
+        String section = html.substring(at, html.indexOf("<h2>", at + 4));
+        for (String column : List.of("Place: target area", "Place: rest of the region", "Place: rest of the UK (displacement)",
+                "UK society: benefits", "Exchequer: net position", "BCR, UK society (value for money)")) {
+            assertTrue(section.contains("<th>" + column), column + " in " + section);
+        }
+        uk.lpip.runs.output.CsvRows t = uk.lpip.runs.output.CsvRows.read(out.resolve("cmp/compare-appraisal.csv"));
+        for (String place : List.of("rural-wales", "forth-valley")) {
+            String row = section.substring(section.indexOf("<tr><td>package</td><td>" + place + "</td>"));
+            row = row.substring(0, row.indexOf("</tr>"));
+            List<String> cells = List.of(row.replace("<tr><td>", "").replaceAll("</td>$", "").split("</td><td>"));
+            double[] target = t.rows().stream().filter(x -> x[t.column("place")].equals(place)
+                    && x[t.column("measure")].equals("pv_benefits_target_area")).mapToDouble(x -> Double.parseDouble(x[t.column("value")]))
+                    .toArray();
+            assertEquals(2, target.length, "one value per replicate");
+            String mean = String.format(java.util.Locale.ROOT, "%,.0f", (target[0] + target[1]) / 2);
+            assertTrue(cells.get(2).startsWith(mean + " ["), "the target area's benefits are the mean of the two replicates, "
+                    + mean + ", with an interval: " + cells.get(2));
+            uk.lpip.runs.Effects.Effect bcr = uk.lpip.runs.Effects.ofValues(t.rows().stream().filter(x -> x[t.column("place")]
+                    .equals(place) && x[t.column("measure")].equals("bcr_uk")).mapToDouble(x -> Double.parseDouble(x[t.column("value")]))
+                    .toArray());
+            String category = uk.lpip.runs.appraisal.ValueForMoney.withInterval(bcr.mean(), bcr.low(), bcr.high());
+            assertTrue(cells.get(cells.size() - 1).endsWith("(" + category + ")"),
+                    "the value-for-money category of the replicates' UK benefit–cost ratio, " + category + ": "
+                    + cells.get(cells.size() - 1));
+        }
+    }
+
     private static List<Path> placeRuns(Path comparison) throws java.io.IOException {
         try (java.util.stream.Stream<Path> s = Files.list(comparison)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();

@@ -114,6 +114,36 @@ class SweepCommandTest {
     }
 
     @Test
+    void theReportMapsTheCouncilsOfAPlaceWithCodesAtTheArmsLargestEffect() throws Exception {
+        Files.writeString(tmp.resolve("wales.yaml"), String.join("\n",
+                "extends: rural-wales",
+                "name: sweep-wales",
+                "run: {months: 10, burn_in_months: 6, scale: 0.005}",
+                "interventions:",
+                "  - {type: skills_programme, name: training, start_month: 1, end_month: 6, funder: uk_government,",
+                "     intake: monthly, places_per_intake: 2, cost_per_place: 2400}",
+                ""));
+        Path exp = Files.writeString(tmp.resolve("wales-sweep.yaml"), String.join("\n",
+                "name: wales", "scenario: wales.yaml", "replicates: 2",
+                "factors:", "  - {path: \"interventions[0].places_per_intake\", values: [1, 4]}",
+                "outputs: [employment_rate]", ""));
+        CliRun r = CliRun.of("sweep", exp.toString(), "--out", tmp.resolve("s").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(tmp.resolve("s/wales/report.html"));
+        assertTrue(html.contains("<h2>Where the effect falls</h2>"), "the map of councils");
+        var councils = uk.lpip.scenarios.load.ScenarioLoader.load("rural-wales").region().councils();
+        assertEquals(councils.size(), html.split("<g class=\"council\">", -1).length - 1, "one hex per council, one arm: one map");
+        for (var c : councils) {
+            assertTrue(html.contains(c.name() + ": "), "the map names " + c.name());
+        }
+        java.util.regex.Matcher largest = java.util.regex.Pattern.compile("is at point (\\d) \\(").matcher(html);
+        assertTrue(largest.find(), "the summary names the point of the largest effect");
+        String arm = uk.lpip.runs.output.CsvRows.read(tmp.resolve("s/wales/effects.csv")).rows().get(0)[1];
+        assertTrue(html.contains("'" + arm + "' at point " + largest.group(1) + ": employment-rate effect"),
+                "the map is of that point: " + html.substring(html.indexOf("is at point")).substring(0, 60));
+    }
+
+    @Test
     void eachArmIsAppraisedAgainstItsBaselineExactlyAsLpipRunDoes() throws Exception {
         experiment();
         Path exp = Files.writeString(tmp.resolve("one-point.yaml"), String.join("\n",

@@ -24,6 +24,12 @@ import uk.lpip.sim.state.Status;
  * and can be measured against the baseline arm. Firms' vacancies are not raised by the subsidy
  * (it is paid per person, after hiring), which understates any job creation.
  *
+ * <p>With {@code jobs: temporary} (the fallback) a subsidised job ends when its last subsidised month
+ * has been paid — the Future Jobs Fund and Kickstart paid for jobs created for six months — and the
+ * person is unemployed again, with a spell that starts afresh; whether they are hired again (by the
+ * same employer, whose post is then vacant, or another) comes out of the labour market. With
+ * {@code ongoing} the person keeps the post, as with a recruitment incentive.
+ *
  * <p>Budget: new hiring stops when what has been paid plus what current subsidised jobs would
  * still draw reaches the budget; payments never exceed it.
  */
@@ -32,7 +38,7 @@ public final class WageSubsidy extends PlannedIntervention {
     public static final InterventionType<Spec> TYPE = InterventionType.of("wage_subsidy", Spec.class,
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
             .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
-                    s.screeningWeight()))
+                    s.screeningWeight(), s.jobs()))
             .participants("Wage subsidy")
             .evidence(LeverEvidence.WAGE_SUBSIDY)
             .checks((s, c) -> Eligibility.check(List.of("unemployed"), s.who(), c));
@@ -49,7 +55,16 @@ public final class WageSubsidy extends PlannedIntervention {
             WhoSpec who,
             @Lever(key = "screening_weight", min = 0, max = 10,
                     doc = "screening points per year of full wage subsidised (ASSUMPTION; 0: the subsidy does not change who is hired)",
-                    unit = "points", example = "2", fallback = "2") double screeningWeight) implements InterventionSpec {
+                    unit = "points", example = "2", fallback = "2") double screeningWeight,
+            @Lever(key = "jobs", oneOf = {"temporary", "ongoing"},
+                    doc = "temporary: the subsidised job ends when its subsidy does and the person is out of work again, as the "
+                            + "Future Jobs Fund's and Kickstart's six-month jobs did (scheme rules); ongoing: a recruitment subsidy "
+                            + "into a regular post the person keeps",
+                    example = "temporary", fallback = "temporary") String jobs) implements InterventionSpec {
+        /** Whether subsidised jobs end with their subsidy. */
+        public boolean temporary() {
+            return "temporary".equals(jobs);
+        }
     }
 
     /** One subsidised job: the person, the employer, when it began, months paid so far, and whether it is over. */
@@ -149,6 +164,10 @@ public final class WageSubsidy extends PlannedIntervention {
             }
             int p = j.person;
             boolean held = persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm;
+            if (held && j.paid >= spec.durationMonths() && spec.temporary()) {
+                persons.employer[p] = -1;
+                persons.changeStatus(p, Status.UNEMPLOYED);
+            }
             if (!held || j.paid >= spec.durationMonths() || spent >= budget) {
                 j.end = month;
                 continue;

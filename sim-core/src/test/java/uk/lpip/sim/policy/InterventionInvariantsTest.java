@@ -33,7 +33,7 @@ class InterventionInvariantsTest {
                 new TransportUpgradeSpec(Paired.common("transport", START, 14, List.of()),
                         List.of(new TransportUpgradeSpec.LinkChange("town", "village", 25)),
                         List.of(new TransportUpgradeSpec.BusChange("village", 0.6)), 3_000_000, 10_000),
-                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2));
+                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2, "temporary"));
     }
 
     @ParameterizedTest

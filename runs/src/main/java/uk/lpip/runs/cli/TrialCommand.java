@@ -20,7 +20,7 @@ import uk.lpip.scenarios.trial.TrialLoader;
 /** {@code lpip trial}: simulate evaluation designs of a scenario's intervention package before a real trial. */
 @Command(name = "trial", mixinStandardHelpOptions = true,
         description = {"Simulate a trial file: each evaluation design (individual or cluster randomised, "
-                + "difference-in-differences, matched comparison) over many replicates, each paired with its baseline so "
+                + "stepped-wedge rollout, difference-in-differences, matched comparison) over many replicates, each paired with its baseline so "
                 + "the estimator's bias against the true effect is known; power, minimum detectable effect and the size "
                 + "for 80% power. Writes DIR/<trial>-<time>/ with trial.csv, estimates.csv, power.csv, charts and "
                 + "report.html. See docs/trials.md.",

@@ -263,16 +263,20 @@ final class Evaluation {
         double[][] w = Estimators.clusterPeriodWeights(x);
         double truth = 0;
         double controls = 0;
+        double cells = 0;
+        int treatedCells = 0;
         for (int c = 0; c < g; c++) {
             for (int t = 0; t < periods; t++) {
                 double effect = w[c][t] * (m1[c][t] - m0[c][t]);
                 truth += x[c][t] ? effect : 0;
                 controls += x[c][t] ? 0 : effect;
+                cells += x[c][t] ? m1[c][t] - m0[c][t] : 0;
+                treatedCells += x[c][t] ? 1 : 0;
             }
         }
         double imbalance = Estimators.clusterPeriod(m0, x).value();
         return new Replicate(replicate, seed, d.name(), d.type(), g, g, people.length, e, truth, imbalance, controls,
-                new double[0], SteppedWedge.fullScale(e.se(), w, y1, cluster, scale));
+                new double[0], SteppedWedge.fullScale(e.se(), w, y1, cluster, scale), cells / treatedCells);
     }
 
     private Replicate differenceInDifferences(int replicate, long seed, Trial.Design d, Observed o) {

@@ -66,7 +66,8 @@ class TrialCommandTest {
         }
         assertEquals("11.0000", byCouncil.rows().get(4)[byCouncil.column("size")], "the stepped wedge rolls out to the 11 councils");
         assertEquals("contamination of not-yet-treated clusters", byCouncil.rows().get(4)[byCouncil.column("controls_source")]);
-        assertTrue(r.out().contains("wedge (stepped_wedge): estimate "), r.out());
+        assertTrue(r.out().contains("wedge (stepped_wedge): estimate ") && r.out().contains("  wedge: true effect weighing every "
+                + "treated cluster-period alike "), r.out());
         for (String[] row : trial.rows()) {
             if (row[trial.column("design")].equals("wedge")) {
                 assertEquals("10.0000", row[trial.column("df")], "t on G - 1: " + String.join(",", row));

@@ -191,6 +191,66 @@ class TrialDesignTest {
     }
 
     @Test
+    void aSteppedWedgesFullScaleSeKeepsTheBetweenClusterNoiseAndDropsTheAgentsOwn() {
+        // With as much agents' noise as between-cluster noise the corrected SE is the true rates' alone; with ten times
+        // more (the bundled trial's regime) each replicate's correction is noisy and its floor makes it conservative.
+        double[] even = fullScaleAgainstExact(400);
+        assertTrue(even[0] > 1.5 * even[2], "the agents add noise of their own: " + Arrays.toString(even));
+        assertEquals(1, even[1] / even[2], 0.2, "full scale: the true rates' noise only " + Arrays.toString(even));
+        double[] noisy = fullScaleAgainstExact(40);
+        assertTrue(noisy[0] > 5 * noisy[2], Arrays.toString(noisy));
+        assertTrue(noisy[1] > noisy[2] && noisy[1] < 2.5 * noisy[2], "conservative: " + Arrays.toString(noisy));
+    }
+
+    /**
+     * Mean over 400 simulated wedges of the agents' CR1 SE², its full-scale correction (scale → 0) and the CR1 SE² of
+     * the true rates alone. 12 clusters in 4 steps; each cluster-period's true rate 0.3 + a level (SD 0.05) + an
+     * interaction (SD 0.02); {@code n} agents per cluster, each in work when its propensity u is below the rate, u kept
+     * from one period to the next or, half the time, drawn afresh (outcomes correlated across periods, as a followed
+     * cohort's are).
+     */
+    private static double[] fullScaleAgainstExact(int n) {
+        SplittableRandom r = new SplittableRandom(17);
+        int g = 12;
+        int reps = 400;
+        double[] out = new double[3];
+        for (int k = 0; k < reps; k++) {
+            int[] step = SteppedWedge.rollout(g, 4, r.nextLong());
+            boolean[][] x = SteppedWedge.treated(step, 4);
+            double[][] rate = new double[g][5];
+            for (int c = 0; c < g; c++) {
+                double level = 0.05 * r.nextGaussian();
+                for (int t = 0; t < 5; t++) {
+                    rate[c][t] = 0.3 + level + 0.02 * r.nextGaussian();
+                }
+            }
+            double[][] y = new double[5][g * n];
+            int[] cluster = new int[g * n];
+            for (int i = 0; i < g * n; i++) {
+                cluster[i] = i / n;
+                double u = r.nextDouble();
+                for (int t = 0; t < 5; t++) {
+                    u = r.nextBoolean() ? u : r.nextDouble();
+                    y[t][i] = u < rate[cluster[i]][t] ? 1 : 0;
+                }
+            }
+            double[][] m = new double[g][5];
+            for (int t = 0; t < 5; t++) {
+                double[] mt = Estimators.means(y[t], cluster, g);
+                for (int c = 0; c < g; c++) {
+                    m[c][t] = mt[c];
+                }
+            }
+            Estimate e = Estimators.clusterPeriod(m, x);
+            double se = SteppedWedge.fullScale(e.se(), Estimators.clusterPeriodWeights(x), y, cluster, 0);
+            out[0] += e.se() * e.se() / reps;
+            out[1] += se * se / reps;
+            out[2] += Math.pow(Estimators.clusterPeriod(rate, x).se(), 2) / reps;
+        }
+        return out;
+    }
+
+    @Test
     void anEstimateSplitsIntoTheTruthTheImbalanceAndMinusTheEffectOnTheControls() {
         // Planted: the offered gain 10 pp; the controls, in the same labour market, lose 3 pp (displacement);
         // without the programme the two groups differ by chance only.

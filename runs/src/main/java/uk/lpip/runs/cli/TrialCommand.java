@@ -15,12 +15,13 @@ import uk.lpip.runs.trial.Replicate;
 import uk.lpip.runs.trial.TrialOutput;
 import uk.lpip.runs.trial.TrialRunner;
 import uk.lpip.scenarios.load.ScenarioException;
+import uk.lpip.scenarios.trial.Trial;
 import uk.lpip.scenarios.trial.TrialLoader;
 
 /** {@code lpip trial}: simulate evaluation designs of a scenario's intervention package before a real trial. */
 @Command(name = "trial", mixinStandardHelpOptions = true,
         description = {"Simulate a trial file: each evaluation design (individual or cluster randomised, "
-                + "difference-in-differences, matched comparison) over many replicates, each paired with its baseline so "
+                + "stepped-wedge rollout, difference-in-differences, matched comparison) over many replicates, each paired with its baseline so "
                 + "the estimator's bias against the true effect is known; power, minimum detectable effect and the size "
                 + "for 80% power. Writes DIR/<trial>-<time>/ with trial.csv, estimates.csv, power.csv, charts and "
                 + "report.html. See docs/trials.md.",
@@ -77,6 +78,12 @@ final class TrialCommand implements Callable<Integer> {
                     unit, k * s.meanTruth(), unit, k * s.bias(), 1.96 * k * s.biasSe(), unit, k * s.expected(), unit,
                     100 * TrialOutput.plannedPower(s),
                     s.plannedSizes()[0], s.unit(), k * s.mde(), unit, s.sizeFor80(), s.unit());
+            if (s.design().type().equals(Trial.STEPPED_WEDGE)) {
+                double cells = reps.stream().filter(r -> r.design().equals(s.design().name())).mapToDouble(Replicate::cellTruth)
+                        .average().orElse(Double.NaN);
+                o.printf(Locale.ROOT, "  %s: true effect weighing every treated cluster-period alike %.2f%s (the analysis "
+                        + "weighs them by its fixed effects: %.2f%s)%n", s.design().name(), k * cells, unit, k * s.meanTruth(), unit);
+            }
         }
         o.println("lpip trial: results in " + dir);
         o.flush();

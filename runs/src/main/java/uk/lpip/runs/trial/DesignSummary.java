@@ -30,6 +30,9 @@ public record DesignSummary(Trial.Design design, String unit, String estimand, i
             case Trial.CLUSTER -> "intention to treat by place: the effect of the programme's offer in a "
                     + d.cluster() + " on its eligible residents";
             case Trial.DID -> "the effect on the treated councils' working-age residents (a place-level effect on the treated)";
+            case Trial.STEPPED_WEDGE -> "intention to treat by place over the rollout: the effect of the programme's offer in a "
+                    + d.cluster() + " on its eligible residents in the periods after its step, averaged over steps and "
+                    + "periods as the fixed-effects analysis weighs them";
             default -> "the effect on the treated: participants against matched non-participants";
         };
     }
@@ -40,6 +43,8 @@ public record DesignSummary(Trial.Design design, String unit, String estimand, i
             case Trial.INDIVIDUAL -> new String[] {"chance imbalance", "displacement onto controls"};
             case Trial.CLUSTER -> new String[] {"chance imbalance between clusters", "spillover onto control clusters"};
             case Trial.DID -> new String[] {"non-parallel trends", "spillover onto comparison councils"};
+            case Trial.STEPPED_WEDGE -> new String[] {"chance imbalance between the steps' clusters",
+                "contamination of not-yet-treated clusters"};
             default -> new String[] {"selection and regression to the mean", "displacement onto matched controls"};
         };
     }

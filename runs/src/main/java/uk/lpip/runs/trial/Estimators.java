@@ -229,6 +229,37 @@ public final class Estimators {
         return new Estimate(theta, Math.sqrt(v), g - 1);
     }
 
+    /**
+     * The weights of {@link #clusterPeriod}: θ = Σ_ct w_ct·y_ct with w = x̃/Σx̃² (x̃ the two-way
+     * demeaned treatment). The treated cells' weights sum to 1 and the untreated cells' to −1, so
+     * θ of an effect δ_ct is the treated cells' w-weighted effect minus the untreated cells'
+     * (−w)-weighted effect; in a stepped wedge the early steps' last periods get negative weights.
+     * All zero where the treatment does not vary within periods and clusters.
+     */
+    public static double[][] clusterPeriodWeights(boolean[][] treated) {
+        int g = treated.length;
+        int periods = treated[0].length;
+        double[][] x = new double[g][periods];
+        for (int c = 0; c < g; c++) {
+            for (int t = 0; t < periods; t++) {
+                x[c][t] = treated[c][t] ? 1 : 0;
+            }
+        }
+        double[][] xd = demeanTwoWay(x);
+        double sxx = 0;
+        for (double[] row : xd) {
+            for (double v : row) {
+                sxx += v * v;
+            }
+        }
+        for (double[] row : xd) {
+            for (int t = 0; t < periods; t++) {
+                row[t] = sxx < 1e-12 ? 0 : row[t] / sxx;
+            }
+        }
+        return xd;
+    }
+
     /** z_ct − z̄_c − z̄_t + z̄ (a balanced panel). */
     private static double[][] demeanTwoWay(double[][] z) {
         int g = z.length;

@@ -30,7 +30,7 @@ final class Evaluation {
 
     /** The design's units of analysis. */
     static String unit(Trial.Design d) {
-        return d.clustered() ? (d.type().equals(Trial.CLUSTER) ? d.cluster() + "s" : "councils") : "people";
+        return d.clustered() ? (d.randomisesClusters() ? d.cluster() + "s" : "councils") : "people";
     }
 
     /** The planned sizes of the power curve (the first the planned one): the design's, or the size simulated. */
@@ -46,6 +46,7 @@ final class Evaluation {
             case Trial.INDIVIDUAL -> individual(replicate, seed, d, o);
             case Trial.CLUSTER -> cluster(replicate, seed, d, plan, o);
             case Trial.DID -> differenceInDifferences(replicate, seed, d, o);
+            case Trial.STEPPED_WEDGE -> steppedWedge(replicate, seed, d, plan, o);
             default -> matched(replicate, seed, d, o);
         };
     }
@@ -210,6 +211,72 @@ final class Evaluation {
             }
         }
         return new double[] {s[0] / n[1], s[1] / n[1] - s[2] / n[0], -s[3] / n[0]};
+    }
+
+    /**
+     * A stepped wedge: the sample (everyone eligible at the start, in every cluster) followed over the
+     * periods; each cluster-period's mean outcome in the trial arm; {@link Estimators#clusterPeriod}.
+     * Clusters without anyone in the sample are left out (the analysis needs every cell). With the
+     * estimator's weights w (treated cells' summing to 1, untreated cells' to −1) and each cell's
+     * effect δ (trial arm minus baseline arm, the same people), θ = θ(baseline) + Σ_treated w·δ +
+     * Σ_untreated w·δ exactly: the imbalance is the estimator applied to the baseline arm (chance
+     * imbalance between the steps' clusters and their trends, mean zero under randomisation), the
+     * truth the treated cells' effect as the estimator weighs them, and the controls' term minus the
+     * not-yet-treated cells' effect (contamination by the clusters already treated).
+     */
+    private Replicate steppedWedge(int replicate, long seed, Trial.Design d, DesignPlan plan, Observed o) {
+        boolean byZone = d.cluster().equals("zone");
+        int[] people = Observed.sample(o.start(), trial.eligible(), skillCeiling, null);
+        int[] all = plan.step();
+        int[] index = new int[all.length];
+        Arrays.fill(index, -1);
+        int g = 0;
+        int[] rawCluster = Arrays.stream(people).map(p -> byZone ? o.start().zone()[p] : o.start().council()[p]).toArray();
+        for (int c : rawCluster) {
+            if (index[c] < 0) {
+                index[c] = g++;
+            }
+        }
+        int[] step = new int[g];
+        for (int c = 0; c < all.length; c++) {
+            if (index[c] >= 0) {
+                step[index[c]] = all[c];
+            }
+        }
+        int[] cluster = Arrays.stream(rawCluster).map(c -> index[c]).toArray();
+        int[] months = SteppedWedge.periodMonths(loaded.startMonth(), d, trial.followUpMonths());
+        int periods = months.length;
+        double[][] y1 = new double[periods][];
+        double[][] m1 = new double[g][periods];
+        double[][] m0 = new double[g][periods];
+        for (int t = 0; t < periods; t++) {
+            y1[t] = outcomes(o.trialAt().get(months[t]), people);
+            double[] a = Estimators.means(y1[t], cluster, g);
+            double[] b = Estimators.means(outcomes(o.baselineAt().get(months[t]), people), cluster, g);
+            for (int c = 0; c < g; c++) {
+                m1[c][t] = a[c];
+                m0[c][t] = b[c];
+            }
+        }
+        boolean[][] x = SteppedWedge.treated(step, d.steps());
+        Estimate e = Estimators.clusterPeriod(m1, x);
+        double[][] w = Estimators.clusterPeriodWeights(x);
+        double truth = 0;
+        double controls = 0;
+        double cells = 0;
+        int treatedCells = 0;
+        for (int c = 0; c < g; c++) {
+            for (int t = 0; t < periods; t++) {
+                double effect = w[c][t] * (m1[c][t] - m0[c][t]);
+                truth += x[c][t] ? effect : 0;
+                controls += x[c][t] ? 0 : effect;
+                cells += x[c][t] ? m1[c][t] - m0[c][t] : 0;
+                treatedCells += x[c][t] ? 1 : 0;
+            }
+        }
+        double imbalance = Estimators.clusterPeriod(m0, x).value();
+        return new Replicate(replicate, seed, d.name(), d.type(), g, g, people.length, e, truth, imbalance, controls,
+                new double[0], SteppedWedge.fullScale(e.se(), w, y1, cluster, scale), cells / treatedCells);
     }
 
     private Replicate differenceInDifferences(int replicate, long seed, Trial.Design d, Observed o) {

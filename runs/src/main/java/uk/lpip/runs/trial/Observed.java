@@ -2,6 +2,7 @@ package uk.lpip.runs.trial;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.lpip.sim.api.Cohort;
 import uk.lpip.sim.api.Participants;
@@ -14,8 +15,11 @@ import uk.lpip.sim.api.Participants;
  * @param start     everyone at the trial's start (the month before the interventions begin)
  * @param baseline  everyone at follow-up in the baseline arm (the counterfactual)
  * @param trial     everyone at follow-up in the design's trial arm
+ * @param baselineAt everyone in the baseline arm at each observed month (a stepped wedge's periods among them)
+ * @param trialAt    everyone in the trial arm at each observed month
  */
-record Observed(Cohort start, Cohort baseline, Cohort trial, List<Participants> participants) {
+record Observed(Cohort start, Cohort baseline, Cohort trial, List<Participants> participants, Map<Integer, Cohort> baselineAt,
+                Map<Integer, Cohort> trialAt) {
     /** The outcome of person {@code p} in {@code c}: 1/0 in work, or monthly earnings (0 without work). */
     static double outcome(Cohort c, int p, String outcome) {
         if (p >= c.size()) {

@@ -1,10 +1,13 @@
 package uk.lpip.runs.trial;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import uk.lpip.scenarios.Scenario;
 import uk.lpip.scenarios.trial.Trial;
@@ -13,6 +16,8 @@ import uk.lpip.sim.api.Cohort;
 import uk.lpip.sim.api.Participants;
 import uk.lpip.sim.api.Simulation;
 import uk.lpip.sim.api.WorkerPool;
+import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.policy.InterventionSpec;
 
 /**
  * Simulates a trial: for each replicate (its own seed) the baseline arm and each design's trial arm
@@ -29,8 +34,8 @@ public final class TrialRunner {
         this.threads = threads;
     }
 
-    /** One arm's cohorts and participants. */
-    private record Arm(Cohort start, Cohort followUp, List<Participants> participants) { }
+    /** One arm's cohorts (by reported month) and participants. */
+    record Arm(Map<Integer, Cohort> cohorts, List<Participants> participants) { }
 
     /** Runs every replicate and returns each design's result in each, replicate by replicate; {@code progress} hears each. */
     public List<Replicate> run(Consumer<String> progress) {
@@ -38,21 +43,30 @@ public final class TrialRunner {
         Evaluation evaluation = new Evaluation(loaded);
         int startMonth = loaded.startMonth() - 1;
         int followUp = startMonth + t.followUpMonths();
+        Set<Integer> months = new TreeSet<>(List.of(startMonth, followUp));
+        for (Trial.Design d : t.designs()) {
+            if (d.type().equals(Trial.STEPPED_WEDGE)) {
+                Arrays.stream(SteppedWedge.periodMonths(loaded.startMonth(), d, t.followUpMonths())).forEach(months::add);
+            }
+        }
         List<Replicate> out = new ArrayList<>();
         try (WorkerPool workers = new WorkerPool(threads)) {
             for (int r = 0; r < t.replicates(); r++) {
                 long seed = Simulation.replicateSeed(t.seed(), r);
                 String seedSet = "run.seed=" + seed;
-                Arm baseline = simulate(loaded.scenario(List.of(seedSet)).baseline(), workers, startMonth, followUp);
+                Scenario base = loaded.scenario(List.of(seedSet));
+                Arm baseline = simulate(base.model(), List.of(), workers, months);
                 Map<String, Arm> arms = new LinkedHashMap<>();
                 for (Trial.Design d : t.designs()) {
                     DesignPlan plan = DesignPlan.of(loaded, d, seed);
                     Arm arm = arms.computeIfAbsent(plan.key(), k -> {
                         List<String> sets = new ArrayList<>(plan.sets());
                         sets.add(seedSet);
-                        return simulate(loaded.scenario(sets), workers, startMonth, followUp);
+                        Scenario s = loaded.scenario(sets);
+                        return simulate(s.model(), plan.interventions(loaded, d, s.interventions()), workers, months);
                     });
-                    Observed o = new Observed(baseline.start(), baseline.followUp(), arm.followUp(), arm.participants());
+                    Observed o = new Observed(baseline.cohorts().get(startMonth), baseline.cohorts().get(followUp),
+                            arm.cohorts().get(followUp), arm.participants(), baseline.cohorts(), arm.cohorts());
                     out.add(evaluation.evaluate(r, seed, d, plan, o));
                 }
                 progress.accept("replicate " + (r + 1) + " of " + t.replicates() + " (" + (1 + arms.size()) + " simulations)");
@@ -61,12 +75,13 @@ public final class TrialRunner {
         return out;
     }
 
-    private static Arm simulate(Scenario s, WorkerPool workers, int startMonth, int followUp) {
-        Cohort[] kept = new Cohort[2];
-        try (Simulation sim = new Simulation(s.model(), s.interventions(), workers)) {
-            sim.observeCohorts(Set.of(startMonth, followUp), c -> kept[c.reportedMonth() == startMonth ? 0 : 1] = c);
+    /** Simulates {@code config} with {@code interventions}, keeping everyone's state at each of {@code months}. */
+    static Arm simulate(ModelConfig config, List<InterventionSpec> interventions, WorkerPool workers, Set<Integer> months) {
+        Map<Integer, Cohort> kept = new HashMap<>();
+        try (Simulation sim = new Simulation(config, interventions, workers)) {
+            sim.observeCohorts(months, c -> kept.put(c.reportedMonth(), c));
             sim.run();
-            return new Arm(kept[0], kept[1], sim.results().participants());
+            return new Arm(Map.copyOf(kept), sim.results().participants());
         }
     }
 }

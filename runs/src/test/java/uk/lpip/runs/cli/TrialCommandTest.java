@@ -30,6 +30,8 @@ class TrialCommandTest {
                 "  - {name: by-council, type: cluster_rct, set: [\"interventions[1].places_per_intake=600\"]}",
                 "  - {name: did, type: difference_in_differences, set: [\"interventions[1].places_per_intake=2000\"]}",
                 "  - {name: matched, type: matched, set: [\"interventions[1].places_per_intake=2000\"]}",
+                "  - {name: wedge, type: stepped_wedge, steps: 2, step_months: 3,",
+                "     set: [\"interventions[1].places_per_intake=600\"]}",
                 "") + "\n");
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("trial", file.toString(), "--out", out.toString(), "--threads", "1");
@@ -44,7 +46,7 @@ class TrialCommandTest {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
         CsvRows trial = CsvRows.read(dir.resolve("trial.csv"));
-        assertEquals(8, trial.rows().size(), "2 replicates × 4 designs");
+        assertEquals(10, trial.rows().size(), "2 replicates × 5 designs");
         for (String[] row : trial.rows()) {
             double estimate = Double.parseDouble(row[trial.column("estimate")]);
             double truth = Double.parseDouble(row[trial.column("truth")]);
@@ -62,8 +64,18 @@ class TrialCommandTest {
                 assertTrue(Integer.parseInt(row[trial.column("treated_units")]) >= 2, "participants matched: " + String.join(",", row));
             }
         }
+        assertEquals("11.0000", byCouncil.rows().get(4)[byCouncil.column("size")], "the stepped wedge rolls out to the 11 councils");
+        assertEquals("contamination of not-yet-treated clusters", byCouncil.rows().get(4)[byCouncil.column("controls_source")]);
+        assertTrue(r.out().contains("wedge (stepped_wedge): estimate ") && r.out().contains("  wedge: true effect weighing every "
+                + "treated cluster-period alike "), r.out());
+        for (String[] row : trial.rows()) {
+            if (row[trial.column("design")].equals("wedge")) {
+                assertEquals("10.0000", row[trial.column("df")], "t on G - 1: " + String.join(",", row));
+                assertEquals("11", row[trial.column("treated_units")], "every council treated by the end");
+            }
+        }
         CsvRows power = CsvRows.read(dir.resolve("power.csv"));
-        assertEquals(5, power.rows().size(), "two planned sizes of the individual trial, one size of each other design");
+        assertEquals(6, power.rows().size(), "two planned sizes of the individual trial, one size of each other design");
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"charts/power.png\"") && manifest.contains("\"estimates.csv\""), manifest);
         String report = Files.readString(dir.resolve("report.html"));

@@ -29,22 +29,27 @@ public record Trial(String name, String description, String scenario, List<Strin
     public static final String CLUSTER = "cluster_rct";
     public static final String DID = "difference_in_differences";
     public static final String MATCHED = "matched";
+    public static final String STEPPED_WEDGE = "stepped_wedge";
 
     /**
      * One evaluation design.
      *
-     * @param type                individual_rct, cluster_rct, difference_in_differences or matched
+     * @param type                individual_rct, cluster_rct, difference_in_differences, matched or stepped_wedge
      * @param allocation          individual_rct: share of the sample offered; cluster_rct: share of clusters treated
-     * @param cluster             cluster_rct: council or zone
+     * @param cluster             cluster_rct, stepped_wedge: council or zone
      * @param comparisonCouncils  difference_in_differences: the comparison councils (empty: the rest of the region)
      * @param covariates          matched: what participants are matched on (age, months_without_work, status)
      * @param plannedSizes        the sizes of the power curve, the first the planned one: people (individual_rct,
-     *                            matched; at full scale) or clusters (cluster_rct, difference_in_differences); empty: the
-     *                            size the simulation has
+     *                            matched; at full scale) or clusters (cluster_rct, difference_in_differences,
+     *                            stepped_wedge); empty: the size the simulation has
      * @param set                 overrides of the scenario for this design's trial arm only
+     * @param steps               stepped_wedge: the steps at which groups of clusters start (null when not given)
+     * @param stepMonths          stepped_wedge: months between steps, and of the baseline period before the first
+     *                            (null when not given)
      */
     public record Design(String name, String type, double allocation, String cluster, List<String> comparisonCouncils,
-                         List<String> covariates, List<Integer> plannedSizes, List<String> set) {
+                         List<String> covariates, List<Integer> plannedSizes, List<String> set, Integer steps,
+                         Integer stepMonths) {
         public Design {
             comparisonCouncils = List.copyOf(comparisonCouncils);
             covariates = List.copyOf(covariates);
@@ -54,7 +59,12 @@ public record Trial(String name, String description, String scenario, List<Strin
 
         /** Whether the design's units are clusters (its standard errors clustered). */
         public boolean clustered() {
-            return type.equals(CLUSTER) || type.equals(DID);
+            return type.equals(CLUSTER) || type.equals(DID) || type.equals(STEPPED_WEDGE);
+        }
+
+        /** Whether the design randomises clusters (a cluster trial or a stepped wedge): its unit is {@code cluster}. */
+        public boolean randomisesClusters() {
+            return type.equals(CLUSTER) || type.equals(STEPPED_WEDGE);
         }
 
         /** Whether the trial arm is the scenario's own (not randomised by the evaluator). */

@@ -16,17 +16,22 @@ public final class TrialFormat {
     /** The most replicates a trial may ask for. */
     public static final int MAX_REPLICATES = 1000;
 
+    /** The most steps a stepped wedge may have. */
+    public static final int MAX_STEPS = 24;
+
     static final ObjectSpec<Trial.Design> DESIGN = new ObjectSpec<>("design", "an evaluation design simulated on the scenario",
             v -> new Trial.Design(v.text("name"), v.text("type"), v.get("allocation"), v.text("cluster"),
-                    v.get("comparison_councils"), v.get("covariates"), v.get("planned_sizes"), v.get("set")),
+                    v.get("comparison_councils"), v.get("covariates"), v.get("planned_sizes"), v.get("set"),
+                    v.get("steps"), v.get("step_months")),
             of("name", ValueSpec.id(), Trial.Design::name, "the design's name (unique)", "", "rct"),
-            of("type", ValueSpec.oneOf(Trial.INDIVIDUAL, Trial.CLUSTER, Trial.DID, Trial.MATCHED), Trial.Design::type,
+            of("type", ValueSpec.oneOf(Trial.INDIVIDUAL, Trial.CLUSTER, Trial.DID, Trial.MATCHED,
+                    Trial.STEPPED_WEDGE), Trial.Design::type,
                     "the evaluation design", "", Trial.INDIVIDUAL),
             Field.<Trial.Design, Double>of("allocation", ValueSpec.number(0.05, 0.95), Trial.Design::allocation,
                     "individual_rct: share of the sample randomised to the offer; cluster_rct: share of the clusters treated",
                     "share", "0.5").withFallback(0.5),
             Field.<Trial.Design, String>of("cluster", ValueSpec.oneOf("council", "zone"), Trial.Design::cluster,
-                    "cluster_rct: the unit randomised", "", "council").withFallback("council"),
+                    "cluster_rct, stepped_wedge: the unit randomised", "", "council").withFallback("council"),
             Field.<Trial.Design, List<String>>of("comparison_councils", new ListSpec<>(ValueSpec.id(), 0),
                     Trial.Design::comparisonCouncils,
                     "difference_in_differences: the comparison councils (left out: every council the interventions do not cover)",
@@ -38,11 +43,18 @@ public final class TrialFormat {
             Field.<Trial.Design, List<Integer>>of("planned_sizes", new ListSpec<>(ValueSpec.integer(2, 10_000_000), 0),
                     Trial.Design::plannedSizes,
                     "sizes of the power curve, the first the planned one: people at full scale (individual_rct, matched) "
-                            + "or clusters (cluster_rct, difference_in_differences); left out: the size the simulation has",
+                            + "or clusters (cluster_rct, difference_in_differences, stepped_wedge); left out: the size the "
+                            + "simulation has",
                     "", "[500, 1000, 2000, 4000]").withFallback(List.of()),
             Field.<Trial.Design, List<String>>of("set", new ListSpec<>(ValueSpec.text(), 0), Trial.Design::set,
                     "overrides of the scenario for this design's trial arm, PATH=VALUE as for --set", "",
-                    "[interventions[1].places_per_intake=600]").withFallback(List.of()));
+                    "[interventions[1].places_per_intake=600]").withFallback(List.of()),
+            Field.<Trial.Design, Integer>of("steps", ValueSpec.integer(2, MAX_STEPS), Trial.Design::steps,
+                    "stepped_wedge (required there): the steps at which a group of clusters, drawn at random, starts; every "
+                            + "cluster is treated after the last", "", "3").asOptional(),
+            Field.<Trial.Design, Integer>of("step_months", ValueSpec.integer(1, 120), Trial.Design::stepMonths,
+                    "stepped_wedge (required there): months between steps, and of the baseline period before the first",
+                    "months", "4").asOptional());
 
     public static final ObjectSpec<Trial> TRIAL = new ObjectSpec<>("trial",
             "a scenario's intervention package tried under evaluation designs",

@@ -150,6 +150,7 @@ public final class TrialLoader {
                     }
                 }
             }
+            case Trial.STEPPED_WEDGE -> checkSteppedWedge(l, d, p, at);
             default -> {
                 if (l.peopleInterventions().isEmpty()) {
                     at.add(p + ".type", "a matched design compares participants with non-participants, and none of the "
@@ -157,8 +158,46 @@ public final class TrialLoader {
                 }
             }
         }
-        if (!d.type().equals(Trial.CLUSTER) && !d.type().equals(Trial.DID) && d.plannedSizes().stream().anyMatch(n -> n < 4)) {
+        if (!d.type().equals(Trial.STEPPED_WEDGE) && (d.steps() != null || d.stepMonths() != null)) {
+            at.add(p + (d.steps() != null ? ".steps" : ".step_months"), "steps and step_months are keys of a stepped_wedge "
+                    + "design only (this design's type is " + d.type() + ")");
+        }
+        if (!d.clustered() && d.plannedSizes().stream().anyMatch(n -> n < 4)) {
             at.add(p + ".planned_sizes", "a trial of people needs at least 4 of them");
+        }
+    }
+
+    /**
+     * A stepped wedge: its steps and step_months given, at least 3 clusters and one per step, the
+     * rollout (a baseline period and a period per step, each step_months long) within the follow-up,
+     * and every intervention still running when the last step starts.
+     */
+    private static void checkSteppedWedge(Loaded l, Trial.Design d, String p, At at) {
+        if (d.steps() == null || d.stepMonths() == null) {
+            at.add(p, "a stepped_wedge needs " + (d.steps() == null ? "steps (the number of steps at which a group of "
+                    + "clusters starts)" : "step_months (the months between steps)") + (d.steps() == null
+                    && d.stepMonths() == null ? " and step_months (the months between steps)" : ""));
+            return;
+        }
+        int g = d.cluster().equals("zone") ? l.zones().size() : l.councils().size();
+        if (g < 3 || d.steps() > g) {
+            at.add(p + ".steps", "a stepped_wedge by " + d.cluster() + " needs at least 3 clusters and one per step; the "
+                    + "place has " + g + " " + d.cluster() + (g == 1 ? "" : "s") + " for " + d.steps() + " steps");
+        }
+        int rollout = (d.steps() + 1) * d.stepMonths();
+        if (rollout > l.trial().followUpMonths()) {
+            at.add(p + ".step_months", "the rollout takes " + rollout + " months (a baseline period and " + d.steps()
+                    + " steps of " + d.stepMonths() + " months), longer than the follow-up of " + l.trial().followUpMonths()
+                    + " months; take fewer or shorter steps, or lengthen follow_up_months");
+            return;
+        }
+        for (InterventionSpec iv : l.base.interventions()) {
+            int last = iv.common().startMonth() + d.steps() * d.stepMonths();
+            if (last > iv.common().endMonth()) {
+                at.add(p + ".steps", "the last step starts intervention '" + iv.common().name() + "' in month " + last
+                        + " (its start_month " + iv.common().startMonth() + " + " + d.steps() + " × " + d.stepMonths()
+                        + "), after its end_month " + iv.common().endMonth());
+            }
         }
     }
 

@@ -37,10 +37,14 @@ class TrialLoaderTest {
                 "  - {name: rct, type: individual_rct, allocation: 0.4}",
                 "  - {name: by-council, type: cluster_rct}",
                 "  - {name: did, type: difference_in_differences, comparison_councils: [mid-ulster]}",
-                "  - {name: matched, type: matched, covariates: [age, status]}"));
+                "  - {name: matched, type: matched, covariates: [age, status]}",
+                "  - {name: wedge, type: stepped_wedge, cluster: zone, steps: 4, step_months: 3}"));
         assertEquals(6, l.startMonth());
         assertEquals(List.of(0, 1), l.peopleInterventions(), "outreach and the skills programme both reach people");
-        assertEquals(4, l.trial().designs().size());
+        assertEquals(5, l.trial().designs().size());
+        Trial.Design wedge = l.trial().designs().get(4);
+        assertEquals(List.of(4, 3, "zone"), List.of(wedge.steps(), wedge.stepMonths(), wedge.cluster()));
+        assertEquals(null, l.trial().designs().get(1).steps(), "steps only where given");
         assertEquals(0.4, l.trial().designs().get(0).allocation());
         assertEquals("council", l.trial().designs().get(1).cluster());
         assertEquals(20, l.trial().replicates(), "the fallback");
@@ -61,7 +65,7 @@ class TrialLoaderTest {
                 "trial.yaml:1:1: missing required key 'follow_up_months' (months from the interventions' start to the outcome)",
                 "trial.yaml:3:13: replicates: expected a whole number from 2 to 1000, found the number 1",
                 "trial.yaml:5:23: designs[0].type: expected one of individual_rct, cluster_rct, difference_in_differences, "
-                        + "matched, found the text 'stepped'",
+                        + "matched, stepped_wedge, found the text 'stepped'; did you mean 'stepped_wedge'?",
                 "trial.yaml:6:34: designs[1]: unknown key 'alocation'; did you mean 'allocation'?"), p);
     }
 

@@ -48,7 +48,7 @@ public final class CompareReport {
                 + "of stylised places, not a forecast.", "note");
         CompareDetailSection.writeMaps(h, root.resolve("compare-councils.csv"));
         h.tag("h2", "Charts");
-        h.figures(root.resolve("charts"));
+        h.figures(root.resolve("charts"), ChartOrder.compare());
         h.tag("h2", "The matrix");
         List<List<String>> rows = new ArrayList<>();
         for (Cell c : cells) {

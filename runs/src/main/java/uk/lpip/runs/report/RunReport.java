@@ -68,7 +68,7 @@ public final class RunReport {
         MapSection.write(h, dir.resolve("effects.csv"), scenario);
 
         h.tag("h2", "Charts");
-        h.figures(dir.resolve("charts"));
+        h.figures(dir.resolve("charts"), ChartOrder.run(paired, fanNote(replicates)));
 
         h.tag("h2", "Key figures");
         keyFigures(h, summary, paired, scenario);
@@ -94,6 +94,17 @@ public final class RunReport {
         Path out = dir.resolve("report.html");
         AtomicFiles.write(out, w -> w.write(h.toString()));
         return out;
+    }
+
+    /** Why the fan charts of a run with 2–4 replicates have no band; null with one replicate or enough for a band. */
+    static String fanNote(int replicates) {
+        if (replicates < 2 || uk.lpip.viz.FanChart.hasBands(replicates)) {
+            return null;
+        }
+        return "The fan charts draw each of the " + replicates + " replicates as its own line, without a shaded band: a 90% "
+                + "band needs at least " + uk.lpip.viz.FanChart.MIN_BAND_REPLICATES + " replicates, and from fewer its edges would "
+                + "only be the lowest and highest replicate. Run with --replicates " + uk.lpip.viz.FanChart.MIN_BAND_REPLICATES
+                + " or more for bands.";
     }
 
     private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, boolean paired,

@@ -171,7 +171,7 @@ final class CompareCommand implements Callable<Integer> {
                 int n = placeRows.get(0).netJobs().replicates();
                 double widest = placeRows.stream().mapToDouble(r -> (r.employmentRatePoints().high()
                         - r.employmentRatePoints().low()) / 2).max().orElse(Double.NaN);
-                o.printf(Locale.ROOT, "%s: %s%n", place.name(), widest <= precision
+                o.printf(Locale.ROOT, "%s: %s%n", placeRows.get(0).placeName(), widest <= precision
                         ? String.format(Locale.ROOT, "precision reached: every package's employment-rate effect within ±%.3f pp "
                                 + "after %d replicates (target ±%s pp)", widest, n, PrecisionTarget.trim(precision))
                         : String.format(Locale.ROOT, "precision NOT reached: the widest interval is still ±%.3f pp after the cap "

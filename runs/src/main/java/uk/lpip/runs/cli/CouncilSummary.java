@@ -24,13 +24,14 @@ final class CouncilSummary {
     static void print(PrintWriter out, MetricsTable table) {
         Areas areas = table.areas();
         int last = table.monthCount() - 1;
-        out.printf("%-22s %-22s %12s %12s%n", "area", "metric", "month 0", "month " + last);
+        String area = "%-" + nameWidth(areas) + "s";
+        out.printf(area + " %-22s %12s %12s%n", "area", "metric", "month 0", "month " + last);
         for (int a = 0; a < areas.count(); a++) {
             if (areas.isZone(a)) {
                 continue;
             }
             for (Metric m : METRICS) {
-                out.printf("%-22s %-22s %12s %12s%n", areas.label(a), m.id(),
+                out.printf(area + " %-22s %12s %12s%n", areas.name(a), m.id(),
                         format(m, table.value(0, a, m)), format(m, table.value(last, a, m)));
             }
         }
@@ -72,6 +73,17 @@ final class CouncilSummary {
                         + ids.suffix() + "\n");
             }
         }
+    }
+
+    /** The width of the area column of a printed summary: the longest name of the region or a council, at least 22. */
+    static int nameWidth(Areas areas) {
+        int w = 22;
+        for (int a = 0; a < areas.count(); a++) {
+            if (!areas.isZone(a)) {
+                w = Math.max(w, areas.name(a).length());
+            }
+        }
+        return w;
     }
 
     static String format(Metric m, double v) {

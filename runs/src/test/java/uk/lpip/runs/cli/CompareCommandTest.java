@@ -92,8 +92,12 @@ class CompareCommandTest {
             assertTrue(section.contains("<th>" + column), column + " in " + section);
         }
         uk.lpip.runs.output.CsvRows t = uk.lpip.runs.output.CsvRows.read(out.resolve("cmp/compare-appraisal.csv"));
+        assertFalse(html.contains("rural-wales</td>") || html.contains(" in rural-wales:"), "places by name, not id");
         for (String place : List.of("rural-wales", "forth-valley")) {
-            String row = section.substring(section.indexOf("<tr><td>package</td><td>" + place + "</td>"));
+            String name = uk.lpip.scenarios.load.ScenarioLoader.load(place).region().regionName();
+            assertTrue(html.contains("&#39;package&#39; in " + name + ": ") || html.contains("'package' in " + name + ": "),
+                    "the map is titled with the place's name, " + name);
+            String row = section.substring(section.indexOf("<tr><td>package</td><td>" + name + "</td>"));
             row = row.substring(0, row.indexOf("</tr>"));
             List<String> cells = List.of(row.replace("<tr><td>", "").replaceAll("</td>$", "").split("</td><td>"));
             double[] target = t.rows().stream().filter(x -> x[t.column("place")].equals(place)

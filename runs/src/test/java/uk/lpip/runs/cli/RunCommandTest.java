@@ -44,7 +44,11 @@ class RunCommandTest {
     void aRunWritesTidyTimeseriesASummaryAndAManifestWithChecksums() throws IOException {
         CliRun r = quickRun(tmp);
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("council:riverton"), r.out());
+        // the summary names areas as the scenario does, never by id
+        for (String name : List.of("Riverton", "Moorland", "Riverton and Moorland \\(demo place\\)")) {
+            assertTrue(Pattern.compile("\n" + name + " +employment_rate ").matcher(r.out()).find(), name + ": " + r.out());
+        }
+        assertFalse(r.out().contains("council:") || r.out().contains("region:"), "no area ids: " + r.out());
         assertTrue(r.out().contains("employment_rate"));
         List<Path> dirs = runDirs(tmp);
         assertEquals(1, dirs.size());
@@ -141,6 +145,10 @@ class RunCommandTest {
         CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("paired run"), r.out());
+        for (String name : List.of("Riverton", "Riverton and Moorland \\(demo place\\)")) {
+            assertTrue(Pattern.compile("\n" + name + " +employment_rate ").matcher(r.out()).find(), name + ": " + r.out());
+        }
+        assertFalse(r.out().contains("council:") || r.out().contains("region:"), "no area ids: " + r.out());
         assertTrue(r.out().contains("Skills programme 'training'"), r.out());
         assertTrue(r.out().contains("with the programme"), r.out());
         assertTrue(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "one draw: a warning " + r.out());

@@ -128,8 +128,9 @@ public final class FanChart {
                 int i = data.getSeriesCount();
                 data.addSeries(s);
                 renderer.setSeriesPaint(i, c);
-                renderer.setSeriesStroke(i, new BasicStroke(fan.baseline() ? 1.6f : 1.4f, BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND));
+                // an arm dashed over the solid baseline: where common random numbers make them coincide, both show
+                renderer.setSeriesStroke(i, fan.baseline() ? new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                        : Palette.line(1, 1.6f));
                 renderer.setSeriesVisibleInLegend(i, r == 0);
             }
         }
@@ -139,7 +140,9 @@ public final class FanChart {
         NumberAxis y = new NumberAxis(text.yLabel());
         y.setAutoRangeIncludesZero(false);
         Axes.anchorLevel(y, drawn, percent);
-        JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(data, x, y, renderer), true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);   // the arms over the baseline
+        JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart, text);
         return chart;
     }

@@ -2,6 +2,7 @@ package uk.lpip.runs.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import uk.lpip.runs.output.FullScale;
 import uk.lpip.runs.output.Money;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
@@ -18,9 +19,11 @@ final class CouncilSummary {
     private CouncilSummary() {
     }
 
-    static void print(PrintWriter out, MetricsTable table) {
+    /** Prints the summary, counts and money at full scale (the simulated totals divided by {@code scale}), as in the tables. */
+    static void print(PrintWriter out, MetricsTable table, double scale) {
         Areas areas = table.areas();
         int last = table.monthCount() - 1;
+        out.println("Counts and money at full scale:");
         String area = "%-" + nameWidth(areas) + "s";
         out.printf(area + " %-22s %12s %12s%n", "area", "metric", "month 0", "month " + last);
         for (int a = 0; a < areas.count(); a++) {
@@ -29,7 +32,8 @@ final class CouncilSummary {
             }
             for (Metric m : METRICS) {
                 out.printf(area + " %-22s %12s %12s%n", areas.name(a), m.id(),
-                        format(m, table.value(0, a, m)), format(m, table.value(last, a, m)));
+                        format(m, FullScale.of(m, table.value(0, a, m), scale)),
+                        format(m, FullScale.of(m, table.value(last, a, m), scale)));
             }
         }
         out.flush();

@@ -155,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
             PairedSummary.print(outWriter, result.arms(), run.scale());
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
-            CouncilSummary.print(outWriter, result.table());
+            CouncilSummary.print(outWriter, result.table(), run.scale());
         }
         if (precision != null) {
             outWriter.printf("%n%s%n", PrecisionTarget.message(result.arms(), List.of("intervention"), precision,

@@ -95,12 +95,30 @@ public final class Effects {
         return new Effect(mean, mean - tQuantile * se, mean + tQuantile * se, Math.sqrt(baseSs / (n - 1)), n);
     }
 
+    /** effects.csv's columns in a run with one intervention arm (lpip run). */
+    public static final String HEADER = "area,metric,month,mean_difference,ci_low,ci_high,baseline_sd,replicates,scale,run,experiment";
+
     /**
      * Every metric, area and month as a tidy CSV, counts and money at full scale, each row ending with
      * the run's scale, id and experiment.
      */
     public void writeCsv(Writer w, TableIds ids) throws IOException {
-        w.write("area,metric,month,mean_difference,ci_low,ci_high,baseline_sd,replicates,scale,run,experiment\n");
+        w.write(HEADER + "\n");
+        rows(w, "", ids);
+    }
+
+    /**
+     * effects.csv of a run with several intervention arms (a comparison's place: one arm per
+     * package): the columns of {@link #HEADER} after {@code arm}, the arms' rows one after another.
+     */
+    public static void writeArmsCsv(Writer w, List<ArmResult> arms, List<String> names, TableIds ids) throws IOException {
+        w.write("arm," + HEADER + "\n");
+        for (String name : names) {
+            new Effects(arms, name).rows(w, name + ",", ids);
+        }
+    }
+
+    private void rows(Writer w, String prefix, TableIds ids) throws IOException {
         String suffix = ids.suffix() + "\n";
         MetricsTable first = baseline.get(0);
         Areas areas = first.areas();
@@ -112,7 +130,7 @@ public final class Effects {
                         continue;
                     }
                     double k = FullScale.of(metric, 1, ids.scale());
-                    w.write(areas.label(a) + "," + metric.id() + "," + m + "," + Numbers.plain(k * e.mean()) + ","
+                    w.write(prefix + areas.label(a) + "," + metric.id() + "," + m + "," + Numbers.plain(k * e.mean()) + ","
                             + Numbers.plain(k * e.low()) + "," + Numbers.plain(k * e.high()) + ","
                             + Numbers.plain(k * e.baselineSd()) + "," + e.replicates() + suffix);
                 }

@@ -84,8 +84,8 @@ public final class RunCharts {
                                         String source) {
         List<NamedChart> charts = new ArrayList<>();
         for (Spec spec : PAIRED) {
-            ChartText text = new ChartText(spec.title() + ": range across replicates", place
-                    + ", whole region; line: median, band: 90% of replicates", "Month after burn-in", spec.yLabel(), source);
+            ChartText text = new ChartText(spec.title() + ": range across replicates", place + ", whole region; "
+                    + fanKey(baseline.size()), "Month after burn-in", spec.yLabel(), source);
             List<FanChart.Fan> fans = new ArrayList<>();
             fans.add(new FanChart.Fan(intervention.isEmpty() ? "Simulated" : "Baseline (no interventions)",
                     regionValues(baseline, spec.metric()), true));
@@ -95,6 +95,13 @@ public final class RunCharts {
             charts.add(new NamedChart("fan_" + spec.metric().id() + ".png", FanChart.of(text, fans, spec.percent())));
         }
         return charts;
+    }
+
+    /** What a fan chart of {@code replicates} replicates draws, for its subtitle. */
+    static String fanKey(int replicates) {
+        return FanChart.hasBands(replicates) ? "line: median, band: 90% of replicates"
+                : "one line per replicate, no band: a 90% band needs at least " + FanChart.MIN_BAND_REPLICATES
+                + " replicates, and " + replicates + " give only their lowest and highest";
     }
 
     private static double[][] regionValues(List<MetricsTable> tables, Metric metric) {

@@ -11,8 +11,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A metric over time, one line per area (councils in palette colours, the region emphasised in
- * black): the single-run view. {@link FanChart} shows the spread across replicates.
+ * A metric over time, one line per area (councils in palette colours and dash patterns, the region
+ * emphasised in black): the single-run view, on an anchored axis ({@link Axes}). {@link FanChart}
+ * shows the spread across replicates.
  */
 public final class TimePathChart {
     private TimePathChart() {
@@ -20,12 +21,16 @@ public final class TimePathChart {
 
     public static JFreeChart of(ChartText text, List<Series> series, boolean percent) {
         XYSeriesCollection data = new XYSeriesCollection();
+        java.util.List<double[]> drawn = new java.util.ArrayList<>();
         for (Series s : series) {
             XYSeries xy = new XYSeries(s.name(), false, true);
+            double[] values = new double[s.size()];
             for (int i = 0; i < s.size(); i++) {
                 double v = s.value(i);
-                xy.add(s.month(i), Double.isNaN(v) ? null : (percent ? 100 * v : v));
+                values[i] = percent ? 100 * v : v;
+                xy.add(s.month(i), Double.isNaN(v) ? null : values[i]);
             }
+            drawn.add(values);
             data.addSeries(xy);
         }
         NumberAxis x = new NumberAxis(text.xLabel());
@@ -33,12 +38,18 @@ public final class TimePathChart {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(text.yLabel());
         y.setAutoRangeIncludesZero(false);
+        Axes.anchorLevel(y, drawn, percent);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         int colour = 0;
         for (int i = 0; i < series.size(); i++) {
             boolean emphasised = series.get(i).emphasised();
-            renderer.setSeriesPaint(i, emphasised ? Palette.BLACK : Palette.series(colour++));
-            renderer.setSeriesStroke(i, new BasicStroke(emphasised ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            if (emphasised) {
+                renderer.setSeriesPaint(i, Palette.BLACK);
+                renderer.setSeriesStroke(i, new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            } else {
+                renderer.setSeriesPaint(i, Palette.series(colour));
+                renderer.setSeriesStroke(i, Palette.line(colour++, 1.8f));
+            }
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);

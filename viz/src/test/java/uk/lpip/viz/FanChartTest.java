@@ -49,6 +49,40 @@ class FanChartTest {
         assertTrue(countNear(image, new Color(0, 114, 178), 0.18f) > 1000, "the arm's band is shaded");
     }
 
+    @Test
+    void fromFewerThanFiveReplicatesEachReplicateIsALineAndNoBandIsShaded() {
+        double[][] base = new double[3][24];
+        double[][] arm = new double[3][24];
+        Random rng = new Random(9);
+        for (int r = 0; r < 3; r++) {
+            for (int m = 0; m < 24; m++) {
+                base[r][m] = 0.74 + 0.01 * rng.nextGaussian();
+                arm[r][m] = base[r][m] + 0.002;
+            }
+        }
+        assertTrue(!FanChart.hasBands(4) && FanChart.hasBands(5));
+        var chart = FanChart.of(new ChartText("Employment rate", "Fixture", "Month", "%", "Source: test"),
+                List.of(new FanChart.Fan("Baseline", base, true), new FanChart.Fan("With interventions", arm, false)), true);
+        var plot = chart.getXYPlot();
+        assertTrue(!(plot.getRenderer() instanceof org.jfree.chart.renderer.xy.DeviationRenderer), "no band renderer");
+        assertEquals(6, plot.getDataset().getSeriesCount(), "three lines per arm");
+        assertEquals(74.0, plot.getDataset().getYValue(0, 0), 5.0, "percent scale");
+        assertEquals(base[2][7] * 100, plot.getDataset().getYValue(2, 7), 1e-9, "each replicate's own path");
+        assertEquals(2, plot.getLegendItems().getItemCount(), "one legend entry per arm");
+        assertTrue(plot.getLegendItems().get(0).getLabel().contains("no band from fewer than 5"),
+                plot.getLegendItems().get(0).getLabel());
+        BufferedImage image = PngImages.render(chart, 800, 480);
+        double[][] five = java.util.Arrays.copyOf(arm, 5);
+        five[3] = arm[0].clone();
+        five[4] = arm[1].clone();
+        var banded = FanChart.of(new ChartText("Employment rate", "Fixture", "Month", "%", "Source: test"),
+                List.of(new FanChart.Fan("With interventions", five, false)), true);
+        int shaded = countNear(PngImages.render(banded, 800, 480), new Color(0, 114, 178), 0.18f);
+        int edges = countNear(image, new Color(0, 114, 178), 0.18f);   // only the lines' anti-aliased edges
+        assertTrue(edges * 5 < shaded, "nothing shaded: " + edges + " light pixels against " + shaded + " with a band");
+        assertTrue(TimePathChartTest.countPixels(image, Palette.series(0)) > 100, "the arm's lines");
+    }
+
     /** Pixels close to a colour blended at {@code alpha} over white. */
     private static int countNear(BufferedImage image, Color c, float alpha) {
         int r = Math.round(255 + alpha * (c.getRed() - 255));

@@ -171,7 +171,7 @@ final class CompareCommand implements Callable<Integer> {
                 int n = placeRows.get(0).netJobs().replicates();
                 double widest = placeRows.stream().mapToDouble(r -> (r.employmentRatePoints().high()
                         - r.employmentRatePoints().low()) / 2).max().orElse(Double.NaN);
-                o.printf(Locale.ROOT, "%s: %s%n", place.name(), widest <= precision
+                o.printf(Locale.ROOT, "%s: %s%n", placeRows.get(0).placeName(), widest <= precision
                         ? String.format(Locale.ROOT, "precision reached: every package's employment-rate effect within ±%.3f pp "
                                 + "after %d replicates (target ±%s pp)", widest, n, PrecisionTarget.trim(precision))
                         : String.format(Locale.ROOT, "precision NOT reached: the widest interval is still ±%.3f pp after the cap "
@@ -188,6 +188,14 @@ final class CompareCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
         if (!noReport.set) {
             o.printf("Report: %s%n", CompareReport.write(root, BuildInfo.version()));
+            // each place's run directory gets the report of an lpip run, as lpip report would write it
+            for (Path place : rows.stream().map(PlaceComparison.Row::directory).distinct().toList()) {
+                try {
+                    info.printf("lpip compare: %s%n", uk.lpip.runs.report.RunReport.write(place));
+                } catch (uk.lpip.runs.output.Manifest.Invalid e) {
+                    err.printf("lpip compare: no report for %s: %s%n", place.getFileName(), e.getMessage());
+                }
+            }
         }
         o.flush();
         return Lpip.EXIT_OK;
@@ -197,11 +205,12 @@ final class CompareCommand implements Callable<Integer> {
         o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over %d replicates [95%% interval])%n",
                 name, replicates);
         o.printf("%-16s %-26s %12s %8s %14s %24s %22s %16s %32s%n", "package", "place", "aged 16-64", "places", "spend",
-                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society");
+                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society (value for money)");
         for (PlaceComparison.Row r : rows) {
             o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %32s%n", r.packageName(), r.placeName(), r.workingAge(),
                     r.placesPerIntake(), Money.pounds(r.spend(), 0), interval(r.netJobs(), "%,.0f"),
-                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f") + " " + uk.lpip.runs.appraisal.ValueForMoney.label(r.bcr().mean()));
+                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f") + " "
+                    + uk.lpip.runs.appraisal.ValueForMoney.withInterval(r.bcr().mean(), r.bcr().low(), r.bcr().high()));
         }
         o.flush();
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.SingleRun.ArmResult;
+import uk.lpip.runs.output.FullScale;
 import uk.lpip.sim.api.Participants;
 import uk.lpip.sim.metrics.Areas;
 import uk.lpip.sim.metrics.Metric;
@@ -32,29 +33,34 @@ final class PairedSummary {
         MetricsTable i = first.get(1).table();
         Areas areas = b.areas();
         int last = b.monthCount() - 1;
+        String area = "%-" + CouncilSummary.nameWidth(areas) + "s";
         if (replicates > 1) {
-            out.printf("At the horizon (month %d), mean over %d replicates (each pair shares a seed); "
-                    + "* marks a 95%% interval that excludes zero:%n", last, replicates);
-            out.printf("%-24s %-20s %14s %14s %12s %26s%n", "area", "metric", "baseline", "interventions", "difference",
+            out.printf("At the horizon (month %d), mean over %d replicates (each pair shares a seed); counts and money at "
+                    + "full scale; * marks a 95%% interval that excludes zero:%n", last, replicates);
+            out.printf(area + " %-20s %14s %14s %12s %26s%n", "area", "metric", "baseline", "interventions", "difference",
                     "95% confidence interval");
         } else {
-            out.printf("At the horizon (month %d), same seed in both arms (one replicate: use --replicates for intervals):%n", last);
-            out.printf("%-24s %-20s %14s %14s %12s%n", "area", "metric", "baseline", "interventions", "difference");
+            out.printf("At the horizon (month %d), same seed in both arms, counts and money at full scale (one replicate: use "
+                    + "--replicates for intervals):%n", last);
+            out.printf(area + " %-20s %14s %14s %12s%n", "area", "metric", "baseline", "interventions", "difference");
         }
         for (int a = 0; a < areas.count(); a++) {
             if (areas.isZone(a)) {
                 continue;
             }
             for (Metric m : METRICS) {
-                Effects.Effect e = effects.effect(last, a, m);
-                double vb = mean(arms, "baseline", last, a, m);
+                double k = FullScale.of(m, 1, scale);   // counts and money at full scale, as in the tables
+                Effects.Effect raw = effects.effect(last, a, m);
+                Effects.Effect e = new Effects.Effect(k * raw.mean(), k * raw.low(), k * raw.high(), k * raw.baselineSd(),
+                        raw.replicates());
+                double vb = k * mean(arms, "baseline", last, a, m);
                 if (replicates > 1) {
-                    out.printf("%-24s %-20s %14s %14s %12s %26s%n", areas.label(a), m.id(), CouncilSummary.format(m, vb),
+                    out.printf(area + " %-20s %14s %14s %12s %26s%n", areas.name(a), m.id(), CouncilSummary.format(m, vb),
                             CouncilSummary.format(m, vb + e.mean()), difference(m, e.mean()) + (e.excludesZero() ? "*" : " "),
                             "[" + difference(m, e.low()) + ", " + difference(m, e.high()) + "]");
                 } else {
-                    out.printf("%-24s %-20s %14s %14s %12s%n", areas.label(a), m.id(), CouncilSummary.format(m, vb),
-                            CouncilSummary.format(m, i.value(last, a, m)), difference(m, e.mean()));
+                    out.printf(area + " %-20s %14s %14s %12s%n", areas.name(a), m.id(), CouncilSummary.format(m, vb),
+                            CouncilSummary.format(m, k * i.value(last, a, m)), difference(m, e.mean()));
                 }
             }
         }

@@ -131,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         String resolved = SpecWriter.write(ScenarioFormat.SCENARIO, scenario);
         List<SingleRun.ExtraOutput> extras = new java.util.ArrayList<>(List.of(
                 SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(resolved)),
-                SingleRun.ExtraOutput.of("summary.csv", (w, results) -> CouncilSummary.writeCsv(w, results, ids))));
+                SingleRun.ExtraOutput.of("summary.csv", (w, results) -> uk.lpip.runs.SummaryCsv.write(w, results, ids))));
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
@@ -155,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
             PairedSummary.print(outWriter, result.arms(), run.scale());
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
-            CouncilSummary.print(outWriter, result.table());
+            CouncilSummary.print(outWriter, result.table(), run.scale());
         }
         if (precision != null) {
             outWriter.printf("%n%s%n", PrecisionTarget.message(result.arms(), List.of("intervention"), precision,

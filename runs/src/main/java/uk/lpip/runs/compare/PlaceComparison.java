@@ -110,8 +110,14 @@ public final class PlaceComparison {
         if (enough != null) {
             runner.until(enough, cap);
         }
-        String run = runner.ids().run();
+        uk.lpip.runs.output.TableIds ids = runner.ids();
+        String run = ids.run();
         List<SingleRun.ExtraOutput> all = new ArrayList<>(extras);
+        // the tables of an lpip run, so that whatever reads a run (lpip report, lpip query) reads a place's run:
+        // summary.csv with every package's arm, effects.csv with each package's effects under its arm
+        List<String> packages = List.copyOf(scaled.keySet());
+        all.add(SingleRun.ExtraOutput.of("summary.csv", (w, results) -> uk.lpip.runs.SummaryCsv.write(w, results, ids)));
+        all.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> Effects.writeArmsCsv(w, results, packages, ids)));
         // the place's rows, kept with its run so that 'lpip compare --resume' can reuse a finished place
         all.add(SingleRun.ExtraOutput.of(ComparisonDirectory.ROWS, (w, results) -> ComparisonDirectory.writeRows(w,
                 rows(c, place, config, workingAge, scaled, results, null, run))));

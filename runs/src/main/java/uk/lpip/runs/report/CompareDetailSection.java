@@ -32,7 +32,17 @@ final class CompareDetailSection {
     private CompareDetailSection() {
     }
 
-    static void writePerspectives(Html h, Path csv) throws IOException {
+    /** Place (scenario name) → its name for readers, from compare.csv's place and region columns. */
+    static Map<String, String> placeNames(Path compareCsv) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (Files.exists(compareCsv)) {
+            CsvRows t = CsvRows.read(compareCsv);
+            t.rows().forEach(r -> out.put(r[t.column("place")], r[t.column("region")]));
+        }
+        return out;
+    }
+
+    static void writePerspectives(Html h, Path csv, Map<String, String> names) throws IOException {
         if (!Files.exists(csv)) {
             return;
         }
@@ -41,7 +51,8 @@ final class CompareDetailSection {
         Map<List<String>, Map<String, List<Double>>> by = new LinkedHashMap<>();
         for (String[] r : t.rows()) {
             String v = r[t.column("value")];
-            by.computeIfAbsent(List.of(r[t.column("package")], r[t.column("place")]), k -> new LinkedHashMap<>())
+            String place = r[t.column("place")];
+            by.computeIfAbsent(List.of(r[t.column("package")], names.getOrDefault(place, place)), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r[t.column("measure")], k -> new ArrayList<>()).add(v.isEmpty() ? Double.NaN : Double.parseDouble(v));
         }
         if (by.isEmpty()) {
@@ -69,7 +80,7 @@ final class CompareDetailSection {
         h.table(header, rows);
     }
 
-    static void writeMaps(Html h, Path csv) throws IOException {
+    static void writeMaps(Html h, Path csv, Map<String, String> names) throws IOException {
         if (!Files.exists(csv)) {
             return;
         }
@@ -77,7 +88,8 @@ final class CompareDetailSection {
         Map<List<String>, List<HexMap.Cell>> maps = new LinkedHashMap<>();
         Map<List<String>, Boolean> drawable = new LinkedHashMap<>();
         for (String[] r : t.rows()) {
-            List<String> key = List.of(r[t.column("place")], r[t.column("package")]);
+            String place = r[t.column("place")];
+            List<String> key = List.of(names.getOrDefault(place, place), r[t.column("package")]);
             boolean ok = !r[t.column("code")].isEmpty() && Integer.parseInt(r[t.column("replicates")]) >= 2;
             drawable.merge(key, ok, Boolean::logicalAnd);
             maps.computeIfAbsent(key, k -> new ArrayList<>()).add(new HexMap.Cell(r[t.column("code")], r[t.column("name")],

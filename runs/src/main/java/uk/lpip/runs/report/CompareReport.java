@@ -46,9 +46,10 @@ public final class CompareReport {
         h.tag("p", "Each package is scaled to each place by its residents aged 16–64, so places are compared on equal terms. "
                 + "Jobs and money are at full scale; intervals are 95% Student-t intervals over paired replicates. A simulation "
                 + "of stylised places, not a forecast.", "note");
-        CompareDetailSection.writeMaps(h, root.resolve("compare-councils.csv"));
+        Map<String, String> names = CompareDetailSection.placeNames(root.resolve("compare.csv"));
+        CompareDetailSection.writeMaps(h, root.resolve("compare-councils.csv"), names);
         h.tag("h2", "Charts");
-        h.figures(root.resolve("charts"));
+        h.figures(root.resolve("charts"), ChartOrder.compare());
         h.tag("h2", "The matrix");
         List<List<String>> rows = new ArrayList<>();
         for (Cell c : cells) {
@@ -61,7 +62,7 @@ public final class CompareReport {
         }
         h.table(List.of("package", "place", "aged 16–64", "places per intake", "spend", "net jobs at horizon",
                 "employment rate, pp", "cost per net job", "BCR, UK society (value for money)"), rows);
-        CompareDetailSection.writePerspectives(h, root.resolve("compare-appraisal.csv"));
+        CompareDetailSection.writePerspectives(h, root.resolve("compare-appraisal.csv"), names);
         h.tag("h2", "What was assumed");
         h.tag("p", "The comparison as run: its places, overrides, scaling rules and packages. Each place's resolved scenario is "
                 + "in its run directory (scenario.yaml). Calibration status: see docs/calibration.md.");

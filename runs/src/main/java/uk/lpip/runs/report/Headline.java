@@ -22,7 +22,20 @@ final class Headline {
 
     /** The effect at the horizon on the region's employment rate and employed residents, from effects.csv. */
     static String effect(Path effectsCsv, String region) throws IOException {
-        CsvRows t = CsvRows.read(effectsCsv);
+        return effect(effectsCsv, region, null, "With the interventions");
+    }
+
+    /**
+     * The same for one arm of a run with several (its rows of effects.csv's {@code arm} column; null:
+     * every row, a run with one intervention arm), the sentence starting with {@code with}.
+     */
+    static String effect(Path effectsCsv, String region, String arm, String with) throws IOException {
+        CsvRows all = CsvRows.read(effectsCsv);
+        if (arm != null && !all.header().contains("arm")) {
+            return null;
+        }
+        CsvRows t = arm == null ? all : new CsvRows(all.header(), all.rows().stream()
+                .filter(r -> r[all.column("arm")].equals(arm)).toList());
         if (t.rows().isEmpty()) {
             return null;
         }
@@ -45,15 +58,15 @@ final class Headline {
             return null;
         }
         if (replicates < 2) {
-            return String.format(Locale.ROOT, "With the interventions, the employment rate in %s at the end of the recorded period "
+            return String.format(Locale.ROOT, "%s, the employment rate in %s at the end of the recorded period "
                     + "is %+.2f percentage points different and %,.0f more residents are employed (at full scale), from one "
                     + "replicate: with no interval this cannot be told from chance; run with --replicates 5 or more, or "
-                    + "--precision.", region, 100 * rate[0], jobs[0]);
+                    + "--precision.", with, region, 100 * rate[0], jobs[0]);
         }
         boolean clear = rate[1] > 0 || rate[2] < 0;
-        return String.format(Locale.ROOT, "With the interventions, the employment rate in %s at the end of the recorded period is "
+        return String.format(Locale.ROOT, "%s, the employment rate in %s at the end of the recorded period is "
                         + "%+.2f percentage points (95%% interval %+.2f to %+.2f) and %,.0f more residents are employed (%,.0f to "
-                        + "%,.0f), at full scale, the mean of %d paired replicates. %s", region, 100 * rate[0], 100 * rate[1],
+                        + "%,.0f), at full scale, the mean of %d paired replicates. %s", with, region, 100 * rate[0], 100 * rate[1],
                 100 * rate[2], jobs[0], jobs[1], jobs[2], replicates,
                 clear ? "The interval excludes zero." : "The interval includes zero: at this precision the change cannot be told "
                         + "from chance (more replicates, --precision or a larger scale would narrow it).");

@@ -51,19 +51,66 @@ final class Html {
 
     /** Every PNG in a directory, in name order, embedded as a data URI with its name as the caption. */
     void figures(Path charts) throws IOException {
+        for (Path png : pngs(charts)) {
+            figure(png);
+        }
+    }
+
+    /**
+     * The PNGs of a directory by meaning rather than file name: each group under its own heading (h3),
+     * its charts in the order of its patterns (regular expressions on the name without ".png"), then
+     * any chart no group claims, in name order, under "Other charts". A group with no chart is left out.
+     */
+    void figures(Path charts, List<ChartGroup> groups) throws IOException {
+        List<Path> left = new java.util.ArrayList<>(pngs(charts));
+        for (ChartGroup g : groups) {
+            List<Path> mine = new java.util.ArrayList<>();
+            for (String pattern : g.patterns()) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+                for (java.util.Iterator<Path> it = left.iterator(); it.hasNext(); ) {
+                    Path png = it.next();
+                    if (p.matcher(png.getFileName().toString().replaceFirst("\\.png$", "")).matches()) {
+                        mine.add(png);
+                        it.remove();
+                    }
+                }
+            }
+            if (mine.isEmpty()) {
+                continue;
+            }
+            tag("h3", g.heading());
+            if (g.note() != null) {
+                tag("p", g.note(), "note");
+            }
+            for (Path png : mine) {
+                figure(png);
+            }
+        }
+        if (!left.isEmpty()) {
+            tag("h3", "Other charts");
+            for (Path png : left) {
+                figure(png);
+            }
+        }
+    }
+
+    /** A heading, an optional note (null: none) and the name patterns of the charts under it, in order. */
+    record ChartGroup(String heading, String note, List<String> patterns) { }
+
+    private static List<Path> pngs(Path charts) throws IOException {
         if (!Files.isDirectory(charts)) {
-            return;
+            return List.of();
         }
-        List<Path> pngs;
         try (Stream<Path> s = Files.list(charts)) {
-            pngs = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
         }
-        for (Path png : pngs) {
-            String name = png.getFileName().toString();
-            raw("<figure><img alt=\"" + escape(name) + "\" src=\"data:image/png;base64,"
-                    + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"/><figcaption>" + escape(name)
-                    + "</figcaption></figure>");
-        }
+    }
+
+    private void figure(Path png) throws IOException {
+        String name = png.getFileName().toString();
+        raw("<figure><img alt=\"" + escape(name) + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"/><figcaption>" + escape(name)
+                + "</figcaption></figure>");
     }
 
     /** A table from a header and rows of already-formatted cells (escaped here). */

@@ -25,14 +25,27 @@ final class MapSection {
 
     /** Writes the section, or nothing when the run has no effects with intervals. */
     static void write(Html h, Path effects, Scenario scenario) throws IOException {
-        List<HexMap.Cell> cells = cells(effects, scenario);
-        if (cells.isEmpty()) {
-            return;
+        write(h, effects, scenario, null);
+    }
+
+    /** As {@link #write(Html, Path, Scenario)}, one map per arm of a run with several ({@code arms} null: one arm). */
+    static void write(Html h, Path effects, Scenario scenario, List<String> arms) throws IOException {
+        boolean first = true;
+        for (String arm : arms == null ? java.util.Collections.<String>singletonList(null) : arms) {
+            List<HexMap.Cell> cells = cells(effects, scenario, arm, -1);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            if (first) {
+                h.tag("h2", "Where the effect falls");
+                h.tag("p", "Each council's change in the employment rate (ages 16–64) at the end, " + (arm == null ? "intervention"
+                        : "package") + " less baseline, mean over replicates with its 95% interval; a council whose interval "
+                        + "includes zero is grey.");
+                first = false;
+            }
+            h.raw(HexMap.svg((arm == null ? "" : "'" + arm + "': ") + "Employment rate: effect at the end, by council", cells,
+                    "%+.2f pp"));
         }
-        h.tag("h2", "Where the effect falls");
-        h.tag("p", "Each council's change in the employment rate (ages 16–64) at the end, intervention less baseline, "
-                + "mean over replicates with its 95% interval; a council whose interval includes zero is grey.");
-        h.raw(HexMap.svg("Employment rate: effect at the end, by council", cells, "%+.2f pp"));
     }
 
     /**
@@ -66,7 +79,10 @@ final class MapSection {
         return cells(effects, scenario, null, -1);
     }
 
-    /** The cells of one arm at one design point of a sweep's effects.csv ({@code arm} null: a run's effects.csv). */
+    /**
+     * The cells of one arm at one design point of a sweep's effects.csv, or of one arm of a run's
+     * ({@code point} &lt; 0); {@code arm} null: a run's effects.csv with one intervention arm.
+     */
     private static List<HexMap.Cell> cells(Path effects, Scenario scenario, String arm, int point) throws IOException {
         List<HexMap.Cell> out = new ArrayList<>();
         if (scenario == null || !Files.exists(effects)) {
@@ -78,10 +94,11 @@ final class MapSection {
         if (arm != null) {
             int a = header.indexOf("arm");
             int p = header.indexOf("point");
-            if (a < 0 || p < 0) {
+            if (a < 0 || (point >= 0 && p < 0)) {
                 return out;
             }
-            rows = rows.stream().filter(r -> r[a].equals(arm) && Integer.parseInt(r[p]) == point).toList();
+            // point < 0: a run's effects.csv with an arm column (a comparison's place), no design points
+            rows = rows.stream().filter(r -> r[a].equals(arm) && (point < 0 || Integer.parseInt(r[p]) == point)).toList();
         }
         int area = header.indexOf("area");
         int metric = header.indexOf("metric");

@@ -42,7 +42,10 @@ public final class RunReport {
         String region = text(manifest, "region");
         String name = text(manifest, "scenario");
         int replicates = manifest.has("replicates") ? manifest.count("replicates", 1) : 1;
-        boolean paired = summary.stream().anyMatch(r -> r[0].equals("intervention"));
+        List<String> arms = interventionArms(summary);
+        boolean paired = !arms.isEmpty();
+        // a place of a comparison (lpip compare): one arm per package, each against the shared baseline
+        boolean place = paired && !arms.equals(List.of("intervention"));
         h.open(region + " — " + name);
         h.tag("h1", region + ": what the model shows");
         h.tag("p", "Scenario '" + name + "' · " + text(manifest, "months") + " months after a " + text(manifest, "burn_in_months")
@@ -51,8 +54,14 @@ public final class RunReport {
 
         h.tag("h2", "Summary");
         h.raw("<ul class=\"summary\">");
-        for (String line : summaryLines(summary, appraisal, region, paired, replicates, dir.resolve("effects.csv"))) {
+        for (String line : summaryLines(summary, appraisal, region, arms, replicates, dir.resolve("effects.csv"))) {
             h.tag("li", line);
+        }
+        if (place) {
+            h.tag("li", "This is one place of the comparison '" + text(manifest, "experiment") + "' (lpip compare): its arms are the "
+                    + "baseline and the package" + (arms.size() == 1 ? " " : "s ") + quoted(arms) + ", each scaled to this place and "
+                    + "run against the same baseline, replicate by replicate. The comparison's report.html, one directory up, has "
+                    + "every place, the matrix, value for money and the charts.");
         }
         for (String line : Headline.interventions(scenario)) {
             h.tag("li", line);
@@ -65,13 +74,17 @@ public final class RunReport {
         }
         h.raw("</ul>");
 
-        MapSection.write(h, dir.resolve("effects.csv"), scenario);
+        MapSection.write(h, dir.resolve("effects.csv"), scenario, place ? arms : null);
 
         h.tag("h2", "Charts");
-        h.figures(dir.resolve("charts"));
+        if (!java.nio.file.Files.isDirectory(dir.resolve("charts"))) {
+            h.tag("p", place ? "A comparison draws its charts once for all places: see the comparison's report.html."
+                    : "This run was made without charts (--no-charts).", "note");
+        }
+        h.figures(dir.resolve("charts"), ChartOrder.run(paired, fanNote(replicates)));
 
         h.tag("h2", "Key figures");
-        keyFigures(h, summary, paired, scenario);
+        keyFigures(h, summary, arms, scenario);
         if (!appraisal.isEmpty()) {
             h.tag("h2", "Green Book appraisal");
             AppraisalSection.write(h, appraisal, dir.resolve("sensitivity.csv"), replicates);
@@ -83,9 +96,18 @@ public final class RunReport {
         assumptions(h, scenario, manifest);
 
         h.tag("h2", "How to reproduce it");
+        String where = where(dir);
+        if (place) {
+            String parent = where(dir.toAbsolutePath().getParent());
+            h.tag("p", "Every file of this place's run is listed with its SHA-256 in manifest.json. Its arms are the comparison's "
+                    + "packages, which are not in scenario.yaml (the place without them), so run the comparison again:");
+            h.tag("pre", "./lpip compare " + parent + "/comparison.yaml --out " + parent + "-again");
+            h.tag("p", "Commit " + text(manifest, "git_commit") + " · Java " + text(manifest, "java"), "meta");
+            h.close();
+            return h.writeTo(dir);
+        }
         h.tag("p", "Every file of this run is listed with its SHA-256 in manifest.json. To run it again and check the results "
                 + "come out byte for byte:");
-        String where = where(dir);
         h.tag("pre", "./lpip rerun " + where + "/manifest.json");
         h.tag("p", "Or from the resolved scenario beside this report:");
         h.tag("pre", "./lpip run " + where + "/scenario.yaml --replicates " + replicates);
@@ -96,12 +118,34 @@ public final class RunReport {
         return out;
     }
 
-    private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, boolean paired,
+    /** Why the fan charts of a run with 2–4 replicates have no band; null with one replicate or enough for a band. */
+    static String fanNote(int replicates) {
+        if (replicates < 2 || uk.lpip.viz.FanChart.hasBands(replicates)) {
+            return null;
+        }
+        return "The fan charts draw each of the " + replicates + " replicates as its own line, without a shaded band: a 90% "
+                + "band needs at least " + uk.lpip.viz.FanChart.MIN_BAND_REPLICATES + " replicates, and from fewer its edges would "
+                + "only be the lowest and highest replicate. Run with --replicates " + uk.lpip.viz.FanChart.MIN_BAND_REPLICATES
+                + " or more for bands.";
+    }
+
+    /** The arms with interventions in summary.csv, in order: none, {@code intervention} (lpip run) or a comparison's packages. */
+    static List<String> interventionArms(List<String[]> summary) {
+        return summary.stream().map(r -> r[0]).filter(a -> !a.equals("baseline") && !a.startsWith("difference")).distinct()
+                .toList();
+    }
+
+    private static String quoted(List<String> arms) {
+        return String.join(", ", arms.stream().map(a -> "'" + a + "'").toList());
+    }
+
+    private static List<String> summaryLines(List<String[]> summary, List<String[]> appraisal, String region, List<String> arms,
                                              int replicates, Path effects) throws IOException {
         List<String> out = new ArrayList<>();
+        boolean paired = !arms.isEmpty();
+        boolean single = arms.equals(List.of("intervention"));
         String area = summary.stream().map(r -> r[1]).filter(a -> a.startsWith("region:")).findFirst().orElse("");
         Map<String, String[]> base = rows(summary, "baseline", area);
-        Map<String, String[]> diff = rows(summary, "difference", area);
         String[] emp = base.get("employment_rate");
         if (emp != null) {
             out.add(String.format(Locale.ROOT, "Without interventions, the employment rate (ages 16–64) in %s goes from %.1f%% "
@@ -109,10 +153,17 @@ public final class RunReport {
                     + "%.1f%% to %.1f%%.", region, pct(emp[6]), pct(emp[7]), emp[5], pct(base.get("unemployment_rate")[6]),
                     pct(base.get("unemployment_rate")[7]), pct(base.get("inactivity_rate")[6]), pct(base.get("inactivity_rate")[7])));
         }
-        String effect = paired ? Headline.effect(effects, region) : null;
+        for (String arm : single ? List.<String>of() : arms) {
+            String e = Headline.effect(effects, region, arm, "With the package '" + arm + "'");
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        Map<String, String[]> diff = rows(summary, "difference", area);
+        String effect = single ? Headline.effect(effects, region) : null;
         if (effect != null) {
             out.add(effect);   // from the replicates' mean, with its interval, at full scale
-        } else if (paired && diff.get("employment_rate") != null) {
+        } else if (single && diff.get("employment_rate") != null) {
             out.add(String.format(Locale.ROOT, "With the interventions, the employment rate at the end is %+.2f percentage points "
                     + "different and %,.0f more residents are employed at full scale (first replicate; the same people and "
                     + "luck in both arms).", 100 * Double.parseDouble(diff.get("employment_rate")[7]),
@@ -174,9 +225,14 @@ public final class RunReport {
         return out;
     }
 
-    private static void keyFigures(Html h, List<String[]> summary, boolean paired, Scenario scenario) {
-        h.raw("<table><thead><tr><th>area</th><th>measure</th><th>start</th><th>end</th>"
-                + (paired ? "<th>end, with interventions</th><th>difference</th>" : "") + "</tr></thead><tbody>");
+    private static void keyFigures(Html h, List<String[]> summary, List<String> arms, Scenario scenario) {
+        boolean single = arms.equals(List.of("intervention"));
+        StringBuilder head = new StringBuilder("<table><thead><tr><th>area</th><th>measure</th><th>start</th><th>end</th>");
+        for (String arm : arms) {
+            head.append(single ? "<th>end, with interventions</th><th>difference</th>" : "<th>end, with &#39;" + Html.escape(arm)
+                    + "&#39;</th><th>difference, &#39;" + Html.escape(arm) + "&#39;</th>");
+        }
+        h.raw(head.append("</tr></thead><tbody>").toString());
         for (String[] r : summary) {
             if (!r[0].equals("baseline") || !(r[1].startsWith("region:") || r[1].startsWith("council:"))
                     || !List.of(HEADLINE).contains(r[2])) {
@@ -184,10 +240,11 @@ public final class RunReport {
             }
             StringBuilder row = new StringBuilder("<tr><td>" + Html.escape(areaName(r[1], scenario)) + "</td><td>"
                     + Html.escape(r[2].replace('_', ' ')) + "</td><td>" + fmt(r[2], r[6]) + "</td><td>" + fmt(r[2], r[7]) + "</td>");
-            if (paired) {
-                String[] t = summary.stream().filter(x -> x[0].equals("intervention") && x[1].equals(r[1]) && x[2].equals(r[2]))
+            for (String arm : arms) {
+                String difference = uk.lpip.runs.SummaryCsv.differenceArm(arm);
+                String[] t = summary.stream().filter(x -> x[0].equals(arm) && x[1].equals(r[1]) && x[2].equals(r[2]))
                         .findFirst().orElse(null);
-                String[] d = summary.stream().filter(x -> x[0].equals("difference") && x[1].equals(r[1]) && x[2].equals(r[2]))
+                String[] d = summary.stream().filter(x -> x[0].equals(difference) && x[1].equals(r[1]) && x[2].equals(r[2]))
                         .findFirst().orElse(null);
                 row.append("<td>").append(t == null ? "" : fmt(r[2], t[7])).append("</td><td>")
                         .append(d == null ? "" : fmtDiff(r[2], d[7])).append("</td>");

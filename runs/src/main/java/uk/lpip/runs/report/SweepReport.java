@@ -49,7 +49,7 @@ public final class SweepReport {
         }
         SensitivitySection.write(h, root, CsvRows.read(root.resolve("points.csv")).rows().size());
         h.tag("h2", "Charts");
-        h.figures(root.resolve("charts"));
+        h.figures(root.resolve("charts"), ChartOrder.sweep());
         if (t != null) {
             h.tag("h2", "Every design point");
             h.tag("p", "Effect on " + t.metric().replace('_', ' ') + " (" + SweepCharts.unit(t.metric()) + ") in the region at month "

@@ -60,6 +60,14 @@ class CompareCommandTest {
         List<String> csv = Files.readAllLines(out.resolve("cmp/compare.csv"));
         assertEquals(3, csv.size(), csv.toString());
         assertTrue(csv.get(1).startsWith("package,rural-wales,Rural Wales,"), csv.get(1));
+        // the printed value-for-money category says when the interval spans other categories, as the report does
+        uk.lpip.runs.output.CsvRows m = uk.lpip.runs.output.CsvRows.read(out.resolve("cmp/compare.csv"));
+        for (String[] row : m.rows()) {
+            String category = uk.lpip.runs.appraisal.ValueForMoney.withInterval(Double.parseDouble(row[m.column("bcr_uk")]),
+                    Double.parseDouble(row[m.column("bcr_uk_low")]), Double.parseDouble(row[m.column("bcr_uk_high")]));
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(row[m.column("region")]) && l.endsWith(" " + category)),
+                    category + " for " + row[m.column("region")] + ":\n" + r.out());
+        }
         assertTrue(Files.exists(out.resolve("cmp/comparison.yaml")));
         assertTrue(Files.size(out.resolve("cmp/charts/compare_employment_rate.png")) > 10_000, "the matrix as a forest plot");
         assertTrue(Files.size(out.resolve("cmp/charts/matrix_employment_rate.png")) > 10_000, "and as a heat map");
@@ -92,8 +100,12 @@ class CompareCommandTest {
             assertTrue(section.contains("<th>" + column), column + " in " + section);
         }
         uk.lpip.runs.output.CsvRows t = uk.lpip.runs.output.CsvRows.read(out.resolve("cmp/compare-appraisal.csv"));
+        assertFalse(html.contains("rural-wales</td>") || html.contains(" in rural-wales:"), "places by name, not id");
         for (String place : List.of("rural-wales", "forth-valley")) {
-            String row = section.substring(section.indexOf("<tr><td>package</td><td>" + place + "</td>"));
+            String name = uk.lpip.scenarios.load.ScenarioLoader.load(place).region().regionName();
+            assertTrue(html.contains("&#39;package&#39; in " + name + ": ") || html.contains("'package' in " + name + ": "),
+                    "the map is titled with the place's name, " + name);
+            String row = section.substring(section.indexOf("<tr><td>package</td><td>" + name + "</td>"));
             row = row.substring(0, row.indexOf("</tr>"));
             List<String> cells = List.of(row.replace("<tr><td>", "").replaceAll("</td>$", "").split("</td><td>"));
             double[] target = t.rows().stream().filter(x -> x[t.column("place")].equals(place)
@@ -111,6 +123,62 @@ class CompareCommandTest {
                     "the value-for-money category of the replicates' UK benefit–cost ratio, " + category + ": "
                     + cells.get(cells.size() - 1));
         }
+    }
+
+    @Test
+    void eachPlaceIsARunDirectoryThatWhateverReadsARunReads() throws Exception {
+        Path file = Files.writeString(tmp.resolve("two.yaml"), String.join("\n",
+                "name: two", "places: [rural-wales]", "set: [run.months=8, run.burn_in_months=4, run.scale=0.005]",
+                "replicates: 2", "places_per_intake_per_1000_working_age: 2", "budget_per_working_age_resident: 10",
+                "packages:",
+                "  - name: skills",
+                "    interventions: [{type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",
+                "                     intake: monthly, places_per_intake: 1, cost_per_place: 2400}]",
+                "  - name: outreach",
+                "    interventions: [{type: outreach, name: outreach, start_month: 1, end_month: 6, funder: partnership,",
+                "                     eligible: [discouraged], contact_rate_monthly: 0.04, cost_per_contact: 150}]", ""));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("compare", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path place = placeRuns(out.resolve("two")).get(0);
+        // a run's tables, listed in its manifest
+        var outputs = uk.lpip.runs.output.Manifest.read(place.resolve("manifest.json")).outputs();
+        for (String t : List.of("timeseries.csv", "summary.csv", "effects.csv", "scenario.yaml", "summary.parquet", "effects.parquet")) {
+            assertTrue(outputs.containsKey(t), t + " in the manifest: " + outputs.keySet());
+        }
+        uk.lpip.runs.output.CsvRows summary = uk.lpip.runs.output.CsvRows.read(place.resolve("summary.csv"));
+        assertEquals(java.util.Set.of("baseline", "skills", "outreach", "difference:skills", "difference:outreach"),
+                summary.rows().stream().map(x -> x[0]).collect(java.util.stream.Collectors.toSet()));
+        uk.lpip.runs.output.CsvRows effects = uk.lpip.runs.output.CsvRows.read(place.resolve("effects.csv"));
+        assertEquals("arm", effects.header().get(0));
+        // each package's effect in effects.csv is the one in the matrix
+        uk.lpip.runs.output.CsvRows matrix = uk.lpip.runs.output.CsvRows.read(out.resolve("two/compare.csv"));
+        for (String pkg : List.of("skills", "outreach")) {
+            String[] cell = matrix.rows().stream().filter(x -> x[matrix.column("package")].equals(pkg)).findFirst().orElseThrow();
+            int last = effects.rows().stream().mapToInt(x -> Integer.parseInt(x[effects.column("month")])).max().orElseThrow();
+            String[] e = effects.rows().stream().filter(x -> x[0].equals(pkg) && x[effects.column("area")].startsWith("region:")
+                    && x[effects.column("metric")].equals("employment_rate")
+                    && Integer.parseInt(x[effects.column("month")]) == last).findFirst().orElseThrow();
+            assertEquals(Double.parseDouble(cell[matrix.column("employment_rate_pp")]),
+                    100 * Double.parseDouble(e[effects.column("mean_difference")]), 1e-9, pkg);
+        }
+        // its report, as lpip report writes it: a line per package, by name
+        String html = Files.readString(place.resolve("report.html"));
+        assertTrue(html.contains("With the package &#39;skills&#39;, the employment rate in Rural Wales")
+                || html.contains("With the package 'skills', the employment rate in Rural Wales"), "the skills package's effect");
+        assertTrue(html.contains("outreach") && html.contains("one place of the comparison"), "the comparison named");
+        assertTrue(html.contains("<pre>./lpip compare "), "reproduced by running the comparison again");
+        assertFalse(html.contains("council:") || html.contains("region:"), "areas by name");
+        Files.delete(place.resolve("report.html"));
+        CliRun report = CliRun.of("report", place.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertEquals(html, Files.readString(place.resolve("report.html")), "lpip report writes the same place report");
+        assertEquals(0, CliRun.of("verify", place.toString()).exitCode(), "lpip verify reads it");
+        // and lpip query sees its tables as a run's
+        CliRun q = CliRun.of("query", "--results", out.toString(), "SELECT count(*) AS n FROM effects WHERE arm = 'skills'");
+        assertEquals(0, q.exitCode(), q.err());
+        long skillsRows = effects.rows().stream().filter(x -> x[0].equals("skills")).count();
+        assertTrue(q.out().contains(Long.toString(skillsRows)), skillsRows + " rows: " + q.out());
     }
 
     private static List<Path> placeRuns(Path comparison) throws java.io.IOException {

@@ -99,14 +99,14 @@ class PrecisionTest {
         CliRun r = CliRun.of("compare", file.toString(), "--precision", "0.000001", "--max-replicates", "4", "--no-report",
                 "--out", tmp.resolve("cmp").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("rural-wales: precision NOT reached") && r.out().contains("after the cap of 4 replicates"),
+        assertTrue(r.out().contains("Rural Wales: precision NOT reached") && r.out().contains("after the cap of 4 replicates"),
                 r.out());
         CsvRows csv = CsvRows.read(tmp.resolve("cmp/cmp/compare.csv"));
         assertEquals("4", csv.rows().get(0)[csv.column("replicates")], "the row's interval is over the replicates run");
         CliRun loose = CliRun.of("compare", file.toString(), "--precision", "50", "--no-report",
                 "--out", tmp.resolve("loose").toString());
         assertEquals(0, loose.exitCode(), loose.err());
-        assertTrue(loose.out().contains("rural-wales: precision reached") && loose.out().contains("after 3 replicates"),
+        assertTrue(loose.out().contains("Rural Wales: precision reached") && loose.out().contains("after 3 replicates"),
                 loose.out());
     }
 }

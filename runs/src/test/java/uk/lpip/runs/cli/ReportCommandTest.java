@@ -74,6 +74,18 @@ class ReportCommandTest {
             assertTrue(html.contains(c.name() + ": "), "the map names " + c.name());
         }
         assertTrue(html.indexOf("Where the effect falls") < html.indexOf("<h2>Charts</h2>"), "effects before context");
+        // the charts by meaning: the effect with its interval first, value for money, the arms, then the place over time
+        List<String> order = List.of("forest_employment_rate", "forest_unemployment_rate", "appraisal", "fan_employment_rate",
+                "arms_employment_rate", "employment_rate", "unemployment_rate", "median_monthly_wage");
+        for (int i = 1; i < order.size(); i++) {
+            int before = html.indexOf("<figcaption>" + order.get(i - 1) + ".png</figcaption>");
+            int after = html.indexOf("<figcaption>" + order.get(i) + ".png</figcaption>");
+            assertTrue(before > 0 && before < after, order.get(i - 1) + " before " + order.get(i));
+        }
+        assertTrue(html.indexOf("<h3>Effects of the interventions</h3>") < html.indexOf("<h3>Context: the place over time"),
+                "the effects' heading before the context's");
+        assertTrue(html.contains("draw each of the 2 replicates as its own line, without a shaded band"),
+                "why two replicates get no fan band");
         assertTrue(html.contains("Intervention &#39;training&#39;") || html.contains("Intervention 'training'"), "what was assumed");
 
         Files.delete(dir.resolve("report.html"));

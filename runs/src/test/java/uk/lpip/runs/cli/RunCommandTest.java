@@ -44,8 +44,18 @@ class RunCommandTest {
     void aRunWritesTidyTimeseriesASummaryAndAManifestWithChecksums() throws IOException {
         CliRun r = quickRun(tmp);
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("council:riverton"), r.out());
+        // the summary names areas as the scenario does, never by id
+        for (String name : List.of("Riverton", "Moorland", "Riverton and Moorland \\(demo place\\)")) {
+            assertTrue(Pattern.compile("\n" + name + " +employment_rate ").matcher(r.out()).find(), name + ": " + r.out());
+        }
+        assertFalse(r.out().contains("council:") || r.out().contains("region:"), "no area ids: " + r.out());
         assertTrue(r.out().contains("employment_rate"));
+        // counts at full scale, as in summary.csv
+        String firms = Files.readAllLines(runDirs(tmp).get(0).resolve("summary.csv")).stream()
+                .filter(l -> l.startsWith("baseline,region:") && l.contains(",firms,")).findFirst().orElseThrow().split(",")[7];
+        assertTrue(Pattern.compile("\nRiverton and Moorland \\(demo place\\) +firms +[0-9,]+ +"
+                + String.format(java.util.Locale.ROOT, "%,.0f", Double.parseDouble(firms)) + "\n").matcher(r.out()).find(),
+                "the region's firms at the end, full scale: " + firms + "\n" + r.out());
         List<Path> dirs = runDirs(tmp);
         assertEquals(1, dirs.size());
         Path dir = dirs.get(0);
@@ -141,7 +151,16 @@ class RunCommandTest {
         CliRun r = CliRun.of("run", scenario.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("paired run"), r.out());
+        for (String name : List.of("Riverton", "Riverton and Moorland \\(demo place\\)")) {
+            assertTrue(Pattern.compile("\n" + name + " +employment_rate ").matcher(r.out()).find(), name + ": " + r.out());
+        }
+        assertFalse(r.out().contains("council:") || r.out().contains("region:"), "no area ids: " + r.out());
         assertTrue(r.out().contains("Skills programme 'training'"), r.out());
+        String employed = Files.readAllLines(runDirs(out).get(0).resolve("summary.csv")).stream()
+                .filter(l -> l.startsWith("baseline,region:") && l.contains(",employed,")).findFirst().orElseThrow().split(",")[7];
+        assertTrue(Pattern.compile("\nRiverton and Moorland \\(demo place\\) +employed +"
+                + String.format(java.util.Locale.ROOT, "%,.0f", Double.parseDouble(employed)) + " ").matcher(r.out()).find(),
+                "the region's employed residents at the horizon at full scale, as in summary.csv: " + employed + "\n" + r.out());
         assertTrue(r.out().contains("with the programme"), r.out());
         assertTrue(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "one draw: a warning " + r.out());
         String rest = r.out().replace(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING, "");

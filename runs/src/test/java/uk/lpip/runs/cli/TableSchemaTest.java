@@ -89,7 +89,13 @@ class TableSchemaTest {
         assertEquals(documented.get("comparison: compare.csv"), PlaceComparison.COLUMNS);
         assertEquals(documented.get("comparison: compare-councils.csv"), header(comparison.resolve("compare-councils.csv")));
         assertEquals(documented.get("comparison: compare-appraisal.csv"), header(comparison.resolve("compare-appraisal.csv")));
-        assertEquals(15, documented.size(), "every documented table is checked: " + documented.keySet());
+        Path place;
+        try (Stream<Path> dirs = Files.list(comparison)) {
+            place = dirs.filter(p -> p.getFileName().toString().startsWith("rural-wales-")).findFirst().orElseThrow();
+        }
+        assertEquals(documented.get("comparison: place run effects.csv"), header(place.resolve("effects.csv")));
+        assertEquals(documented.get("run: summary.csv"), header(place.resolve("summary.csv")), "a place's summary is a run's");
+        assertEquals(16, documented.size(), "every documented table is checked: " + documented.keySet());
     }
 
     @Test
@@ -157,7 +163,10 @@ class TableSchemaTest {
         assertEquals(0, q.exitCode(), q.err());
         List<String> lines = q.out().lines().toList();
         assertEquals("point,arm,mean_difference,ci_low,ci_high", lines.get(0));
-        assertEquals(4, lines.size(), "two design points of the sweep and the paired run: " + lines);
+        // two design points of the sweep, the paired run (no arm column) and the comparison's place (arm: its package)
+        assertEquals(5, lines.size(), "two design points, the paired run and the comparison's place: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"\",package,")),
+                "the comparison's place, by its package: " + lines);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
             assertTrue(Double.parseDouble(f[3]) <= Double.parseDouble(f[2]) && Double.parseDouble(f[2]) <= Double.parseDouble(f[4]),

@@ -29,7 +29,7 @@ class ModelParametersDocTest {
     private static final Path DOC = Path.of("..", "docs", "model.md");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_.]+)` \\| ([^|]+) \\| ([^|]*) \\| (.+) \\|$");
     /** Sections whose every scalar key is a behavioural parameter to document. */
-    private static final List<String> SECTIONS = List.of("labour", "labour.discouragement", "firms", "households",
+    private static final List<String> SECTIONS = List.of("labour", "labour.discouragement", "labour.hours", "firms", "households",
             "council_finance", "population");
 
     private static Map<String, String[]> rows() throws IOException {

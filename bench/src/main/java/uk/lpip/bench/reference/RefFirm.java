@@ -147,16 +147,15 @@ final class RefFirm implements Steppable {
 
     private void payroll(ReferenceModel m) {
         double bill = 0;
-        for (RefPerson p : workers) {
-            bill += p.monthlyWage + m.rules().employerNi(p.monthlyWage);
-        }
-        wageBill = bill;
         double[] weight = m.config().labour().skillProductivity();
         double effective = 0;
-        for (int s = 0; s < L; s++) {
-            effective += weight[s] * jobs[s];
+        for (RefPerson p : workers) {
+            double earnings = p.monthlyWage * p.hours;
+            bill += earnings + m.rules().employerNi(earnings);
+            effective += weight[p.jobLevel] * p.hours;
         }
-        output = productivity * effective;
+        wageBill = bill;
+        output = productivity * effective / m.sectors().meanPostFte(sector);
     }
 
     private void sell(ReferenceModel m) {

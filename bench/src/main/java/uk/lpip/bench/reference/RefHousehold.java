@@ -63,7 +63,7 @@ final class RefHousehold implements Steppable {
                 continue;
             }
             over14++;
-            double wage = p.status == Status.EMPLOYED ? p.monthlyWage : 0;
+            double wage = p.status == Status.EMPLOYED ? p.monthlyWage * p.hours : 0;
             double personPension = p.status == Status.PENSIONER ? rules.statePension() : 0;
             double personTax = rules.incomeTax(wage + personPension);
             double personNi = rules.employeeNi(wage);

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import uk.lpip.sim.config.HoursConfig;
 import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.labour.LabourMarket;
 import uk.lpip.sim.labour.PayReview;
 import uk.lpip.sim.labour.ReservationWage;
@@ -291,6 +293,11 @@ final class RefLabourMarket implements Steppable {
         p.employer = firm;
         p.jobLevel = (byte) level;
         p.monthlyWage = firm.postedWage[level];
+        // the post's hours, drawn as the fast model's Hours does (from the model's MASON generator)
+        HoursConfig hc = m.config().labour().hours();
+        double chance = Hours.partTimeChance(m.sectors().partTimeShare(firm.sector), p.partTimeOdds);
+        p.hours = m.random.nextDouble() < chance ? hc.partTimeFte() : 1.0;
+        p.partTimeOdds = 1.0;
         firm.vacancies[level]--;
         firm.jobs[level]++;
         firm.workers.add(p);

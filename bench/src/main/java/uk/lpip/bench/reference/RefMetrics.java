@@ -49,7 +49,9 @@ public final class RefMetrics {
         for (RefPerson p : m.persons()) {
             if (p.status == Status.EMPLOYED) {
                 employed++;
-                wages[n++] = (float) p.monthlyWage;
+                if (p.hours >= 1.0) {            // the median wage is over full-time jobs
+                    wages[n++] = (float) p.monthlyWage;
+                }
             } else if (p.status == Status.UNEMPLOYED) {
                 unemployed++;
                 longTerm += p.monthsInStatus >= 12 ? 1 : 0;

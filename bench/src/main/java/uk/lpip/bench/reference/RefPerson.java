@@ -34,6 +34,10 @@ final class RefPerson implements Steppable {
     final boolean broadband;
     RefFirm employer;
     double monthlyWage;
+    /** Hours of the job as a share of full time (1: full time); earnings are monthlyWage × this. */
+    double hours = 1.0;
+    /** Multiplier on the odds that the next job is part time (caring and long-term sickness raise it). */
+    double partTimeOdds = 1.0;
     int monthsInStatus;
     double searchIntensity = 1.0;
     /** Which parallel group steps this person (and whose generator it draws from). */
@@ -158,6 +162,8 @@ final class RefPerson implements Steppable {
                         double[] shares = ageMonths < 19 * 12 ? pc.schoolLeaverSkillShares() : pc.graduateSkillShares();
                         skill = (byte) Math.max(skill, Skill.draw(shares, r.nextDouble()));
                     }
+                    partTimeOdds = status == Status.CARING ? lc.hours().partTimeOddsAfterCaring()
+                            : status == Status.LONG_TERM_SICK ? lc.hours().partTimeOddsAfterLongTermSickness() : 1.0;
                     changeStatus(Status.UNEMPLOYED);
                 }
             }

@@ -14,7 +14,7 @@ public final class FullScale {
     private static final Set<String> TOTAL_UNITS = Set.of("persons", "persons per month", "jobs", "firms",
             "firms per month", "£", "£ per month", "minutes per day");
     private static final Set<Metric> PER_PERSON = Set.of(Metric.MEDIAN_MONTHLY_WAGE, Metric.MEAN_MONTHLY_WAGE,
-            Metric.MEDIAN_EQUIVALISED_INCOME);
+            Metric.MEDIAN_MONTHLY_EARNINGS, Metric.MEDIAN_EQUIVALISED_INCOME);
 
     private FullScale() {
     }

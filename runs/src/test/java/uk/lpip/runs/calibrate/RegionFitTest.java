@@ -45,7 +45,10 @@ class RegionFitTest {
      * previous fit's excess labour demand (their refit traded stocks for flows and was not shipped), so
      * their vacancies per unemployed person (4.6, 8.2) and Yorkshire's low unemployment stay; Rural Wales
      * (previous fit too) is 2.1 points over on employment with owners' income spent locally, and its pay
-     * 24% below ASHE; Yorkshire's pay 11% above.
+     * 24% below ASHE; Yorkshire's pay 11% above. With part-time hours (issue 19 item 3) the median is over
+     * full-time jobs only, which leaves out the lower-paid part-time posts of local and public services:
+     * Northern Ireland's pay goes from 5% to 7% above ASHE, Yorkshire's from 11% to 13%, and Yorkshire's
+     * vacancies per unemployed person from 8.2 to 9.0 (one run; neither region is refitted here).
      */
     @SuppressWarnings("unchecked")
     private static final Map.Entry<String, Double>[] STATED = new Map.Entry[] {
@@ -53,6 +56,7 @@ class RegionFitTest {
         Map.entry("northern-ireland:quarterly_rate_u_e", 1.2),
         Map.entry("northern-ireland:quarterly_rate_u_i", 0.75),
         Map.entry("northern-ireland:vacancies_per_searcher", 4.0),
+        Map.entry("northern-ireland:median_monthly_wage", 0.07),
         Map.entry("rural-wales:employment_rate", 0.025),
         Map.entry("rural-wales:inactivity_rate", 0.02),
         Map.entry("rural-wales:quarterly_rate_e_i", 0.6),
@@ -72,8 +76,8 @@ class RegionFitTest {
         Map.entry("yorkshire-humber:quarterly_rate_e_i", 0.4),
         Map.entry("yorkshire-humber:quarterly_rate_u_e", 0.65),
         Map.entry("yorkshire-humber:quarterly_rate_u_i", 0.72),
-        Map.entry("yorkshire-humber:vacancies_per_searcher", 7.6),
-        Map.entry("yorkshire-humber:median_monthly_wage", 0.12),
+        Map.entry("yorkshire-humber:vacancies_per_searcher", 8.4),
+        Map.entry("yorkshire-humber:median_monthly_wage", 0.14),
     };
     /**
      * Misses the fit does not close, with the tolerance reached instead (relative for flows and pay,

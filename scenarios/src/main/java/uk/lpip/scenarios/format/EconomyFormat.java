@@ -6,6 +6,8 @@ import uk.lpip.sim.config.CouncilFinanceConfig;
 import uk.lpip.sim.config.CouncilHazardsConfig;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.HouseholdConfig;
+import uk.lpip.sim.config.HoursConfig;
+import uk.lpip.sim.config.UkHours;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
@@ -112,6 +114,7 @@ final class EconomyFormat {
                     .inactivity(v.get("inactivity"))
                     .discouragement(v.get("discouragement"))
                     .councils(v.get("councils"))
+                    .hours(v.get("hours"))
                     .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
             of("applications_per_searcher", ValueSpec.number(0.1, 16), LabourConfig::applicationsPerSearcher,
@@ -173,7 +176,9 @@ final class EconomyFormat {
             Field.<LabourConfig, java.util.List<CouncilHazardsConfig>>of("councils", new ListSpec<>(COUNCIL_HAZARDS, 0),
                     LabourConfig::councils, "councils whose people enter or leave inactivity more or less often than the "
                             + "region's (fitted by lpip calibrate; councils not listed: 1)", "", "see below")
-                    .withFallback(java.util.List.of()));
+                    .withFallback(java.util.List.of()),
+            Field.<LabourConfig, HoursConfig>of("hours", HoursFormat.HOURS, LabourConfig::hours,
+                    "full-time and part-time hours", "", "see below").withFallback(UkHours.hours()));
 
     static final ObjectSpec<double[]> PUBLIC_EMPLOYERS = new ObjectSpec<>("public employers",
             "a council's public-services jobs by employer, each with a site in every zone of the council (sum to 1)",

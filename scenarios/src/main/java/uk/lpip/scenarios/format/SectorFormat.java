@@ -5,6 +5,7 @@ import static uk.lpip.scenarios.format.Field.of;
 import java.util.Locale;
 import uk.lpip.sim.config.SectorConfig;
 import uk.lpip.sim.config.SectorConfig.SectorKind;
+import uk.lpip.sim.config.UkHours;
 
 /** The {@code sectors} list. */
 final class SectorFormat {
@@ -29,10 +30,14 @@ final class SectorFormat {
             of("large", ValueSpec.share(), a -> a[3], "enterprises of 250 or more jobs", "share", "0.4"));
 
     static final ObjectSpec<SectorConfig> SECTOR = new ObjectSpec<>("sector", "an industry and who buys its output",
-            v -> new SectorConfig(v.text("id"), SectorKind.valueOf(v.text("kind").toUpperCase(Locale.ROOT)),
-                    v.number("employment_share"), v.number("rural_weight"), v.number("value_added_per_worker_monthly"),
-                    v.number("intermediate_share"), v.number("wage_share"), v.get("skill_mix"), v.get("size_bands"),
-                    v.number("remote_share")),
+            v -> {
+                SectorKind kind = SectorKind.valueOf(v.text("kind").toUpperCase(Locale.ROOT));
+                Double partTime = v.get("part_time_share");
+                return new SectorConfig(v.text("id"), kind,
+                        v.number("employment_share"), v.number("rural_weight"), v.number("value_added_per_worker_monthly"),
+                        v.number("intermediate_share"), v.number("wage_share"), v.get("skill_mix"), v.get("size_bands"),
+                        v.number("remote_share"), partTime != null ? partTime : UkHours.partTimeShare(v.text("id"), kind));
+            },
             of("id", ValueSpec.id(), SectorConfig::id, "identifier (also used by water licences)", "", "food_and_drink"),
             of("kind", ValueSpec.oneOf("tradable", "local_services", "public_services"), s -> kindName(s.kind()),
                     "who buys the output: outside the region, local households within reach, or councils", "", "tradable"),
@@ -51,5 +56,9 @@ final class SectorFormat {
                     "shares of the sector's private jobs in enterprises of each size band (public services: unused)",
                     "shares", "{micro: 0.33, small: 0.15, medium: 0.12, large: 0.4}")
                     .withFallback(uk.lpip.sim.config.UkDefaults.UK_SIZE_BANDS),
-            of("remote_share", ValueSpec.share(), SectorConfig::remoteShare, "share of jobs that can be done remotely", "share", "0.05"));
+            of("remote_share", ValueSpec.share(), SectorConfig::remoteShare, "share of jobs that can be done remotely", "share", "0.05"),
+            of("part_time_share", ValueSpec.share(), SectorConfig::partTimeShare,
+                    "share of the sector's posts that are part time, before carers and the long-term sick returning to work "
+                            + "raise the odds (left out: the UK default for the sector's id, or else its kind; docs/data-sources.md)",
+                    "share", "0.42").asOptional());
 }

@@ -17,7 +17,7 @@ import uk.lpip.sim.state.Status;
  * @param age               each person's age, years
  * @param skill             each person's skill level (0 none, 1 low, 2 medium, 3 high)
  * @param monthsWithoutWork each person's months without work (0 for those in work or education)
- * @param monthlyWage       each person's monthly wage, £ (0 for those without work)
+ * @param monthlyWage       each person's monthly earnings, £: the job's rate times its hours (0 for those without work)
  */
 public record Cohort(int reportedMonth, byte[] status, int[] zone, int[] council, int[] age, byte[] skill, int[] monthsWithoutWork,
                      double[] monthlyWage) {
@@ -56,7 +56,7 @@ public record Cohort(int reportedMonth, byte[] status, int[] zone, int[] council
             council[p] = e.places.councilOf(persons.zone[p]);
             age[p] = persons.ageYears(p);
             without[p] = Persons.withoutWork(persons.status[p]) ? persons.monthsWithoutWork(p) : 0;
-            wage[p] = persons.status[p] == Status.EMPLOYED ? persons.monthlyWage[p] : 0;
+            wage[p] = persons.earnings(p);
         }
         return new Cohort(e.reportedMonth(), Arrays.copyOf(persons.status, n), Arrays.copyOf(persons.zone, n), council, age,
                 Arrays.copyOf(persons.skill, n), without, wage);

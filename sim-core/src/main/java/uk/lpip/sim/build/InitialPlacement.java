@@ -3,6 +3,7 @@ package uk.lpip.sim.build;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.rules.FirmRules;
 import uk.lpip.sim.state.Economy;
@@ -84,6 +85,7 @@ public final class InitialPlacement {
             persons.employer[p] = slot / weight.length;
             persons.jobLevel[p] = (byte) (slot % weight.length);
             persons.monthlyWage[p] = firms.postedWage[slot];
+            Hours.onBuild(persons, p, firms.sector[slot / weight.length], sectors, e.config.labour().hours(), rng, buildMonth);
             persons.monthsInStatus[p] = (short) rng.below(Purpose.INITIAL_PLACEMENT, buildMonth, p, 0, 120);
             firms.vacancies[slot]--;
             firms.jobs[slot]++;

@@ -43,6 +43,7 @@ import java.util.List;
  * @param inactivity                hazards into and out of each inactivity reason
  * @param discouragement            how the unemployed give up and the discouraged return
  * @param councils                  councils' multipliers on the inactivity hazards (councils not listed: 1)
+ * @param hours                     full-time and part-time hours, and who takes part-time work
  */
 public record LabourConfig(
         int matchingRounds,
@@ -73,7 +74,8 @@ public record LabourConfig(
         int tenurePayCapYears,
         List<InactivityReasonConfig> inactivity,
         DiscouragementConfig discouragement,
-        List<CouncilHazardsConfig> councils) {
+        List<CouncilHazardsConfig> councils,
+        HoursConfig hours) {
 
     public LabourConfig {
         skillProductivity = skillProductivity.clone();
@@ -249,7 +251,8 @@ public record LabourConfig(
                 .tenurePayCapYears(tenurePayCapYears)
                 .inactivity(inactivity)
                 .discouragement(discouragement)
-                .councils(councils);
+                .councils(councils)
+                .hours(hours);
     }
 
     /** Named construction of {@link LabourConfig}. */
@@ -283,6 +286,7 @@ public record LabourConfig(
         private List<InactivityReasonConfig> inactivity;
         private DiscouragementConfig discouragement;
         private List<CouncilHazardsConfig> councils;
+        private HoursConfig hours;
 
         private Builder() {
         }
@@ -316,6 +320,7 @@ public record LabourConfig(
         public Builder inactivity(List<InactivityReasonConfig> value) { inactivity = value; return this; }
         public Builder discouragement(DiscouragementConfig value) { discouragement = value; return this; }
         public Builder councils(List<CouncilHazardsConfig> value) { councils = value; return this; }
+        public Builder hours(HoursConfig value) { hours = value; return this; }
 
         public LabourConfig build() {
             return new LabourConfig(
@@ -347,7 +352,8 @@ public record LabourConfig(
                     Builders.required(tenurePayCapYears, "LabourConfig", "tenurePayCapYears"),
                     Builders.required(inactivity, "LabourConfig", "inactivity"),
                     Builders.required(discouragement, "LabourConfig", "discouragement"),
-                    Builders.required(councils, "LabourConfig", "councils"));
+                    Builders.required(councils, "LabourConfig", "councils"),
+                    Builders.required(hours, "LabourConfig", "hours"));
         }
     }
 }

@@ -14,10 +14,13 @@ package uk.lpip.sim.config;
  *                                    DBT's business population estimates; public services ignore it (they are
  *                                    built as a few large public employers per council)
  * @param remoteShare                 share of jobs that can be done remotely
+ * @param partTimeShare               share of the sector's posts that are part time (before who fills them
+ *                                    shifts the odds: see {@link HoursConfig})
  */
 public record SectorConfig(String id, SectorKind kind, double employmentShare, double ruralWeight,
                            double valueAddedPerWorkerMonthly, double intermediateShare, double wageShare,
-                           double[] skillMix, double[] sizeBands, double remoteShare) {
+                           double[] skillMix, double[] sizeBands, double remoteShare,
+                           double partTimeShare) {
     public SectorConfig {
         skillMix = skillMix.clone();
         sizeBands = sizeBands.clone();
@@ -60,7 +63,8 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
                 .wageShare(wageShare)
                 .skillMix(skillMix)
                 .sizeBands(sizeBands)
-                .remoteShare(remoteShare);
+                .remoteShare(remoteShare)
+                .partTimeShare(partTimeShare);
     }
 
     /** Named construction of {@link SectorConfig}. */
@@ -75,6 +79,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
         private double[] skillMix;
         private double[] sizeBands;
         private Double remoteShare;
+        private Double partTimeShare;
 
         private Builder() {
         }
@@ -89,6 +94,7 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
         public Builder skillMix(double[] value) { skillMix = value; return this; }
         public Builder sizeBands(double[] value) { sizeBands = value; return this; }
         public Builder remoteShare(double value) { remoteShare = value; return this; }
+        public Builder partTimeShare(double value) { partTimeShare = value; return this; }
 
         public SectorConfig build() {
             return new SectorConfig(
@@ -101,7 +107,8 @@ public record SectorConfig(String id, SectorKind kind, double employmentShare, d
                     Builders.required(wageShare, "SectorConfig", "wageShare"),
                     Builders.required(skillMix, "SectorConfig", "skillMix"),
                     Builders.required(sizeBands, "SectorConfig", "sizeBands"),
-                    Builders.required(remoteShare, "SectorConfig", "remoteShare"));
+                    Builders.required(remoteShare, "SectorConfig", "remoteShare"),
+                    Builders.required(partTimeShare, "SectorConfig", "partTimeShare"));
         }
     }
 }

@@ -128,6 +128,7 @@ public final class UkDefaults {
                         .tightnessFactorMax(4.0)
                         .build())
                 .councils(List.of())                    // no council differs from the region unless a scenario says so
+                .hours(UkHours.hours())                 // full-time and part-time hours: see UkHours
                 .build();
     }
 
@@ -236,7 +237,7 @@ public final class UkDefaults {
     }
 
     private static SectorConfig.Builder sector(String id, SectorKind kind) {
-        return SectorConfig.builder().id(id).kind(kind);
+        return SectorConfig.builder().id(id).kind(kind).partTimeShare(UkHours.partTimeShare(id, kind));
     }
 
     /** Firm dynamics. Sensitivity ranges of the ASSUMPTIONs are in docs/model.md (behavioural parameters). */

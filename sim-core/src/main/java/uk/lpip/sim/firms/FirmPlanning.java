@@ -18,7 +18,9 @@ import uk.lpip.sim.state.Status;
  * demand shock (proportional to size: Gibrat), turns expected demand into a target workforce by
  * skill, and posts vacancies for the gap or marks the excess for layoff. A local- or
  * public-services firm first sets its price from its unit cost ({@link FirmRules#price}). Posted
- * wages follow value added per worker at that price and local tightness, never below the legal minimum.
+ * wages follow value added per worker at that price and local tightness, never below the legal
+ * minimum; they are full-time rates (a part-time post pays its share of hours). Workforce targets
+ * are in posts: productivity is per post of the sector's average hours ({@link SectorTable#meanPostFte}).
  */
 public final class FirmPlanning implements Phase {
     private static final int L = Skill.LEVELS;

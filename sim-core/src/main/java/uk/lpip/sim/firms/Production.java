@@ -66,7 +66,11 @@ public final class Production implements Phase {
         sell(e, demand.localPerWeight, demand.publicPerWeight);
     }
 
-    /** Each firm's wage bill (wages plus employer NI) and capacity output from its current workforce. */
+    /**
+     * Each firm's wage bill (earnings, by each worker's hours, plus employer NI) and capacity output from its
+     * current workforce: each worker produces their job's skill weight times their hours as a share of the
+     * sector's average post.
+     */
     private void payroll(Economy e) {
         Firms firms = e.firms;
         Persons persons = e.persons;
@@ -74,15 +78,16 @@ public final class Production implements Phase {
         e.parallel.forEachChunk(firms.count(), Economy.FIRM_CHUNK, (chunk, from, to) -> {
             for (int f = from; f < to; f++) {
                 double bill = 0;
+                double effective = 0;
                 for (int i = firms.firstWorker(f); i < firms.endWorker(f); i++) {
-                    double w = persons.monthlyWage[firms.worker(i)];
+                    int p = firms.worker(i);
+                    double w = (double) persons.monthlyWage[p] * persons.hours[p];
                     bill += w + rules.employerNi(w);
+                    effective += weight[persons.jobLevel[p]] * persons.hours[p];
                 }
                 firms.wageBill[f] = bill;
-                double effective = 0;
-                for (int s = 0; s < L; s++) {
-                    effective += weight[s] * firms.jobs[f * L + s];
-                }
+                // productivity is per post of the sector's average hours; a worker produces by their hours
+                effective /= e.sectors.meanPostFte(firms.sector[f]);
                 firms.output[f] = Math.min(firms.productivity[f] * effective, firms.outputCap[f]);
             }
         });

@@ -93,7 +93,7 @@ public final class HouseholdIncomes implements Phase {
                         continue;
                     }
                     over14++;
-                    double wage = status == Status.EMPLOYED ? persons.monthlyWage[p] : 0;
+                    double wage = persons.earnings(p);   // the job's rate times its hours
                     double personPension = status == Status.PENSIONER ? rules.statePension() : 0;
                     double personTax = rules.incomeTax(wage + personPension);
                     double personNi = rules.employeeNi(wage);

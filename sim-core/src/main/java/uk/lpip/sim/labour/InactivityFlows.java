@@ -101,6 +101,7 @@ public final class InactivityFlows implements Phase {
                                 byte drawn = Skill.draw(shares, rng.uniform(Purpose.EDUCATION_SKILL, month, p));
                                 persons.skill[p] = (byte) Math.max(persons.skill[p], drawn);
                             }
+                            persons.partTimeOdds[p] = (float) partTimeOdds(lc.hours(), status);
                             persons.changeStatus(p, Status.UNEMPLOYED);
                         }
                     }
@@ -117,6 +118,15 @@ public final class InactivityFlows implements Phase {
     }
 
     /** Monthly hazard that a discouraged person returns to search. */
+    /**
+     * The odds multiplier on a part-time first job for someone returning to search from an inactivity
+     * reason: higher after caring and long-term sickness ({@link uk.lpip.sim.config.HoursConfig}), 1 otherwise.
+     */
+    static double partTimeOdds(uk.lpip.sim.config.HoursConfig hc, byte reason) {
+        return reason == Status.CARING ? hc.partTimeOddsAfterCaring()
+                : reason == Status.LONG_TERM_SICK ? hc.partTimeOddsAfterLongTermSickness() : 1.0;
+    }
+
     public static double returnHazard(DiscouragementConfig dc, double tightness) {
         return Math.min(1.0, dc.baseReturnHazard()
                 * tightnessFactor(dc, tightness / dc.referenceVacanciesPerSearcher()));

@@ -8,6 +8,7 @@ import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.MarketConditions;
@@ -30,7 +31,8 @@ import uk.lpip.sim.state.VacancyPool;
  * is a match the employer would hire only with {@code labour.match_chance}; the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
- * vacancies; a person with several offers takes the best-paid, at the firm's posted wage. Stayers'
+ * vacancies; a person with several offers takes the best-paid, at the firm's posted wage (a full-time
+ * rate: the post's hours, full or part time, are drawn at the hire, {@link Hours}). Stayers'
  * pay is reviewed on each anniversary of their hire ({@link PayReview}).
  *
  * <p>Applications are gathered per chunk in parallel and sorted into (slot, person) order, so
@@ -308,6 +310,7 @@ public final class LabourMarket implements Phase {
         persons.employer[p] = firm;
         persons.jobLevel[p] = (byte) (slot % L);
         persons.monthlyWage[p] = firms.postedWage[slot];
+        Hours.onHire(persons, p, firms.sector[firm], e.sectors, e.config.labour().hours(), e.random, e.month());
         firms.vacancies[slot]--;
         firms.jobs[slot]++;
         e.counters.hires[zone]++;

@@ -283,31 +283,15 @@ public final class MetricsPhase implements Phase {
         if (rules == null) {
             rules = new TaxBenefit(e.config.taxBenefit());
         }
-        int[] zoneOf = new int[persons.count()];
-        long[] packed = new long[persons.count()];
-        double[] employerNi = new double[places.zoneCount()];
         double[] minutesSaved = new double[places.zoneCount()];
-        int n = 0;
         for (int p = 0; p < persons.count(); p++) {
-            if (persons.status[p] == Status.EMPLOYED) {
+            if (persons.status[p] == Status.EMPLOYED && persons.employer[p] >= 0) {
                 int home = persons.zone[p];
-                zoneOf[n] = home;
-                packed[n++] = Distributions.pack(persons.monthlyWage[p], 1);
-                employerNi[home] += rules.employerNi(persons.monthlyWage[p]);
-                if (persons.employer[p] >= 0) {
-                    minutesSaved[home] += 2 * commuteMinutesSaved(places, home, e.firms.zone[persons.employer[p]], persons.hasCar(p));
-                }
+                minutesSaved[home] += 2 * commuteMinutesSaved(places, home, e.firms.zone[persons.employer[p]], persons.hasCar(p));
             }
         }
-        setRolledUp(month, places, areas, Metric.EMPLOYER_NI, employerNi);
         setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
-        GroupedDistributions wages = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
-        for (int a = 0; a < areas.count(); a++) {
-            table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, wages.median(a));
-            double mean = wages.mean(a);
-            table.set(month, a, Metric.MEAN_MONTHLY_WAGE, mean);
-            table.set(month, a, Metric.EARNINGS, Double.isNaN(mean) ? 0 : mean * wages.size(a));
-        }
+        PayMetrics.record(e, month, areas, table, rules);
     }
 
     /**
@@ -363,7 +347,7 @@ public final class MetricsPhase implements Phase {
     }
 
     /** Sums zone values into councils and the region, laid out by area index. */
-    private static double[] rollUp(Places places, Areas areas, double[] perZone) {
+    static double[] rollUp(Places places, Areas areas, double[] perZone) {
         double[] out = new double[areas.count()];
         for (int z = 0; z < perZone.length; z++) {
             out[areas.zone(z)] = perZone[z];

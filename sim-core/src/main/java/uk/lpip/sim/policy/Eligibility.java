@@ -173,7 +173,7 @@ final class Eligibility {
             }
             adults[h]++;
             if (s == Status.EMPLOYED) {
-                double wage = persons.monthlyWage[p];
+                double wage = persons.earnings(p);
                 net[h] += wage - rules.incomeTax(wage) - rules.employeeNi(wage);
             }
         }

@@ -172,7 +172,7 @@ public final class WageSubsidy extends PlannedIntervention {
                 j.end = month;
                 continue;
             }
-            double amount = Math.min(spec.wageShare() * persons.monthlyWage[p], budget - spent);
+            double amount = Math.min(spec.wageShare() * persons.earnings(p), budget - spent);   // of the wage paid, by hours
             context.toFirm(funder, j.firm, amount);
             spent += amount;
             j.paid++;
@@ -199,7 +199,7 @@ public final class WageSubsidy extends PlannedIntervention {
         double c = 0;
         for (Job j : jobs) {
             if (j.end < 0) {
-                c += spec.wageShare() * persons.monthlyWage[j.person] * (spec.durationMonths() - j.paid);
+                c += spec.wageShare() * persons.earnings(j.person) * (spec.durationMonths() - j.paid);
             }
         }
         return c;

@@ -52,7 +52,8 @@ public final class Economy {
         this.random = new KeyedRandom(config.run().seed());
         this.parallel = parallel;
         this.places = places;
-        this.sectors = new SectorTable(config.sectors(), config.labour().skillProductivity());
+        this.sectors = new SectorTable(config.sectors(), config.labour().skillProductivity(),
+                config.labour().hours().partTimeFte());
         this.persons = persons;
         this.households = households;
         this.firms = firms;

@@ -53,6 +53,17 @@ public final class Persons {
      * the people they support. Students are not affected.
      */
     public float[] returnHazardFactor;
+    /**
+     * Hours of the current job (or of the last one while out of work) as a share of a full-time job's:
+     * 1 for a full-time job. {@link #monthlyWage} is the full-time rate of the job; the month's
+     * earnings are the rate times this ({@link #earnings}).
+     */
+    public float[] hours;
+    /**
+     * Multiplies the odds that the person's next job is part time: above 1 for someone returning to
+     * work from caring or long-term sickness, 1 for most; the next hire uses it and resets it to 1.
+     */
+    public float[] partTimeOdds;
 
     public Persons(int capacity) {
         ageMonths = new short[capacity];
@@ -69,6 +80,8 @@ public final class Persons {
         searchIntensity = new float[capacity];
         hiringBonus = new float[capacity];
         returnHazardFactor = new float[capacity];
+        hours = new float[capacity];
+        partTimeOdds = new float[capacity];
     }
 
     /** Number of slots in use (alive or dead). */
@@ -101,6 +114,18 @@ public final class Persons {
         searchIntensity[p] = 1f;
         hiringBonus[p] = 0f;
         returnHazardFactor[p] = 1f;
+        hours[p] = 1f;
+        partTimeOdds[p] = 1f;
+    }
+
+    /** The month's gross earnings of the job held: the full-time rate times the job's hours (0 if not employed). */
+    public double earnings(int p) {
+        return status[p] == Status.EMPLOYED ? (double) monthlyWage[p] * hours[p] : 0.0;
+    }
+
+    /** Whether the person holds a part-time job. */
+    public boolean partTime(int p) {
+        return status[p] == Status.EMPLOYED && hours[p] < 1f;
     }
 
     public boolean hasCar(int p) {
@@ -167,5 +192,7 @@ public final class Persons {
         searchIntensity = Arrays.copyOf(searchIntensity, cap);
         hiringBonus = Arrays.copyOf(hiringBonus, cap);
         returnHazardFactor = Arrays.copyOf(returnHazardFactor, cap);
+        hours = Arrays.copyOf(hours, cap);
+        partTimeOdds = Arrays.copyOf(partTimeOdds, cap);
     }
 }

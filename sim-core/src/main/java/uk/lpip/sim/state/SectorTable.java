@@ -14,8 +14,18 @@ public final class SectorTable {
     /** Average skill weight of a job in the sector: jobs per unit of effective labour is 1 / this. */
     private final double[] meanJobWeight;
     private final double[] remoteShare;
+    private final double[] partTimeShare;
+    /** Expected hours of a post as a share of full time: 1 - part-time share × (1 - a part-time job's FTE). */
+    private final double[] meanPostFte;
 
     public SectorTable(List<SectorConfig> sectors, double[] skillProductivity) {
+        this(sectors, skillProductivity, 1.0);
+    }
+
+    /**
+     * @param partTimeFte a part-time job's hours as a share of full time (1: every post counts as full time)
+     */
+    public SectorTable(List<SectorConfig> sectors, double[] skillProductivity, double partTimeFte) {
         this.configs = List.copyOf(sectors);
         int n = sectors.size();
         kind = new SectorKind[n];
@@ -24,8 +34,12 @@ public final class SectorTable {
         skillMix = new double[n * Skill.LEVELS];
         meanJobWeight = new double[n];
         remoteShare = new double[n];
+        partTimeShare = new double[n];
+        meanPostFte = new double[n];
         for (int i = 0; i < n; i++) {
             SectorConfig s = sectors.get(i);
+            partTimeShare[i] = s.partTimeShare();
+            meanPostFte[i] = 1.0 - s.partTimeShare() * (1.0 - partTimeFte);
             remoteShare[i] = s.remoteShare();
             kind[i] = s.kind();
             intermediateShare[i] = s.intermediateShare();
@@ -71,6 +85,19 @@ public final class SectorTable {
     /** Share of the sector's jobs that can be done remotely. */
     public double remoteShare(int sector) {
         return remoteShare[sector];
+    }
+
+    /** Share of the sector's posts that are part time, before who fills them shifts the odds. */
+    public double partTimeShare(int sector) {
+        return partTimeShare[sector];
+    }
+
+    /**
+     * A post's expected hours as a share of a full-time post's. A sector's value added per worker is
+     * per post (a post of the sector's average hours); a worker produces it times their hours over this.
+     */
+    public double meanPostFte(int sector) {
+        return meanPostFte[sector];
     }
 
     public double meanJobWeight(int sector) {

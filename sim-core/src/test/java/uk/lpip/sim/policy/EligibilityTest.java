@@ -60,7 +60,7 @@ class EligibilityTest {
             } else {
                 h[0]++;
                 if (s == Status.EMPLOYED) {
-                    double w = persons.monthlyWage[p];
+                    double w = persons.earnings(p);   // the job's rate times its hours
                     h[2] += w - rules.incomeTax(w) - rules.employeeNi(w);
                 }
             }

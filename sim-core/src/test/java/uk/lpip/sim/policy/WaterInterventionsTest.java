@@ -83,13 +83,25 @@ class WaterInterventionsTest {
         // measured in the first irrigation season after the grants and only required to last.
         double firstSeason = demand(months(p.intervention), irrigation, 13, 25) / demand(months(p.baseline), irrigation, 13, 25);
         assertEquals(0.6, firstSeason, 0.06, "irrigation demand falls by about the 40% reduction");
-        double later = demand(months(p.intervention), irrigation, 25, 48) / demand(months(p.baseline), irrigation, 25, 48);
+        // Which granted farms survive to the later seasons is a matter of luck in a place this small (one
+        // seed's ratio ranges over about 0.64-0.85), so the lasting cut is judged on the mean of three seeds.
+        double later = laterRatio(p, irrigation);
+        for (long seed = 1; seed <= 2; seed++) {
+            ModelConfig other = PLACE.withRun(PLACE.run().withSeed(PLACE.run().seed() + seed));
+            later += laterRatio(new Paired(other, List.of(new WaterEfficiencySpec(
+                    Paired.common("drip", 12, 12, List.of()), List.of("agriculture"), 0.4, 5_000))), irrigation);
+        }
+        later /= 3;
         assertTrue(later < 0.85, "the cut lasts, diluted only by firms that entered since: " + later);
         double other = demand(months(p.intervention), distillery) / demand(months(p.baseline), distillery);
         assertEquals(1.0, other, 0.05, "other sectors' demand is not targeted");
         double spent = p.intervention.table.value(12, 0, Metric.INTERVENTION_SPEND);
         assertTrue(spent > 0 && spent % 5_000 == 0, "whole grants, paid once: " + spent);
         assertEquals(0.0, p.intervention.table.value(13, 0, Metric.INTERVENTION_SPEND), 0.0);
+    }
+
+    private static double laterRatio(Paired p, int licence) {
+        return demand(months(p.intervention), licence, 25, 48) / demand(months(p.baseline), licence, 25, 48);
     }
 
     private static double demand(List<WaterMonth> months, int licence) {

@@ -1,0 +1,62 @@
+package uk.lpip.sim.metrics;
+
+import uk.lpip.sim.rules.TaxBenefit;
+import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Status;
+
+/**
+ * Pay and hours of employed residents, by home area: the median full-time wage (full-time jobs
+ * only, the ASHE full-time comparison), median and mean monthly earnings of all employed residents
+ * (full and part time, by their hours), total earnings and employer NI on them, and the share of
+ * employed residents in part-time jobs.
+ */
+final class PayMetrics {
+    private PayMetrics() {
+    }
+
+    static void record(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
+        Persons persons = e.persons;
+        int zones = e.places.zoneCount();
+        int[] zoneOfAll = new int[persons.count()];
+        long[] all = new long[persons.count()];
+        int[] zoneOfFullTime = new int[persons.count()];
+        long[] fullTime = new long[persons.count()];
+        double[] employerNi = new double[zones];
+        double[] employed = new double[zones];
+        double[] partTime = new double[zones];
+        int n = 0;
+        int f = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.status[p] != Status.EMPLOYED) {
+                continue;
+            }
+            int home = persons.zone[p];
+            double earnings = persons.earnings(p);
+            zoneOfAll[n] = home;
+            all[n++] = Distributions.pack((float) earnings, 1);
+            employerNi[home] += rules.employerNi(earnings);
+            employed[home]++;
+            if (persons.partTime(p)) {
+                partTime[home]++;
+            } else {
+                zoneOfFullTime[f] = home;
+                fullTime[f++] = Distributions.pack(persons.monthlyWage[p], 1);
+            }
+        }
+        double[] ni = MetricsPhase.rollUp(e.places, areas, employerNi);
+        double[] emp = MetricsPhase.rollUp(e.places, areas, employed);
+        double[] pt = MetricsPhase.rollUp(e.places, areas, partTime);
+        GroupedDistributions earnings = GroupedDistributions.byZone(all, zoneOfAll, n, e.places, e.parallel);
+        GroupedDistributions fullTimePay = GroupedDistributions.byZone(fullTime, zoneOfFullTime, f, e.places, e.parallel);
+        for (int a = 0; a < areas.count(); a++) {
+            table.set(month, a, Metric.EMPLOYER_NI, ni[a]);
+            table.set(month, a, Metric.PART_TIME_SHARE, emp[a] > 0 ? pt[a] / emp[a] : Double.NaN);
+            table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, fullTimePay.median(a));
+            table.set(month, a, Metric.MEDIAN_MONTHLY_EARNINGS, earnings.median(a));
+            double mean = earnings.mean(a);
+            table.set(month, a, Metric.MEAN_MONTHLY_WAGE, mean);
+            table.set(month, a, Metric.EARNINGS, Double.isNaN(mean) ? 0 : mean * earnings.size(a));
+        }
+    }
+}

@@ -44,9 +44,10 @@ class RegionFitTest {
      * with its tightness down to the published, its pay 12% below ASHE (the tightness markup on hires' pay);
      * Yorkshire and the Humber, refitted, is now slack (0.24 vacancies per unemployed person against 0.77,
      * from 8.2), its E->U 50% high, its I->E 62% low and I->U twice the published (people leaving
-     * inactivity become unemployed searchers, not hires), its pay 12% below ASHE; Rural Wales
-     * (previous fit too) is 2.1 points over on employment with owners' income spent locally, and its pay
-     * 24% below ASHE.
+     * inactivity become unemployed searchers, not hires), its pay 12% below ASHE; Rural Wales,
+     * refitted, is 1.3 points over on employment at the file's scale (0.5 in the fit's own runs after the
+     * council fit), E->I at the edge of its tolerance (-30%), U->E 2.6 times and I->U twice the published,
+     * and its pay 20% below ASHE (minimum-wage farming and local services).
      */
     @SuppressWarnings("unchecked")
     private static final Map.Entry<String, Double>[] STATED = new Map.Entry[] {
@@ -54,15 +55,14 @@ class RegionFitTest {
         Map.entry("northern-ireland:quarterly_rate_u_i", 0.7),
         Map.entry("northern-ireland:quarterly_rate_i_u", 0.6),
         Map.entry("northern-ireland:median_monthly_wage", 0.12),
-        Map.entry("rural-wales:employment_rate", 0.025),
-        Map.entry("rural-wales:inactivity_rate", 0.02),
-        Map.entry("rural-wales:quarterly_rate_e_i", 0.6),
-        Map.entry("rural-wales:quarterly_rate_u_e", 0.8),
-        Map.entry("rural-wales:quarterly_rate_u_i", 0.35),
+        Map.entry("rural-wales:employment_rate", 0.015),
+        Map.entry("rural-wales:quarterly_rate_e_u", 0.5),
+        Map.entry("rural-wales:quarterly_rate_e_i", 0.32),
+        Map.entry("rural-wales:quarterly_rate_u_e", 1.6),
+        Map.entry("rural-wales:quarterly_rate_u_i", 0.65),
         Map.entry("rural-wales:quarterly_rate_i_e", 0.6),
-        Map.entry("rural-wales:quarterly_rate_i_u", 0.7),
-        Map.entry("rural-wales:vacancies_per_searcher", 0.7),
-        Map.entry("rural-wales:median_monthly_wage", 0.26),
+        Map.entry("rural-wales:quarterly_rate_i_u", 1.0),
+        Map.entry("rural-wales:median_monthly_wage", 0.21),
         Map.entry("forth-valley:quarterly_rate_e_u", 0.65),
         Map.entry("forth-valley:quarterly_rate_e_i", 0.45),
         Map.entry("forth-valley:quarterly_rate_u_e", 1.2),

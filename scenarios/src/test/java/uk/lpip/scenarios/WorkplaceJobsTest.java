@@ -27,7 +27,9 @@ class WorkplaceJobsTest {
         try {
             ModelConfig c = ScenarioLoader.load("northern-ireland").model();
             long people = c.place().zones().stream().mapToLong(z -> z.population()).sum();
-            return c.withRun(c.run().withBurnIn(24).withMonths(1).withScale(40_000.0 / people));
+            // 80,000 people: at 40,000 a single whole site of a large enterprise moved a council's share of the
+            // starting jobs by 2 points once the refit lowered the level of demand (1.138 to 1.019 jobs per employed)
+            return c.withRun(c.run().withBurnIn(24).withMonths(1).withScale(80_000.0 / people));
         } catch (ScenarioException e) {
             throw new AssertionError(String.join("\n", ScenarioLoader.lines(e)));
         }
@@ -92,9 +94,13 @@ class WorkplaceJobsTest {
             double share = councils.get(c).jobs().employeeJobs() / published;
             table.append(String.format(Locale.ROOT, "%s: %.3f %.3f; %.2f -> %.2f%n", councils.get(c).id(), share,
                     startWith[c], without[c], with[c]));
-            assertEquals(share, startWith[c], 0.02, "starting jobs follow the published shares (sites are whole): " + councils.get(c).id());
         }
         System.out.print(table);
+        for (int c = 0; c < councils.size(); c++) {
+            double share = councils.get(c).jobs().employeeJobs() / published;
+            assertEquals(share, startWith[c], 0.02, "starting jobs follow the published shares (sites are whole): "
+                    + councils.get(c).id() + "\n" + table);
+        }
         int belfast = index(councils, COUNCILS[0]);
         int ards = index(councils, COUNCILS[1]);
         assertTrue(with[belfast] > 1.2 && with[belfast] > without[belfast] + 0.1, "Belfast imports commuters\n" + table);

@@ -44,8 +44,9 @@ import uk.lpip.sim.metrics.MetricsTable;
  * The method of simulated moments. A candidate's moments are the means, over replicates, of each
  * target metric's mean over the recorded months at the whole region; every candidate uses the same
  * replicate seeds (common random numbers), so the distance is a deterministic, smooth-ish function of
- * the parameters. The distance is the weighted sum of squared relative errors
- * {@code Σ w ((simulated − target) / |target|)²}. It is minimised over the parameters scaled to
+ * the parameters. The distance is the weighted sum of squared scaled errors
+ * {@code Σ w ((simulated − target) / s)²}, {@code s} the target's tolerance (a miss that counts as one unit)
+ * or, without one, {@code |target|} (a relative error). It is minimised over the parameters scaled to
  * [0, 1] by BOBYQA (Powell's bound-constrained quadratic model; Brent's method for one parameter),
  * from the base scenario's values, within an evaluation budget. Replicates run in parallel.
  *
@@ -133,13 +134,15 @@ public final class Calibration implements AutoCloseable {
         return new Fit(parameters, best.distance(), moments, count);
     }
 
-    /** The weighted sum of squared relative errors of a candidate's moments. */
+    /**
+     * The weighted sum of squared scaled errors of a candidate's moments: each error divided by its target's
+     * tolerance (in the metric's unit), or by the target's value where no tolerance is given (a relative error).
+     */
     public double distance(double[] moments) {
         double d = 0;
         for (int m = 0; m < metrics.length; m++) {
             Targets.Target target = t.targets().get(m);
-            double scale = Math.abs(target.value()) > 1e-12 ? Math.abs(target.value()) : 1;
-            double e = (moments[m] - target.value()) / scale;
+            double e = (moments[m] - target.value()) / target.scale();
             d += target.weight() * e * e;
         }
         return d;

@@ -19,9 +19,9 @@ import uk.lpip.sim.model.EconomyModel;
 /**
  * Each bundled region, as shipped (its file's own scale and run length, seed 20260101), stays within
  * stated tolerances of the published rates in its targets file: a change that breaks a place's fit
- * fails here. Tolerances, in percentage points: employment and inactivity 1.2, unemployment 0.6 for
- * the three GB regions (their fitted values' largest misses at the default scale are 0.8 and 0.3);
- * Northern Ireland, whose fit misses most (docs/calibration.md), 2.0 and 1.0. And, as issue 19 asks,
+ * fails here. Tolerances, in percentage points: employment and inactivity 1.2, unemployment 0.6 (the
+ * fitted values' largest misses at the default scale are 0.8 and 0.3; Northern Ireland's wider 2.0 and
+ * 1.0 are gone with its issue-19 refit, 0.6 and 0.1 off). And, as issue 19 asks,
  * each quarterly transition probability within ±30% of the published, vacancies per unemployed person
  * within ±0.2 and median pay within ±5% of ASHE, except the stated misses ({@code STATED}), each held at
  * what is reached.
@@ -29,8 +29,6 @@ import uk.lpip.sim.model.EconomyModel;
 class RegionFitTest {
     private static final double RATE_TOLERANCE = 0.012;
     private static final double UNEMPLOYMENT_TOLERANCE = 0.006;
-    private static final double NI_RATE_TOLERANCE = 0.020;
-    private static final double NI_UNEMPLOYMENT_TOLERANCE = 0.010;
 
     /** Each quarterly transition probability within this share of the published one (issue 19). */
     private static final double FLOW_TOLERANCE = 0.30;
@@ -40,44 +38,46 @@ class RegionFitTest {
     private static final double PAY_TOLERANCE = 0.05;
     /**
      * The stated misses (measured 2026-12-01, one run as shipped, seed 20260101; causes in
-     * docs/calibration.md): U->E too high everywhere (short layoff spells re-hired fast), work-inactivity
-     * flows too small (inactivity nearly absorbing); Northern Ireland and Yorkshire and the Humber keep the
-     * previous fit's excess labour demand (their refit traded stocks for flows and was not shipped), so
-     * their vacancies per unemployed person (4.6, 8.2) and Yorkshire's low unemployment stay; Rural Wales
-     * (previous fit too) is 2.1 points over on employment with owners' income spent locally, and its pay
-     * 24% below ASHE; Yorkshire's pay 11% above. With part-time hours (issue 19 item 3) the median is over
-     * full-time jobs only, which leaves out the lower-paid part-time posts of local and public services:
-     * Northern Ireland's pay goes from 5% to 7% above ASHE, Yorkshire's from 11% to 13%, and Yorkshire's
-     * vacancies per unemployed person from 8.2 to 9.0 (one run; neither region is refitted here).
+     * docs/calibration.md): U->E too high everywhere (short layoff spells re-hired fast; in Northern Ireland,
+     * refitted, 3.1 times the UK's, as its low unemployment with UK inflows needs a fast exit), U->I too low,
+     * work-inactivity flows too small (inactivity nearly absorbing); Northern Ireland's I->U too high and,
+     * with its tightness down to the published, its pay 12% below ASHE (the tightness markup on hires' pay);
+     * Yorkshire and the Humber, refitted, is now slack (0.24 vacancies per unemployed person against 0.77,
+     * from 8.2), its E->U 50% high, its I->E 62% low and I->U twice the published (people leaving
+     * inactivity become unemployed searchers, not hires), its pay 12% below ASHE; Rural Wales,
+     * refitted, is 1.3 points over on employment at the file's scale (0.5 in the fit's own runs after the
+     * council fit), E->I at the edge of its tolerance (-30%), U->E 2.6 times and I->U twice the published,
+     * and its pay 20% below ASHE (minimum-wage farming and local services). The refits were made
+     * before part-time hours (issue 19 item 3) were added; with them the median is over full-time
+     * jobs only.
      */
     @SuppressWarnings("unchecked")
     private static final Map.Entry<String, Double>[] STATED = new Map.Entry[] {
-        Map.entry("northern-ireland:quarterly_rate_e_i", 0.45),
-        Map.entry("northern-ireland:quarterly_rate_u_e", 1.2),
-        Map.entry("northern-ireland:quarterly_rate_u_i", 0.75),
-        Map.entry("northern-ireland:vacancies_per_searcher", 4.0),
-        Map.entry("northern-ireland:median_monthly_wage", 0.07),
-        Map.entry("rural-wales:employment_rate", 0.025),
-        Map.entry("rural-wales:inactivity_rate", 0.02),
-        Map.entry("rural-wales:quarterly_rate_e_i", 0.6),
-        Map.entry("rural-wales:quarterly_rate_u_e", 0.8),
-        Map.entry("rural-wales:quarterly_rate_u_i", 0.35),
+        Map.entry("northern-ireland:quarterly_rate_u_e", 2.2),
+        Map.entry("northern-ireland:quarterly_rate_u_i", 0.7),
+        Map.entry("northern-ireland:quarterly_rate_i_u", 0.6),
+        Map.entry("northern-ireland:median_monthly_wage", 0.12),
+        Map.entry("rural-wales:employment_rate", 0.015),
+        Map.entry("rural-wales:quarterly_rate_e_u", 0.5),
+        Map.entry("rural-wales:quarterly_rate_e_i", 0.32),
+        Map.entry("rural-wales:quarterly_rate_u_e", 1.6),
+        Map.entry("rural-wales:quarterly_rate_u_i", 0.65),
         Map.entry("rural-wales:quarterly_rate_i_e", 0.6),
-        Map.entry("rural-wales:quarterly_rate_i_u", 0.7),
-        Map.entry("rural-wales:vacancies_per_searcher", 0.7),
-        Map.entry("rural-wales:median_monthly_wage", 0.26),
+        Map.entry("rural-wales:quarterly_rate_i_u", 1.0),
+        Map.entry("rural-wales:median_monthly_wage", 0.21),
         Map.entry("forth-valley:quarterly_rate_e_u", 0.65),
         Map.entry("forth-valley:quarterly_rate_e_i", 0.45),
         Map.entry("forth-valley:quarterly_rate_u_e", 1.2),
         Map.entry("forth-valley:quarterly_rate_u_i", 0.5),
         Map.entry("forth-valley:quarterly_rate_i_e", 0.7),
         Map.entry("forth-valley:quarterly_rate_i_u", 1.2),
-        Map.entry("yorkshire-humber:unemployment_rate", 0.009),
-        Map.entry("yorkshire-humber:quarterly_rate_e_i", 0.4),
-        Map.entry("yorkshire-humber:quarterly_rate_u_e", 0.65),
-        Map.entry("yorkshire-humber:quarterly_rate_u_i", 0.72),
-        Map.entry("yorkshire-humber:vacancies_per_searcher", 8.4),
-        Map.entry("yorkshire-humber:median_monthly_wage", 0.14),
+        Map.entry("yorkshire-humber:quarterly_rate_e_u", 0.55),
+        Map.entry("yorkshire-humber:quarterly_rate_e_i", 0.5),
+        Map.entry("yorkshire-humber:quarterly_rate_u_e", 1.15),
+        Map.entry("yorkshire-humber:quarterly_rate_i_e", 0.65),
+        Map.entry("yorkshire-humber:quarterly_rate_i_u", 1.05),
+        Map.entry("yorkshire-humber:vacancies_per_searcher", 0.6),
+        Map.entry("yorkshire-humber:median_monthly_wage", 0.12),
     };
     /**
      * Misses the fit does not close, with the tolerance reached instead (relative for flows and pay,
@@ -99,13 +99,12 @@ class RegionFitTest {
         for (Targets.Target t : targets.targets()) {
             Metric m = TargetsLoader.metric(t.metric());
             double mean = mean(table, m);
-            boolean ni = region.equals("northern-ireland");
             String key = region + ":" + t.metric();
             boolean miss;
             String shown;
             if (m == Metric.EMPLOYMENT_RATE || m == Metric.UNEMPLOYMENT_RATE || m == Metric.INACTIVITY_RATE) {
-                double tolerance = STATED_MISSES.getOrDefault(key, m == Metric.UNEMPLOYMENT_RATE
-                        ? (ni ? NI_UNEMPLOYMENT_TOLERANCE : UNEMPLOYMENT_TOLERANCE) : (ni ? NI_RATE_TOLERANCE : RATE_TOLERANCE));
+                double tolerance = STATED_MISSES.getOrDefault(key,
+                        m == Metric.UNEMPLOYMENT_RATE ? UNEMPLOYMENT_TOLERANCE : RATE_TOLERANCE);
                 miss = Math.abs(mean - t.value()) > tolerance;
                 shown = String.format(Locale.ROOT, "%.1f%% against %.1f%%", 100 * mean, 100 * t.value());
             } else if (t.metric().startsWith("quarterly_rate_") || m == Metric.MEDIAN_MONTHLY_WAGE) {

@@ -37,9 +37,19 @@ public record Targets(String name, String scenario, List<String> set, long seed,
     /**
      * One moment: a metric's mean over the recorded months at the whole region.
      *
-     * @param weight how much its relative error counts in the distance
+     * @param weight how much its squared scaled error counts in the distance
+     * @param tolerance the miss, in the metric's unit, that counts as one unit of error: the distance adds
+     *     {@code weight × ((simulated − value) / tolerance)²}; 0 scales by {@code |value|} instead (a relative error)
      */
-    public record Target(String metric, double value, String source, double weight) { }
+    public record Target(String metric, double value, String source, double weight, double tolerance) {
+        /** The error that counts as one unit: the tolerance, or the target's own size if none is given. */
+        public double scale() {
+            if (tolerance > 0) {
+                return tolerance;
+            }
+            return Math.abs(value) > 1e-12 ? Math.abs(value) : 1;
+        }
+    }
 
     /** A free parameter: a scenario value by its --set path, searched between bounds. */
     public record Parameter(String path, double min, double max) { }

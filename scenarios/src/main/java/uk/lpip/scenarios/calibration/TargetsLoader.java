@@ -33,14 +33,18 @@ public final class TargetsLoader {
     }
 
     static final ObjectSpec<Targets.Target> TARGET = new ObjectSpec<>("target", "a published statistic to match",
-            v -> new Targets.Target(v.text("metric"), v.number("value"), v.text("source"), v.number("weight")),
+            v -> new Targets.Target(v.text("metric"), v.number("value"), v.text("source"), v.number("weight"),
+                    v.number("tolerance")),
             of("metric", ValueSpec.id(), Targets.Target::metric, "a metric (docs/outputs.md): its mean over the recorded "
                     + "months at the whole region", "", "employment_rate"),
             of("value", ValueSpec.number(-1e12, 1e12), Targets.Target::value, "the published value, in the metric's unit", "",
                     "0.701"),
             of("source", ValueSpec.text(), Targets.Target::source, "where the value comes from", "", "ONS LFS Jul–Sep 2022"),
             Field.<Targets.Target, Double>of("weight", ValueSpec.number(0, 1e6), Targets.Target::weight,
-                    "weight of its squared relative error in the distance", "", "1").withFallback(1.0));
+                    "weight of its squared scaled error in the distance", "", "1").withFallback(1.0),
+            Field.<Targets.Target, Double>of("tolerance", ValueSpec.number(0, 1e12), Targets.Target::tolerance,
+                    "the miss, in the metric's unit, that counts as one unit of error in the distance; 0: the target's "
+                    + "own size (a relative error)", "", "0.005").withFallback(0.0));
 
     static final ObjectSpec<Targets.Parameter> PARAMETER = new ObjectSpec<>("parameter", "a free parameter and its bounds",
             v -> new Targets.Parameter(v.text("path"), v.number("min"), v.number("max")),

@@ -75,6 +75,7 @@ public final class AppraisalReport {
             row(w, ids, r, "pv_costs_appraisal_period", p.pvCosts(), "£");
             row(w, ids, r, "pv_labour_cost_gain", p.pvLabourCost(), "£");
             row(w, ids, r, "pv_non_market_time_given_up", p.pvNonMarketTime(), "£");
+            row(w, ids, r, "pv_pay_transfer_not_counted", p.pvPayTransfer(), "£");
             row(w, ids, r, "pv_commuting_time_saved", p.pvTravelTime(), "£");
             row(w, ids, r, "pv_output_beyond_labour_cost", p.pvOutput(), "£");
             row(w, ids, r, "pv_benefits_target_area", p.pvTarget(), "£");

@@ -48,11 +48,14 @@ public final class AppraisalSummary {
         } else {
             out.println();
         }
-        out.printf("    = labour cost of the additional work (earnings + employer NI) %s − non-market time given up %s"
-                        + " + commuting time saved %s + output beyond labour cost %s − displaced from the rest of the UK %s%n",
+        out.printf("    = labour cost of the additional work (more in work × the baseline's earnings + employer NI per worker) %s"
+                        + " − non-market time given up %s + commuting time saved %s + output beyond labour cost %s"
+                        + " − displaced from the rest of the UK %s%n",
                 money(mean(reps, Perspectives::pvLabourCost)), money(mean(reps, Perspectives::pvNonMarketTime)),
                 money(mean(reps, Perspectives::pvTravelTime)), money(mean(reps, Perspectives::pvOutput)),
                 money(-mean(reps, Perspectives::pvRestOfUk)));
+        out.printf("    not counted: pay of people in work anyway %s%s (a transfer between workers and employers)%n",
+                money(mean(reps, Perspectives::pvPayTransfer)), interval(reps, Perspectives::pvPayTransfer));
         out.printf("  Exchequer: tax and NI receipts %s%s + benefit savings %s%s", money(mean(reps, Perspectives::pvReceipts)),
                 interval(reps, Perspectives::pvReceipts), money(mean(reps, Perspectives::pvBenefitSavings)),
                 interval(reps, Perspectives::pvBenefitSavings));

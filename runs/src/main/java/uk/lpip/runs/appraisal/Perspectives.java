@@ -7,14 +7,21 @@ package uk.lpip.runs.appraisal;
  * conventions' decay (docs/appraisal.md).
  *
  * <p>Benefits to UK society are the additional labour-market output valued at labour cost (earnings
- * plus employer National Insurance) net of the non-market time given up by people who left
- * inactivity for work, plus commuting time saved (valued at the TAG value of commuting time), plus,
+ * plus employer National Insurance) — the arms' difference in employed residents times the baseline's
+ * labour cost per employed resident, area by area and month by month — net of the non-market time
+ * given up by people who left inactivity for work, plus commuting time saved (valued at the TAG value of commuting time), plus,
  * where the package acts on firms' output (broadband, water), the value added beyond labour cost;
  * less the part of the demand-side gains displaced from the rest of the UK. With
  * {@link Conventions#profitsCounted} the labour-market output is net additional GVA instead.
  *
+ * <p>The rest of the arms' difference in earnings and employer NI — what people in work anyway are
+ * paid more or less, e.g. when more job seekers lower the wages firms post — is a transfer between
+ * workers and employers (their profits move the other way), not a change in what the economy
+ * produces, so it is not a benefit or a cost to UK society (Green Book 2022, transfers); it is kept
+ * as {@code pvPayTransfer} to be shown beside the appraisal.
+ *
  * @param pvCosts          the interventions' spending with optimism bias
- * @param pvLabourCost     additional earnings plus employer NI of the region's residents
+ * @param pvLabourCost     the additional employed residents at the baseline's earnings plus employer NI per employed resident
  * @param pvNonMarketTime  the opportunity cost of non-market time (positive: it is subtracted)
  * @param pvTravelTime     value of commuting time saved
  * @param pvOutput         value added beyond labour cost (broadband and water packages only; or, with profits
@@ -25,10 +32,12 @@ package uk.lpip.runs.appraisal;
  * @param pvUk             benefits to UK society: target area + rest of region + rest of UK
  * @param pvReceipts       the Exchequer's additional income tax, employee and employer NI
  * @param pvBenefitSavings the Exchequer's saving on means-tested benefits
+ * @param pvPayTransfer    the rest of the difference in earnings plus employer NI: pay of those in work anyway
+ *                         (a transfer, not counted in any benefit)
  */
 public record Perspectives(double pvCosts, double pvLabourCost, double pvNonMarketTime, double pvTravelTime, double pvOutput,
                            double pvRestOfUk, double pvTarget, double pvRestOfRegion, double pvUk, double pvReceipts,
-                           double pvBenefitSavings) {
+                           double pvBenefitSavings, double pvPayTransfer) {
     /**
      * A paired replicate's inputs: each arm's figures for the target area and the rest of the region
      * (simulation scale), the spending with optimism bias by month (full scale), the share of it
@@ -70,6 +79,7 @@ public record Perspectives(double pvCosts, double pvLabourCost, double pvNonMark
         double[] displaced = new double[target.length];
         double[] receipts = new double[target.length];
         double[] savings = new double[target.length];
+        double[] transfer = new double[target.length];
         double[] netWage = netWage(in.baseTarget(), in.baseRest());
         double minutePounds = c.commutingPoundsPerHour() / 60 * c.commutingDaysPerMonth();
         for (int m = 0; m < target.length; m++) {
@@ -77,7 +87,9 @@ public record Perspectives(double pvCosts, double pvLabourCost, double pvNonMark
             for (int g = 0; g < 2; g++) {
                 ArmSeries b = g == 0 ? in.baseTarget() : in.baseRest();
                 ArmSeries t = g == 0 ? in.treatedTarget() : in.treatedRest();
-                double labourCost = (t.earnings()[m] + t.employerNi()[m] - b.earnings()[m] - b.employerNi()[m]) / in.scale();
+                double pay = (t.earnings()[m] + t.employerNi()[m] - b.earnings()[m] - b.employerNi()[m]) / in.scale();
+                double labourCost = additionalWork(b, t, m) / in.scale();
+                transfer[m] += pay - labourCost;
                 double gva = (t.gva()[m] - b.gva()[m]) / in.scale();
                 double leftInactivity = personsLeavingInactivityForWork(t.employed()[m] - b.employed()[m],
                         t.inactive()[m] - b.inactive()[m]) / in.scale();
@@ -104,7 +116,19 @@ public record Perspectives(double pvCosts, double pvLabourCost, double pvNonMark
                 Math.min(months, in.upliftedCosts().length))));
         return new Perspectives(pvCosts, pv(labour, months, c), pv(nonMarket, months, c), pv(travel, months, c),
                 pv(output, months, c), pvRestOfUk, pvTarget, pvRest, pvTarget + pvRest + pvRestOfUk, pv(receipts, months, c),
-                pv(savings, months, c));
+                pv(savings, months, c), pv(transfer, months, c));
+    }
+
+    /**
+     * The labour cost of the additional work in month {@code m} (simulation scale): the arms' difference
+     * in employed residents times the baseline's earnings plus employer NI per employed resident; with
+     * nobody employed in the baseline, the treated arm's per employed resident.
+     */
+    static double additionalWork(ArmSeries b, ArmSeries t, int m) {
+        double more = t.employed()[m] - b.employed()[m];
+        ArmSeries priced = b.employed()[m] > 0 ? b : t;
+        double employed = priced.employed()[m];
+        return employed > 0 ? more * (priced.earnings()[m] + priced.employerNi()[m]) / employed : 0;
     }
 
     /**

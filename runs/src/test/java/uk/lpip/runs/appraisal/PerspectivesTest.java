@@ -38,21 +38,43 @@ class PerspectivesTest {
     @Test
     void ukSocietyIsLabourCostLessNonMarketTimeLessDisplacementFromTheRestOfTheUk() {
         Perspectives p = Perspectives.of(oneYear(), ONE_YEAR);
-        // labour cost: target (1,000 + 100) / 0.5 = 2,200 a month; rest (−100 − 10) / 0.5 = −220; 12 months
-        assertEquals(12 * (2_200 - 220), p.pvLabourCost(), 1e-6);
+        // labour cost of the additional work: target 1 more in work × the baseline's (10,000 + 1,000) / 10
+        // per worker / 0.5 = 2,200 a month; rest: nobody more in work, 0; 12 months
+        assertEquals(12 * 2_200, p.pvLabourCost(), 1e-6);
+        // the rest of the region's −£110 a month of pay (/ 0.5) is paid to the same people: a transfer
+        assertEquals(12 * -220, p.pvPayTransfer(), 1e-6);
         // net wage in the baseline (15,000 − 3,000) / 15 = 800; 2 people (1 / 0.5) left inactivity; half the net wage
         assertEquals(12 * 0.5 * 800 * 2, p.pvNonMarketTime(), 1e-6);
-        // half the spending is demand-side, half of that side's gains displaced: −0.25 × 1,980 × 12
-        assertEquals(-0.25 * 1_980 * 12, p.pvRestOfUk(), 1e-6);
+        // half the spending is demand-side, half of that side's gains displaced: −0.25 × 2,200 × 12
+        assertEquals(-0.25 * 2_200 * 12, p.pvRestOfUk(), 1e-6);
         assertEquals(12 * (2_200 - 800), p.pvTarget(), 1e-6);
-        assertEquals(12 * -220, p.pvRestOfRegion(), 1e-6);
+        assertEquals(0, p.pvRestOfRegion(), 1e-6);
         assertEquals(p.pvTarget() + p.pvRestOfRegion() + p.pvRestOfUk(), p.pvUk(), 1e-6);
-        assertEquals(16_800 - 2_640 - 5_940, p.pvUk(), 1e-6);
+        assertEquals(16_800 - 6_600, p.pvUk(), 1e-6);
         assertEquals(1_200, p.pvCosts(), 1e-9);
-        assertEquals(8_220 / 1_200.0, p.bcrUk(), 1e-12);
-        assertEquals(8_220 - 1_200, p.npvUk(), 1e-6);
+        assertEquals(10_200 / 1_200.0, p.bcrUk(), 1e-12);
+        assertEquals(10_200 - 1_200, p.npvUk(), 1e-6);
         assertEquals(0, p.pvTravelTime(), 0);
         assertEquals(0, p.pvOutput(), 0, "a package that does not act on firms' output counts no GVA beyond labour cost");
+    }
+
+    /**
+     * More job seekers lower the wages firms post: everyone in work is paid 2% less and nobody more is
+     * in work. What workers lose, employers keep; the economy produces what it did. UK society neither
+     * gains nor loses, and the fall is shown as a transfer; the Exchequer still loses its tax on it.
+     */
+    @Test
+    void aFallInThePayOfPeopleInWorkAnywayIsATransferNotALoss() {
+        ArmSeries base = constant(12, 100_000, 10_000, 20_000, 5_000, 200_000, 50, 20, 0);
+        ArmSeries treated = constant(12, 98_000, 9_800, 19_600, 5_000, 200_000, 50, 20, 0);
+        ArmSeries none = constant(12, 0, 0, 0, 0, 0, 0, 0, 0);
+        double[] costs = new double[12];
+        costs[0] = 1_000;
+        Perspectives p = Perspectives.of(new Perspectives.Inputs(base, treated, none, none, costs, 0, false, 1.0), ONE_YEAR);
+        assertEquals(0, p.pvLabourCost(), 1e-9);
+        assertEquals(0, p.pvUk(), 1e-9);
+        assertEquals(12 * -2_200, p.pvPayTransfer(), 1e-6);
+        assertEquals(12 * (-400 - 200), p.pvReceipts(), 1e-6, "income tax, employee and employer NI on the lower pay");
     }
 
     @Test
@@ -139,22 +161,23 @@ class PerspectivesTest {
 
     /**
      * A synthetic programme with a known effect: 50 more people in work (all from inactivity) at £2,000 a
-     * month with £166 of employer NI each, from month 0 of a 24-month run, scale 0.1. The appraisal
-     * recovers the planted labour-cost gain and its extrapolation over ten years exactly.
+     * month with £200 of employer NI each (the baseline's pay per worker), from month 0 of a 24-month
+     * run, scale 0.1. The appraisal recovers the planted labour-cost gain and its extrapolation over ten
+     * years exactly, with no pay transfer.
      */
     @Test
     void aPlantedEarningsDifferenceIsRecovered() {
         int months = 24;
         double scale = 0.1;
         ArmSeries base = constant(months, 1_000_000, 100_000, 150_000, 80_000, 2_000_000, 500, 200, 0);
-        ArmSeries treated = constant(months, 1_000_000 + 5 * 2_000, 100_000 + 5 * 166, 150_000 + 5 * 300, 80_000 - 5 * 400,
+        ArmSeries treated = constant(months, 1_000_000 + 5 * 2_000, 100_000 + 5 * 200, 150_000 + 5 * 300, 80_000 - 5 * 400,
                 2_000_000 + 5 * 3_000, 505, 195, 0);
         ArmSeries none = constant(months, 0, 0, 0, 0, 0, 0, 0, 0);
         double[] costs = new double[months];
         costs[0] = 1_000_000;
         Conventions c = Conventions.DEFAULT;
         Perspectives p = Perspectives.of(new Perspectives.Inputs(base, treated, none, none, costs, 0, false, scale), c);
-        double perMonth = 50 * 2_166.0;
+        double perMonth = 50 * 2_200.0;
         double pv = 0;
         for (int y = 0; y < 10; y++) {
             double year = 12 * perMonth * (y < 2 ? 1 : Math.pow(0.75, y - 1));
@@ -165,5 +188,6 @@ class PerspectivesTest {
         assertEquals(pv / perMonth * 50 * 0.5 * netWage, p.pvNonMarketTime(), 1e-6);
         assertEquals(0, p.pvRestOfUk(), 0, "a supply-side package is not displaced from the rest of the UK");
         assertEquals(p.pvLabourCost() - p.pvNonMarketTime(), p.pvUk(), 1e-6);
+        assertEquals(0, p.pvPayTransfer(), 1e-6);
     }
 }

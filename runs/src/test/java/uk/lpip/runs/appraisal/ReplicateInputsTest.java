@@ -62,8 +62,16 @@ class ReplicateInputsTest {
             labour[m] = (t.value(m, 0, Metric.EARNINGS) + t.value(m, 0, Metric.EMPLOYER_NI) - base.table().value(m, 0, Metric.EARNINGS)
                     - base.table().value(m, 0, Metric.EMPLOYER_NI)) / 0.5;
         }
-        assertEquals(Perspectives.pv(labour, 120, Conventions.DEFAULT), p.pvLabourCost(), 1e-3 * Math.max(1, Math.abs(p.pvLabourCost())),
-                "the labour-cost gain over the region is the target area's and the rest's together");
+        assertEquals(Perspectives.pv(labour, 120, Conventions.DEFAULT), p.pvLabourCost() + p.pvPayTransfer(),
+                1e-3 * Math.max(1, Math.abs(p.pvLabourCost())),
+                "the region's difference in pay is the additional work's labour cost and the transfer together");
+        double[] work = new double[t.monthCount()];
+        for (int m = 0; m < work.length; m++) {
+            work[m] = (Perspectives.additionalWork(in.baseTarget(), in.treatedTarget(), m)
+                    + Perspectives.additionalWork(in.baseRest(), in.treatedRest(), m)) / 0.5;
+        }
+        assertEquals(Perspectives.pv(work, 120, Conventions.DEFAULT), p.pvLabourCost(), 1e-3 * Math.max(1, Math.abs(p.pvLabourCost())),
+                "the labour cost of the additional work is the target area's and the rest's together");
         assertTrue(p.pvCosts() > 0);
     }
 

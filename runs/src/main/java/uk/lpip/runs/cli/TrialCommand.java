@@ -23,7 +23,7 @@ import uk.lpip.scenarios.trial.TrialLoader;
         description = {"Simulate a trial file: each evaluation design (individual or cluster randomised, "
                 + "stepped-wedge rollout, difference-in-differences, matched comparison) over many replicates, each paired with its baseline so "
                 + "the estimator's bias against the true effect is known; power, minimum detectable effect and the size "
-                + "for 80% power. Writes DIR/<trial>-<time>/ with trial.csv, estimates.csv, power.csv, charts and "
+                + "for 80%% power. Writes DIR/<trial>-<time>/ with trial.csv, estimates.csv, power.csv, charts and "
                 + "report.html. See docs/trials.md.",
                 "Exit codes: 0 done, 1 a simulation failed, 2 bad trial file or options."})
 final class TrialCommand implements Callable<Integer> {

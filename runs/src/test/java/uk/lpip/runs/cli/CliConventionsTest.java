@@ -191,6 +191,24 @@ class CliConventionsTest {
         }
     }
 
+    /** A stray % in a description makes picocli warn on System.err and print the text unformatted. */
+    @Test
+    void everyCommandsHelpFormatsWithoutAWarning() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (var e : Lpip.commandLine().getSubcommands().entrySet()) {
+                String usage = e.getValue().getUsageMessage();
+                assertTrue(!usage.contains("%n"), "lpip " + e.getKey() + " --help prints a raw %n");
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!warnings.contains("picocli WARN"), warnings);
+    }
+
     @Test
     void everyCommandTakesQuietAndVerbose() {
         for (var e : Lpip.commandLine().getSubcommands().entrySet()) {

@@ -35,26 +35,37 @@ class CalibrationTest {
      * started (pooled), with its standard error from the participants' paired differences: {mean, se}.
      */
     private static double[] effect(List<Paired> runs, int k) {
+        List<int[]> inWork = inWork(runs, k);
+        int n = inWork.size();
+        assertTrue(n > 300, "participants observed at " + k + " months: " + n);
         double sum = 0;
         double sumSquares = 0;
-        int n = 0;
-        for (Paired run : runs) {
-            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
-                int m = p.startMonth() + k;
-                if (m >= run.intervention.status.size()) {
-                    continue;
-                }
-                n++;
-                int d = (run.intervention.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0)
-                        - (run.baseline.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0);
-                sum += d;
-                sumSquares += d * d;
-            }
+        for (int[] ab : inWork) {
+            int d = ab[0] - ab[1];
+            sum += d;
+            sumSquares += d * d;
         }
-        assertTrue(n > 300, "participants observed at " + k + " months: " + n);
         double mean = sum / n;
         double variance = (sumSquares - n * mean * mean) / (n - 1);
         return new double[] {mean, Math.sqrt(variance / n)};
+    }
+
+    /**
+     * For each participant observed {@code k} months after starting (pooled over replicates): whether
+     * they are in work then with the intervention and without it, {with, without} as 1 or 0.
+     */
+    private static List<int[]> inWork(List<Paired> runs, int k) {
+        List<int[]> out = new ArrayList<>();
+        for (Paired run : runs) {
+            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
+                int m = p.startMonth() + k;
+                if (m < run.intervention.status.size()) {
+                    out.add(new int[] {run.intervention.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0,
+                        run.baseline.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0});
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -149,27 +160,19 @@ class CalibrationTest {
      * error by the delta method over the paired participants: {rise, se}.
      */
     private static double[] relativeRise(List<Paired> runs, int k) {
+        List<int[]> inWork = inWork(runs, k);
+        int n = inWork.size();
         double sumA = 0;
         double sumB = 0;
         double sumAA = 0;
         double sumBB = 0;
         double sumAB = 0;
-        int n = 0;
-        for (Paired run : runs) {
-            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
-                int m = p.startMonth() + k;
-                if (m >= run.intervention.status.size()) {
-                    continue;
-                }
-                n++;
-                int a = run.intervention.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0;
-                int b = run.baseline.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0;
-                sumA += a;
-                sumB += b;
-                sumAA += a * a;
-                sumBB += b * b;
-                sumAB += a * b;
-            }
+        for (int[] ab : inWork) {
+            sumA += ab[0];
+            sumB += ab[1];
+            sumAA += ab[0] * ab[0];
+            sumBB += ab[1] * ab[1];
+            sumAB += ab[0] * ab[1];
         }
         assertTrue(n > 150, "subsidised hires observed at " + k + " months: " + n);
         double meanA = sumA / n;
@@ -197,7 +200,6 @@ class CalibrationTest {
                     List.of(futureJobsFund())));
         }
         double[] rise = relativeRise(runs, 24);
-        System.out.println("FJF relative rise at 24 months: " + rise[0] + " se " + rise[1]);
         Evidence r = WageSubsidy.TYPE.evidenceFor("outcome: relative rise in unsubsidised employment 2 years after starting");
         double low = rise[0] - 1.96 * rise[1];
         double high = rise[0] + 1.96 * rise[1];

@@ -28,7 +28,7 @@ final class SensitivitySection {
         if (!sobol.isEmpty() || !morris.isEmpty()) {
             h.tag("h2", "What the outputs are sensitive to");
             h.tag("p", "Each design point's output is the mean over its replicates of the arm's paired difference from the "
-                    + "baseline (benefit–cost ratio on GVA; net jobs at the horizon at full scale; the participants' effect in "
+                    + "baseline (benefit–cost ratio to UK society; net jobs at the horizon at full scale; the participants' effect in "
                     + "percentage points). Replicate noise that remains in that mean is part of the variance the indices share "
                     + "out, so with few replicates small indices are not distinguishable from noise.", "note");
         }

@@ -108,7 +108,7 @@ public final class SensitivityResults {
     /** An output's name in words. */
     public static String words(String output) {
         return switch (output) {
-            case "bcr" -> "the benefit–cost ratio on GVA";
+            case "bcr" -> "the benefit–cost ratio to UK society";
             case "net_jobs" -> "net jobs at the horizon";
             case "participants_effect" -> "the participants' effect (pp in work)";
             default -> output.replace('_', ' ');

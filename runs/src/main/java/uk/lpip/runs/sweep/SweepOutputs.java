@@ -14,7 +14,8 @@ import uk.lpip.runs.output.CsvRows;
  * {@code appraisal.csv} (point, arm, replicate, measure, value) and {@code additionality.csv}:
  *
  * <ul>
- *   <li>{@code bcr}: the benefit–cost ratio on GVA (measure {@code bcr_gva});</li>
+ *   <li>{@code bcr}: the benefit–cost ratio to UK society, the Green Book headline of the run's appraisal
+ *   (measure {@code bcr_uk}; docs/appraisal.md);</li>
  *   <li>{@code net_jobs}: net additional jobs — the difference in employment from the baseline at
  *   the horizon, at full scale (measure {@code net_additional_jobs});</li>
  *   <li>{@code participants_effect}: the participants' own effect, the change in the share of the
@@ -26,7 +27,7 @@ import uk.lpip.runs.output.CsvRows;
  */
 public final class SweepOutputs {
     /** Appraisal measures by output name. */
-    static final Map<String, String> MEASURES = Map.of("bcr", "bcr_gva", "net_jobs", "net_additional_jobs");
+    static final Map<String, String> MEASURES = Map.of("bcr", "bcr_uk", "net_jobs", "net_additional_jobs");
 
     private SweepOutputs() {
     }

@@ -72,6 +72,29 @@ class SensitivitySweepTest {
             }
         }
         assertEquals(outputs.size() * 2 * 2, s.rows().size(), "every output × input × index type, nothing else");
+        // the bcr analysed is each design point's Green Book headline, bcr_uk, averaged over its replicates
+        CsvRows appraisal = CsvRows.read(root.resolve("appraisal.csv"));
+        int cPoint = appraisal.column("point");
+        int cArm = appraisal.column("arm");
+        int cReplicate = appraisal.column("replicate");
+        int cMeasure = appraisal.column("measure");
+        int cValue = appraisal.column("value");
+        Set<String> replicates = new HashSet<>();
+        java.util.Map<Integer, double[]> bcrUk = new java.util.TreeMap<>();
+        for (String[] r : appraisal.rows()) {
+            if (r[cArm].equals("intervention") && r[cMeasure].equals("bcr_uk")) {
+                replicates.add(r[cReplicate]);
+                double[] sumAndCount = bcrUk.computeIfAbsent(Integer.parseInt(r[cPoint]), k -> new double[2]);
+                sumAndCount[0] += Double.parseDouble(r[cValue]);
+                sumAndCount[1]++;
+            }
+        }
+        double[] analysed = uk.lpip.runs.sweep.SweepOutputs.read(root, List.of("intervention"), bcrUk.size(), replicates.size())
+                .get("bcr").get("intervention");
+        assertEquals(16, bcrUk.size(), "4 base points × (2 factors + 2)");
+        for (var e : bcrUk.entrySet()) {
+            assertEquals(e.getValue()[0] / e.getValue()[1], analysed[e.getKey()], 1e-6, "point " + e.getKey());
+        }
         String sweepJson = Files.readString(root.resolve("sweep.json"), StandardCharsets.UTF_8);
         for (String table : List.of("sensitivity.csv", "discovery.csv", "discovery_box.csv")) {
             assertTrue(sweepJson.contains("\"" + table + "\""), table + " listed in sweep.json");
@@ -82,8 +105,8 @@ class SensitivitySweepTest {
         assertTrue(Files.exists(root.resolve("charts/sobol_bcr_intervention.png")));
         assertTrue(Files.exists(root.resolve("charts/sobol_bcr_intervention.svg")));
         String report = Files.readString(root.resolve("report.html"), StandardCharsets.UTF_8);
-        assertTrue(report.contains("Sobol indices of the benefit–cost ratio on GVA ('intervention')"), "a table in the report");
-        assertTrue(report.contains("The benefit–cost ratio on GVA is most sensitive to "), "a plain reading");
+        assertTrue(report.contains("Sobol indices of the benefit–cost ratio to UK society ('intervention')"), "a table in the report");
+        assertTrue(report.contains("The benefit–cost ratio to UK society is most sensitive to "), "a plain reading");
         assertTrue(report.contains("Scenario discovery"));
         CsvRows d = CsvRows.read(root.resolve("discovery.csv"));
         assertEquals(1, d.rows().stream().filter(r -> r[2].equals("box")).count(), "one chosen box per arm");

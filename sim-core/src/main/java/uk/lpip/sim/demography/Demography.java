@@ -74,8 +74,7 @@ public final class Demography implements Phase {
                         persons.changeStatus(p, Status.UNEMPLOYED);
                     }
                 } else if (status != Status.PENSIONER && status != Status.CHILD && age >= pensionAge) {
-                    persons.employer[p] = -1;
-                    persons.changeStatus(p, Status.PENSIONER);
+                    persons.leaveJob(p, Status.PENSIONER);
                 } else if (status == Status.PENSIONER) {
                     double yearly = Math.min(pc.mortalityCapYearly(), pc.mortalityAt66Yearly()
                             * Math.exp(pc.mortalityGrowthPerYear() * (age - pensionAge) / 12.0));

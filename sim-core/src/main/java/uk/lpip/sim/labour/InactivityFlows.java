@@ -65,8 +65,7 @@ public final class InactivityFlows implements Phase {
                     case Status.EMPLOYED -> {
                         byte to2 = reasons.draw(u, age, true, zone);
                         if (to2 != Status.EMPLOYED) {
-                            persons.employer[p] = -1;
-                            persons.changeStatus(p, to2);
+                            persons.leaveJob(p, to2);
                         }
                     }
                     case Status.UNEMPLOYED -> {

@@ -94,8 +94,7 @@ public final class LabourMarket implements Phase {
                 int f = persons.employer[p];
                 double share = firms.alive[f] ? firms.layoffShare[f * L + persons.jobLevel[p]] : 1.0;
                 if (share > 0 && rng.chance(Purpose.LAYOFF, month, p, share)) {
-                    persons.employer[p] = -1;
-                    persons.changeStatus(p, Status.UNEMPLOYED);
+                    persons.leaveJob(p, Status.UNEMPLOYED);
                     layoffs[chunk][persons.zone[p]]++;
                 }
             }

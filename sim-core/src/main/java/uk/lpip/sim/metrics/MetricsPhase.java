@@ -41,6 +41,7 @@ public final class MetricsPhase implements Phase {
     private long[][] countsByChunk = new long[0][];
     private TaxBenefit rules;
     private final FlowMetrics flows = new FlowMetrics();
+    private final PayMetrics pay = new PayMetrics();
     private static final Metric[] FLOWS = {Metric.FLOW_E_U, Metric.FLOW_E_I, Metric.FLOW_U_E, Metric.FLOW_U_I,
         Metric.FLOW_I_E, Metric.FLOW_I_U};
     private static final Metric[] FLOW_RATES = {Metric.FLOW_RATE_E_U, Metric.FLOW_RATE_E_I, Metric.FLOW_RATE_U_E,
@@ -291,7 +292,7 @@ public final class MetricsPhase implements Phase {
             }
         }
         setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
-        PayMetrics.record(e, month, areas, table, rules);
+        pay.record(e, month, areas, table, rules);
     }
 
     /**

@@ -12,16 +12,22 @@ import uk.lpip.sim.state.Status;
  * employed residents in part-time jobs.
  */
 final class PayMetrics {
-    private PayMetrics() {
-    }
+    /** Scratch, refilled every month and grown with the population (no person-sized allocation a month). */
+    private int[] zoneOfAll = new int[0];
+    private long[] all = new long[0];
+    private int[] zoneOfFullTime = new int[0];
+    private long[] fullTime = new long[0];
 
-    static void record(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
+    void record(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
         Persons persons = e.persons;
         int zones = e.places.zoneCount();
-        int[] zoneOfAll = new int[persons.count()];
-        long[] all = new long[persons.count()];
-        int[] zoneOfFullTime = new int[persons.count()];
-        long[] fullTime = new long[persons.count()];
+        if (all.length < persons.count()) {
+            int size = persons.count() + (persons.count() >> 3);
+            zoneOfAll = new int[size];
+            all = new long[size];
+            zoneOfFullTime = new int[size];
+            fullTime = new long[size];
+        }
         double[] employerNi = new double[zones];
         double[] employed = new double[zones];
         double[] partTime = new double[zones];

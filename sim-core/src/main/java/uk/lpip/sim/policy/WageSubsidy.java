@@ -165,8 +165,7 @@ public final class WageSubsidy extends PlannedIntervention {
             int p = j.person;
             boolean held = persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm;
             if (held && j.paid >= spec.durationMonths() && spec.temporary()) {
-                persons.employer[p] = -1;
-                persons.changeStatus(p, Status.UNEMPLOYED);
+                persons.leaveJob(p, Status.UNEMPLOYED);
             }
             if (!held || j.paid >= spec.durationMonths() || spent >= budget) {
                 j.end = month;

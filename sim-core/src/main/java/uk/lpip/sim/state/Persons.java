@@ -149,6 +149,12 @@ public final class Persons {
         return age >= 16 * 12 && age < 65 * 12 && status[p] != Status.DEAD;
     }
 
+    /** Ends person {@code p}'s job (laid off, left for inactivity, retired, or a temporary job over) and changes their status. */
+    public void leaveJob(int p, byte newStatus) {
+        employer[p] = -1;
+        changeStatus(p, newStatus);
+    }
+
     /** Changes status and starts a new spell (carrying the months without work across spells without work). */
     public void changeStatus(int p, byte newStatus) {
         priorMonthsWithoutWork[p] = withoutWork(status[p]) && withoutWork(newStatus)

@@ -64,6 +64,41 @@ public final class Effects {
         return of(new double[values.length], values);
     }
 
+    /**
+     * A ratio of means across replicates, such as a benefit–cost ratio: mean numerator over mean
+     * denominator (not the mean of the replicates' ratios, which one replicate with a small
+     * denominator can throw anywhere), with a 95% interval by the delta method — Student's t on the
+     * residuals {@code num[r] − R·den[r]}, divided by the mean denominator. Not a number when the mean
+     * denominator is not positive; no interval from one replicate.
+     */
+    public static Effect ratioOfMeans(double[] num, double[] den) {
+        int n = num.length;
+        if (den.length != n || n == 0) {
+            throw new IllegalArgumentException("a ratio of means needs as many denominators as numerators, at least one");
+        }
+        double sumNum = 0;
+        double sumDen = 0;
+        for (int r = 0; r < n; r++) {
+            sumNum += num[r];
+            sumDen += den[r];
+        }
+        if (!(sumDen > 0) || !Double.isFinite(sumNum)) {
+            return new Effect(Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
+        }
+        double ratio = sumNum / sumDen;
+        if (n < 2) {
+            return new Effect(ratio, Double.NaN, Double.NaN, Double.NaN, n);
+        }
+        double ss = 0;
+        for (int r = 0; r < n; r++) {
+            double d = num[r] - ratio * den[r];
+            ss += d * d;
+        }
+        double se = Math.sqrt(ss / (n - 1) / n) / (sumDen / n);
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        return new Effect(ratio, ratio - t * se, ratio + t * se, Double.NaN, n);
+    }
+
     /** The effect of paired values (replicate r's baseline and intervention share a seed). */
     public static Effect of(double[] baseline, double[] intervention) {
         int n = baseline.length;

@@ -94,4 +94,31 @@ class EffectsTest {
         Effects.Effect one = new Effects(same.subList(0, 2)).effect(1, 0, Metric.EMPLOYED);
         assertTrue(Double.isNaN(one.low()));
     }
+
+    @Test
+    void aBenefitCostRatioIsTheRatioOfMeanBenefitsToMeanCostsWithADeltaMethodInterval() {
+        // three paired replicates: benefits 3, 6, 3 against costs 1, 2, 3. Their own ratios are 3, 3 and 1
+        // (mean 2.33); mean benefits over mean costs is 12 / 6 = 2.
+        double[] benefits = {3, 6, 3};
+        double[] costs = {1, 2, 3};
+        Effects.Effect bcr = Effects.ratioOfMeans(benefits, costs);
+        assertEquals(2.0, bcr.mean(), 1e-12);
+        // residuals b - 2c: 1, 2, -3; their sample variance (1 + 4 + 9) / 2 = 7; standard error
+        // sqrt(7 / 3) / mean cost 2 = 0.763763; t(0.975, 2 df) = 4.302653 → half-width 3.286205
+        assertEquals(2 - 3.286205, bcr.low(), 1e-5);
+        assertEquals(2 + 3.286205, bcr.high(), 1e-5);
+        assertEquals(3, bcr.replicates());
+        assertEquals(7.0 / 3, Effects.ofValues(new double[] {3, 3, 1}).mean(), 1e-12, "what averaging the ratios gives");
+
+        // one replicate whose costs are next to nothing: its ratio (−900) dominates the average of the ratios,
+        // not the ratio of the means
+        Effects.Effect outlier = Effects.ratioOfMeans(new double[] {20, -9, 50}, new double[] {1.4, 0.01, 1.6});
+        assertEquals(61 / 3.01, outlier.mean(), 1e-9);
+        assertTrue(Effects.ofValues(new double[] {20 / 1.4, -900, 50 / 1.6}).mean() < -250);
+
+        assertTrue(Double.isNaN(Effects.ratioOfMeans(new double[] {1, 2}, new double[] {0, 0}).mean()), "no costs: no ratio");
+        Effects.Effect one = Effects.ratioOfMeans(new double[] {4}, new double[] {2});
+        assertEquals(2.0, one.mean(), 1e-12);
+        assertTrue(Double.isNaN(one.low()), "no interval from one replicate");
+    }
 }

@@ -26,6 +26,7 @@ import uk.lpip.runs.output.DirectoryLock;
 import uk.lpip.runs.output.Money;
 import uk.lpip.runs.report.CompareReport;
 import uk.lpip.scenarios.Scenario;
+import uk.lpip.scenarios.experiment.Comparison;
 import uk.lpip.scenarios.experiment.ComparisonLoader;
 import uk.lpip.scenarios.format.ScenarioFormat;
 import uk.lpip.scenarios.format.SpecWriter;
@@ -63,12 +64,19 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "PP",
             description = "Add replicates to each place (from the comparison's, at least 3) until every package's change in the "
-                    + "employment rate at the horizon has a 95%% interval of at most ±PP percentage points, up to --max-replicates.")
+                    + "employment rate at the horizon has a 95%% interval of at most ±PP percentage points, up to --max-replicates "
+                    + "(default: the comparison file's precision.employment_rate_pp, if it has one).")
     Double precision;
 
-    @Option(names = "--max-replicates", paramLabel = "N", defaultValue = "30",
-            description = "The most replicates --precision may run per place (default: ${DEFAULT-VALUE}).")
-    int maxReplicates;
+    @Option(names = "--max-replicates", paramLabel = "N",
+            description = "The most replicates the precision target may run per place (default: the comparison file's "
+                    + "precision.max_replicates, or " + DEFAULT_CAP + ").")
+    Integer maxReplicates;
+
+    @Option(names = "--no-precision", description = "Ignore the comparison file's precision target: run exactly its replicates.")
+    boolean noPrecision;
+
+    static final int DEFAULT_CAP = 30;
 
     @Override
     public Integer call() throws IOException {
@@ -83,13 +91,23 @@ final class CompareCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         var c = loaded.comparison();
+        if (noPrecision && (precision != null || maxReplicates != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--no-precision runs exactly the comparison's replicates; "
+                    + "leave out --precision and --max-replicates, or --no-precision");
+        }
         if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
                     + "points, was " + precision);
         }
-        if (precision != null && (maxReplicates < Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates()) || maxReplicates > 1000)) {
+        Comparison.Precision target = noPrecision ? null : resolve(c, precision, maxReplicates);
+        if (maxReplicates != null && target == null && !noPrecision) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-replicates caps a precision target; give "
+                    + "--precision PP too (the comparison file has none)");
+        }
+        if (target != null && (target.maxReplicates() < Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates())
+                || target.maxReplicates() > 1000)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-replicates must be from "
-                    + Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates()) + " to 1000, was " + maxReplicates);
+                    + Math.max(PrecisionTarget.MIN_REPLICATES, c.replicates()) + " to 1000, was " + target.maxReplicates());
         }
         if (!out.usable(err, "lpip compare")) {
             return Lpip.EXIT_BAD_INPUT;
@@ -115,12 +133,26 @@ final class CompareCommand implements Callable<Integer> {
             return Lpip.EXIT_BAD_INPUT;
         }
         try (lock) {
-            return compare(loaded, dir, text, workers, err, o);
+            return compare(loaded, target, dir, text, workers, err, o);
         }
     }
 
-    private int compare(ComparisonLoader.Loaded loaded, ComparisonDirectory dir, String text, int workers, PrintWriter err,
-                        PrintWriter o) throws IOException {
+    /**
+     * The precision target of a run: the command line's, else the comparison file's, the cap from
+     * --max-replicates, else the file's, else {@value #DEFAULT_CAP}; null without a target.
+     */
+    static Comparison.Precision resolve(Comparison c, Double precision, Integer maxReplicates) {
+        Comparison.Precision file = c.precision();
+        Double pp = precision != null ? precision : file == null ? null : file.employmentRatePp();
+        if (pp == null) {
+            return null;
+        }
+        int cap = maxReplicates != null ? maxReplicates : file != null ? file.maxReplicates() : DEFAULT_CAP;
+        return new Comparison.Precision(pp, cap);
+    }
+
+    private int compare(ComparisonLoader.Loaded loaded, Comparison.Precision target, ComparisonDirectory dir, String text,
+                        int workers, PrintWriter err, PrintWriter o) throws IOException {
         var c = loaded.comparison();
         Path root = dir.root();
         // a place whose run is finished, intact and of the same resolved scenario is reused; everything else
@@ -142,6 +174,7 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(root.resolve("comparison.yaml"), w -> w.write(text));
         String experiment = uk.lpip.runs.output.TableIds.sweep(c.name(), text);
         List<PlaceComparison.Row> rows = new ArrayList<>();
+        List<String> precisionLines = new ArrayList<>();
         long t0 = System.nanoTime();
         PrintWriter info = Verbosity.of(spec).progress(err);
         for (Scenario place : loaded.places()) {
@@ -151,40 +184,37 @@ final class CompareCommand implements Callable<Integer> {
                 rows.addAll(reused.get(place.name()));
                 continue;
             }
-            info.printf("lpip compare: %s: %d replicates × %d arms ...%n", place.name(), c.replicates(), c.packages().size() + 1);
+            info.printf("lpip compare: %s: %s × %d arms ...%n", place.name(), target == null ? c.replicates() + " replicates"
+                    : String.format(Locale.ROOT, "replicates until ±%s pp (at most %d)", PrecisionTarget.trim(target.employmentRatePp()),
+                    target.maxReplicates()), c.packages().size() + 1);
             info.flush();
             String yaml = SpecWriter.write(ScenarioFormat.SCENARIO, place);
             int perArm = place.model().run().totalMonths();
             int arms = c.packages().size() + 1;
             int shared = PlaceComparison.sharedMonths(c, place);
-            int total = (precision == null ? c.replicates() : maxReplicates) * (shared + arms * (perArm - shared));
+            int total = (target == null ? c.replicates() : target.maxReplicates()) * (shared + arms * (perArm - shared));
             java.util.function.IntConsumer progress = Verbosity.of(spec).quiet ? m -> { }
                     : Progress.months(err, Progress.stderrIsTerminal(), total, place.model().run().burnInMonths(), perArm,
                             shared, arms);
             List<String> packages = c.packages().stream().map(p -> p.name()).toList();
             List<PlaceComparison.Row> placeRows = PlaceComparison.run(c, place, workers, root, BuildInfo.version(),
                     BuildInfo.gitCommit(), progress, List.of(SingleRun.ExtraOutput.of("scenario.yaml", (w, results) -> w.write(yaml))),
-                    experiment, precision == null ? null : PrecisionTarget.of(precision, packages),
-                    precision == null ? c.replicates() : maxReplicates);
+                    experiment, target == null ? null : PrecisionTarget.of(target.employmentRatePp(), packages),
+                    target == null ? c.replicates() : target.maxReplicates());
             rows.addAll(placeRows);
-            if (precision != null) {
-                int n = placeRows.get(0).netJobs().replicates();
-                double widest = placeRows.stream().mapToDouble(r -> (r.employmentRatePoints().high()
-                        - r.employmentRatePoints().low()) / 2).max().orElse(Double.NaN);
-                o.printf(Locale.ROOT, "%s: %s%n", placeRows.get(0).placeName(), widest <= precision
-                        ? String.format(Locale.ROOT, "precision reached: every package's employment-rate effect within ±%.3f pp "
-                                + "after %d replicates (target ±%s pp)", widest, n, PrecisionTarget.trim(precision))
-                        : String.format(Locale.ROOT, "precision NOT reached: the widest interval is still ±%.3f pp after the cap "
-                                + "of %d replicates (target ±%s pp); raise --max-replicates or the scale", widest, n,
-                                PrecisionTarget.trim(precision)));
+            if (target != null) {
+                precisionLines.add(PrecisionTarget.placeLine(placeRows, target.employmentRatePp()));
+                o.println(precisionLines.get(precisionLines.size() - 1));
             }
         }
-        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment));
+        AtomicFiles.write(root.resolve("compare.csv"), w -> PlaceComparison.writeCsv(w, rows, experiment,
+                target == null ? null : target.employmentRatePp()));
         AtomicFiles.write(root.resolve("compare-councils.csv"), w -> CompareTables.writeCouncils(w, rows));
         AtomicFiles.write(root.resolve("compare-appraisal.csv"), w -> CompareTables.writeAppraisal(w, rows));
         uk.lpip.runs.store.Parquet.besideCsvs(root, List.of("compare.csv"), null);
         CompareCharts.write(root, c, rows, BuildInfo.version());
-        print(o, c.name(), c.replicates(), rows);
+        print(o, c.name(), rows);
+        precisionLines.forEach(o::println);
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", root.resolve("compare.csv"), (System.nanoTime() - t0) / 1e9);
         if (!noReport.set) {
             o.printf("Report: %s%n", CompareReport.write(root, BuildInfo.version()));
@@ -201,15 +231,16 @@ final class CompareCommand implements Callable<Integer> {
         return Lpip.EXIT_OK;
     }
 
-    static void print(PrintWriter o, String name, int replicates, List<PlaceComparison.Row> rows) {
-        o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over %d replicates [95%% interval])%n",
-                name, replicates);
-        o.printf("%-16s %-26s %12s %8s %14s %24s %22s %16s %32s%n", "package", "place", "aged 16-64", "places", "spend",
-                "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society (value for money)");
+    static void print(PrintWriter o, String name, List<PlaceComparison.Row> rows) {
+        o.printf("%nWhat works where — %s (package × place; full-scale figures; mean over the place's replicates [95%% interval])%n",
+                name);
+        o.printf("%-16s %-26s %12s %8s %14s %5s %24s %22s %16s %32s%n", "package", "place", "aged 16-64", "places", "spend",
+                "reps", "net jobs at horizon", "employment rate, pp", "cost per net job", "BCR, UK society (value for money)");
         for (PlaceComparison.Row r : rows) {
-            o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %24s %22s %16s %32s%n", r.packageName(), r.placeName(), r.workingAge(),
-                    r.placesPerIntake(), Money.pounds(r.spend(), 0), interval(r.netJobs(), "%,.0f"),
-                    interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()), interval(r.bcr(), "%.1f") + " "
+            o.printf(Locale.ROOT, "%-16s %-26s %,12.0f %8d %14s %5d %24s %22s %16s %32s%n", r.packageName(), r.placeName(),
+                    r.workingAge(), r.placesPerIntake(), Money.pounds(r.spend(), 0), r.netJobs().replicates(),
+                    interval(r.netJobs(), "%,.0f"), interval(r.employmentRatePoints(), "%+.2f"), money(r.costPerNetJob()),
+                    interval(r.bcr(), "%.1f") + " "
                     + uk.lpip.runs.appraisal.ValueForMoney.withInterval(r.bcr().mean(), r.bcr().low(), r.bcr().high()));
         }
         o.flush();

@@ -49,6 +49,18 @@ final class PrecisionTarget {
                         + "or accept the wider interval.", half, replicates, trim(pp));
     }
 
+    /** A comparison place's line: whether every package's employment-rate effect reached ±{@code pp}, and after how many replicates. */
+    static String placeLine(List<uk.lpip.runs.compare.PlaceComparison.Row> placeRows, double pp) {
+        int n = placeRows.get(0).netJobs().replicates();
+        double widest = uk.lpip.runs.compare.PlaceComparison.widestHalfWidth(placeRows, placeRows.get(0).place());
+        return String.format(Locale.ROOT, "%s: %s", placeRows.get(0).placeName(), widest <= pp
+                ? String.format(Locale.ROOT, "precision reached: every package's employment-rate effect within ±%.3f pp "
+                        + "after %d replicates (target ±%s pp)", widest, n, trim(pp))
+                : String.format(Locale.ROOT, "precision NOT reached: the widest interval is still ±%.3f pp after the cap "
+                        + "of %d replicates (target ±%s pp); raise the cap (precision.max_replicates, --max-replicates) or the "
+                        + "scale", widest, n, trim(pp)));
+    }
+
     static String trim(double v) {
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }

@@ -34,7 +34,9 @@ import uk.lpip.sim.policy.PlaceScale;
  * numbers within each place: one baseline per replicate, shared by every package's arm). For each
  * package and place: the net change in employment at the horizon with
  * its 95% interval, the spend, the present cost per net job (mean present cost over mean net jobs;
- * none when the mean is not positive) and the benefit–cost ratio on GVA.
+ * none when the mean is not positive) and the benefit–cost ratio to UK society: mean present benefits
+ * over mean present costs, with a delta-method interval (not the mean of the replicates' ratios,
+ * which one replicate with small costs or a chance swing in benefits can throw anywhere).
  */
 public final class PlaceComparison {
     /** One package in one place; money and jobs at full scale (the run's figures divided by its scale). */
@@ -61,7 +63,7 @@ public final class PlaceComparison {
     public static final List<String> COLUMNS = List.of("package", "place", "region", "working_age_residents",
             "places_per_intake", "budget", "spend", "net_jobs", "net_jobs_low", "net_jobs_high", "employment_rate_pp",
             "employment_rate_pp_low", "employment_rate_pp_high", "cost_per_net_job", "bcr_uk", "bcr_uk_low", "bcr_uk_high",
-            "replicates", "directory", "scale", "run", "experiment");
+            "replicates", "precision_target_pp", "precision_reached", "directory", "scale", "run", "experiment");
 
     private PlaceComparison() {
     }
@@ -160,7 +162,8 @@ public final class PlaceComparison {
         scaled.forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisedPackage pkg = AppraisedPackage.of(scaled, config.place());
         int n = (int) arms.stream().filter(a -> a.name().equals("baseline")).count();
-        double[] bcr = new double[n];
+        double[] pvUk = new double[n];
+        double[] pvUkCosts = new double[n];
         Map<String, double[]> measures = new java.util.LinkedHashMap<>();
         double spend = 0;
         double pvCosts = 0;
@@ -170,7 +173,8 @@ public final class PlaceComparison {
             SingleRun.ArmResult treated = armResult(arms, arm, r);
             Appraisal a = Appraisal.of(base, treated, costTypes, scale);
             Perspectives p = Perspectives.of(ReplicateInputs.of(base, treated, pkg, scale), Conventions.DEFAULT);
-            bcr[r] = p.bcrUk();
+            pvUk[r] = p.pvUk();
+            pvUkCosts[r] = p.pvCosts();
             CompareTables.record(measures, p, r, n);
             spend += a.costs() / n;
             pvCosts += a.pvCosts() / n;
@@ -179,7 +183,7 @@ public final class PlaceComparison {
         int places = scaled.stream().mapToInt(s -> InterventionTypes.of(s).places(s)).sum();
         double budget = scaled.stream().mapToDouble(s -> s.common().budgetPounds()).sum();
         return new Row(arm, place.name(), config.place().regionName(), workingAge, places, budget, jobs, rate, spend,
-                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ofValues(bcr), directory, run, scale,
+                netJobs > 0 ? pvCosts / netJobs : Double.NaN, Effects.ratioOfMeans(pvUk, pvUkCosts), directory, run, scale,
                 councils(config, effects, first, last), measures);
     }
 
@@ -202,18 +206,40 @@ public final class PlaceComparison {
         return new Effects.Effect(e.mean() * k, e.low() * k, e.high() * k, e.baselineSd() * k, e.replicates());
     }
 
-    /** compare.csv: one row per package and place (names quoted as RFC 4180 needs, e.g. a comma in a place's name). */
+    /** compare.csv without a precision target. */
     public static void writeCsv(Writer w, List<Row> rows, String experiment) throws IOException {
+        writeCsv(w, rows, experiment, null);
+    }
+
+    /**
+     * compare.csv: one row per package and place (names quoted as RFC 4180 needs, e.g. a comma in a
+     * place's name); with a precision target ({@code targetPp}, else null), whether every package's
+     * employment-rate effect in the row's place reached it.
+     */
+    public static void writeCsv(Writer w, List<Row> rows, String experiment, Double targetPp) throws IOException {
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
+            String reached = targetPp == null ? "" : Boolean.toString(precisionReached(rows, r.place(), targetPp));
             out.add(List.of(r.packageName(), r.place(), r.placeName(), num(r.workingAge()), Integer.toString(r.placesPerIntake()),
                     num(r.budget()), num(r.spend()), num(r.netJobs().mean()), num(r.netJobs().low()), num(r.netJobs().high()),
                     num(r.employmentRatePoints().mean()), num(r.employmentRatePoints().low()), num(r.employmentRatePoints().high()),
                     num(r.costPerNetJob()),
                     num(r.bcr().mean()), num(r.bcr().low()), num(r.bcr().high()), Integer.toString(r.netJobs().replicates()),
-                    r.directory().getFileName().toString(), num(r.scale()), r.run(), experiment));
+                    targetPp == null ? "" : num(targetPp), reached, r.directory().getFileName().toString(), num(r.scale()), r.run(), experiment));
         }
         TextCsv.write(w, COLUMNS, out);
+    }
+
+    /** The widest 95% half-width (percentage points) of the packages' employment-rate effects in a place; infinite without an interval. */
+    public static double widestHalfWidth(List<Row> rows, String place) {
+        return rows.stream().filter(r -> r.place().equals(place))
+                .mapToDouble(r -> (r.employmentRatePoints().high() - r.employmentRatePoints().low()) / 2)
+                .map(h -> Double.isFinite(h) ? h : Double.POSITIVE_INFINITY).max().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether every package's employment-rate effect in {@code place} is within ±{@code targetPp} (95%). */
+    public static boolean precisionReached(List<Row> rows, String place, double targetPp) {
+        return widestHalfWidth(rows, place) <= targetPp;
     }
 
     private static String num(double v) {

@@ -68,15 +68,16 @@ final class CompareDetailSection {
                 double[] e = mean(measures.get(p[0]));
                 row.add(e == null ? "–" : Html.interval(e[0], e[1], e[2], "%,.0f"));
             }
-            double[] b = mean(measures.get("bcr_uk"));
+            double[] b = ratioOfMeans(measures.get("pv_benefits_uk"), measures.get("pv_costs_appraisal_period"));
             row.add(b == null ? "–" : Html.interval(b[0], b[1], b[2], "%.2f") + " (" + ValueForMoney.withInterval(b[0], b[1], b[2]) + ")");
             rows.add(row);
         });
         h.tag("h2", "Who gains: the appraisal by perspective");
         h.tag("p", "Present values at full scale over the appraisal period, mean [95% interval] over the paired replicates: the "
                 + "benefits to the target area, the rest of the region and the rest of the UK (they add up to the UK-society "
-                + "benefits), UK society's net present value and the Exchequer's net position; the value-for-money category is "
-                + "DfT's for the UK benefit–cost ratio (docs/appraisal.md).", "note");
+                + "benefits), UK society's net present value and the Exchequer's net position; the UK benefit–cost ratio is mean "
+                + "benefits over mean costs (delta-method interval), not the mean of the replicates' ratios, and its "
+                + "value-for-money category is DfT's (docs/appraisal.md).", "note");
         h.table(header, rows);
     }
 
@@ -113,6 +114,16 @@ final class CompareDetailSection {
             return null;
         }
         Effects.Effect e = Effects.ofValues(values.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray());
+        return new double[] {e.mean(), e.low(), e.high()};
+    }
+
+    /** The UK BCR as compare.csv gives it: mean benefits over mean costs, with a delta-method interval. */
+    private static double[] ratioOfMeans(List<Double> num, List<Double> den) {
+        if (num == null || den == null || num.size() != den.size()) {
+            return null;
+        }
+        Effects.Effect e = Effects.ratioOfMeans(num.stream().mapToDouble(Double::doubleValue).toArray(),
+                den.stream().mapToDouble(Double::doubleValue).toArray());
         return new double[] {e.mean(), e.low(), e.high()};
     }
 

@@ -25,7 +25,8 @@ public final class CompareReport {
 
     /** One cell of the matrix as read back from compare.csv. */
     private record Cell(String pkg, String place, double workingAge, int places, double spend, double[] jobs, double[] rate,
-                        double costPerJob, double[] bcr, int replicates, String directory) { }
+                        double costPerJob, double[] bcr, int replicates, String directory, double precisionTarget,
+                        String precisionReached) { }
 
     public static Path write(Path root, String version) throws IOException {
         String name = root.getFileName().toString();
@@ -33,12 +34,18 @@ public final class CompareReport {
         Map<String, List<Cell>> byPackage = new LinkedHashMap<>();
         cells.forEach(c -> byPackage.computeIfAbsent(c.pkg(), k -> new ArrayList<>()).add(c));
         long placeCount = cells.stream().map(Cell::place).distinct().count();
-        int replicates = cells.isEmpty() ? 0 : cells.get(0).replicates();
+        int fewest = cells.stream().mapToInt(Cell::replicates).min().orElse(0);
+        int most = cells.stream().mapToInt(Cell::replicates).max().orElse(0);
+        String replicates = fewest == most ? Integer.toString(most) : fewest + "–" + most;
         Html h = new Html();
         h.open(name + " — what works where");
         h.tag("h1", "What works where: " + name);
         h.tag("p", byPackage.size() + " package" + (byPackage.size() == 1 ? "" : "s") + " × " + placeCount + " places · "
                 + replicates + " paired replicates per place · lpip " + version, "meta");
+        String precision = precision(cells);
+        if (!precision.isEmpty()) {
+            h.tag("p", precision);
+        }
         h.tag("h2", "Summary");
         h.raw("<ul class=\"summary\">");
         byPackage.forEach((pkg, list) -> summary(pkg, list).forEach(line -> h.tag("li", line)));
@@ -83,6 +90,35 @@ public final class CompareReport {
                 c.costPerJob())).toList());
     }
 
+    /** The precision target and, place by place, whether it was reached and after how many replicates; empty without one. */
+    static String precision(List<Cell> cells) {
+        if (cells.isEmpty() || !Double.isFinite(cells.get(0).precisionTarget())) {
+            return "";
+        }
+        Map<String, List<Cell>> byPlace = new LinkedHashMap<>();
+        cells.forEach(c -> byPlace.computeIfAbsent(c.place(), k -> new ArrayList<>()).add(c));
+        List<String> reached = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        byPlace.forEach((place, list) -> {
+            double widest = list.stream().mapToDouble(c -> (c.rate()[2] - c.rate()[1]) / 2).max().orElse(Double.NaN);
+            String line = String.format(Locale.ROOT, "%s (±%.3f pp after %d replicates)", place, widest, list.get(0).replicates());
+            (list.get(0).precisionReached().equals("true") ? reached : missed).add(line);
+        });
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Precision target: every package's change in the "
+                + "employment rate within ±%s percentage points (95%%), replicates added place by place up to a cap. ",
+                trim(cells.get(0).precisionTarget())));
+        b.append(reached.isEmpty() ? "Reached in no place. " : "Reached in " + String.join(", ", reached) + ". ");
+        if (!missed.isEmpty()) {
+            b.append("Not reached at the cap in ").append(String.join(", ", missed))
+                    .append(": those intervals are wider than the target.");
+        }
+        return b.toString().trim();
+    }
+
+    private static String trim(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
     private static List<Cell> read(Path root) throws IOException {
         CsvRows t = CsvRows.read(root.resolve("compare.csv"));
         List<Cell> out = new ArrayList<>();
@@ -90,7 +126,9 @@ public final class CompareReport {
             out.add(new Cell(r[t.column("package")], r[t.column("region")], num(r[t.column("working_age_residents")]),
                     Integer.parseInt(r[t.column("places_per_intake")]), num(r[t.column("spend")]), triple(t, r, "net_jobs"),
                     triple(t, r, "employment_rate_pp"), num(r[t.column("cost_per_net_job")]), triple(t, r, "bcr_uk"),
-                    Integer.parseInt(r[t.column("replicates")]), r[t.column("directory")]));
+                    Integer.parseInt(r[t.column("replicates")]), r[t.column("directory")],
+                    t.column("precision_target_pp") >= 0 ? num(r[t.column("precision_target_pp")]) : Double.NaN,
+                    t.column("precision_reached") >= 0 ? r[t.column("precision_reached")] : ""));
         }
         return out;
     }

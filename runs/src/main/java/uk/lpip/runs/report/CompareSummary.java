@@ -47,8 +47,14 @@ final class CompareSummary {
                     .toList()));
         }
         if (noise > 0) {
+            double bound = list.stream().filter(e -> !e.gain() && !e.loss()).mapToDouble(e -> e.rate()[2]).max().orElse(Double.NaN);
             b.append(String.format(Locale.ROOT, "; in %d place%s the 95%% interval includes zero, so the change there cannot be told "
                     + "from noise at this precision (more replicates or a larger scale would narrow it)", noise, noise == 1 ? "" : "s"));
+            if (Double.isFinite(bound)) {
+                // what such an interval still says: a rise larger than its upper end is ruled out
+                b.append(String.format(Locale.ROOT, ", though %s rules out a rise of more than %+.2f percentage points",
+                        noise == 1 ? "its interval" : "each interval there", bound));
+            }
         }
         out.add(b.append('.').toString());
         Estimate value = gains.stream().filter(e -> Double.isFinite(e.bcr()[0])).max(Comparator.comparingDouble(e -> e.bcr()[0]))

@@ -109,4 +109,50 @@ class PrecisionTest {
         assertTrue(loose.out().contains("Rural Wales: precision reached") && loose.out().contains("after 3 replicates"),
                 loose.out());
     }
+
+    @Test
+    void aComparisonFilesPrecisionTargetIsHonouredAndTheCommandLineOverridesIt() throws Exception {
+        Path file = Files.writeString(tmp.resolve("p.yaml"), String.join("\n",
+                "name: cmp", "places: [rural-wales]", "set: [run.months=16, run.burn_in_months=6, run.scale=0.005]",
+                "replicates: 2", "places_per_intake_per_1000_working_age: 2", "budget_per_working_age_resident: 10",
+                "precision: {employment_rate_pp: 0.001, max_replicates: 4}",
+                "package:", "  - {type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",
+                "     intake: monthly, places_per_intake: 1, cost_per_place: 2400}", ""));
+        // the file's unreachable target: replicates up to the file's cap, said on stdout and in compare.csv and the report
+        CliRun r = CliRun.of("compare", file.toString(), "--out", tmp.resolve("file").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Rural Wales: precision NOT reached") && r.out().contains("after the cap of 4 replicates"),
+                r.out());
+        CsvRows csv = CsvRows.read(tmp.resolve("file/cmp/compare.csv"));
+        String[] row = csv.rows().get(0);
+        assertEquals("4", row[csv.column("replicates")]);
+        assertEquals(0.001, Double.parseDouble(row[csv.column("precision_target_pp")]));
+        assertEquals("false", row[csv.column("precision_reached")]);
+        String report = Files.readString(tmp.resolve("file/cmp/report.html"));
+        assertTrue(report.contains("Precision target: every package") && report.contains("Not reached at the cap in Rural Wales"),
+                "the report says the target was missed");
+
+        // --precision and --max-replicates override the file's: a loose target stops at three replicates
+        CliRun loose = CliRun.of("compare", file.toString(), "--precision", "50", "--max-replicates", "3", "--no-report",
+                "--out", tmp.resolve("loose").toString());
+        assertEquals(0, loose.exitCode(), loose.err());
+        CsvRows l = CsvRows.read(tmp.resolve("loose/cmp/compare.csv"));
+        assertEquals("3", l.rows().get(0)[l.column("replicates")]);
+        assertEquals("true", l.rows().get(0)[l.column("precision_reached")]);
+        assertEquals(50.0, Double.parseDouble(l.rows().get(0)[l.column("precision_target_pp")]));
+
+        // --no-precision: exactly the file's replicates, no target recorded
+        CliRun fixed = CliRun.of("compare", file.toString(), "--no-precision", "--no-report", "--out", tmp.resolve("fixed").toString());
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        assertTrue(!fixed.out().contains("precision"), fixed.out());
+        CsvRows f = CsvRows.read(tmp.resolve("fixed/cmp/compare.csv"));
+        assertEquals("2", f.rows().get(0)[f.column("replicates")]);
+        assertEquals("", f.rows().get(0)[f.column("precision_reached")]);
+
+        CliRun both = CliRun.of("compare", file.toString(), "--no-precision", "--precision", "0.1", "--out",
+                tmp.resolve("both").toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("--no-precision runs exactly the comparison's replicates"), both.err());
+        assertTrue(!Files.exists(tmp.resolve("both")), "nothing written");
+    }
 }

@@ -13,10 +13,11 @@ import uk.lpip.sim.policy.InterventionSpec;
  * @param placesPer1000WorkingAge  every skills programme's places per intake, per 1,000 working-age
  *                                 residents of the place (null: as written in the package)
  * @param budgetPerWorkingAgeResident every intervention's budget, £ per working-age resident (null: as written)
+ * @param precision                the precision the comparison asks for (null: exactly {@code replicates})
  */
 public record Comparison(String name, String description, List<String> places, List<String> set, long seed,
                          int replicates, Double placesPer1000WorkingAge, Double budgetPerWorkingAgeResident,
-                         List<Package> packages) {
+                         List<Package> packages, Precision precision) {
     public Comparison {
         places = List.copyOf(places);
         set = List.copyOf(set);
@@ -29,6 +30,13 @@ public record Comparison(String name, String description, List<String> places, L
             interventions = List.copyOf(interventions);
         }
     }
+
+    /**
+     * Replicates are added to each place, from the comparison's (at least 3), until every package's
+     * change in the region's employment rate at the horizon has a 95% interval of at most
+     * ±{@code employmentRatePp} percentage points, or {@code maxReplicates} have run.
+     */
+    public record Precision(double employmentRatePp, int maxReplicates) { }
 
     /** The name a comparison's single {@code package:} is given. */
     public static final String SINGLE = "package";

@@ -38,11 +38,24 @@ public final class ComparisonLoader {
             of("interventions", ScenarioFormat.Sections.INTERVENTIONS, Comparison.Package::interventions,
                     "the interventions, as in a scenario (whole region; not council-funded)", "", "see below"));
 
+    /** The smallest replicate count a precision target stops at: a t-interval from two is too wide to stop on. */
+    public static final int PRECISION_MIN_REPLICATES = 3;
+
+    static final ObjectSpec<Comparison.Precision> PRECISION = new ObjectSpec<>("precision",
+            "replicates until every package's employment-rate effect is this precise, up to a cap",
+            v -> new Comparison.Precision(v.get("employment_rate_pp"), v.integer("max_replicates")),
+            of("employment_rate_pp", ValueSpec.number(0.001, 10), Comparison.Precision::employmentRatePp,
+                    "the widest 95% half-width accepted for each package's change in the region's employment rate at the "
+                            + "horizon", "percentage points", "0.1"),
+            of("max_replicates", ValueSpec.integer(PRECISION_MIN_REPLICATES, 1000), Comparison.Precision::maxReplicates,
+                    "the most replicates per place (at least the comparison's replicates)", "", "12"));
+
     static final ObjectSpec<Comparison> COMPARISON = new ObjectSpec<>("comparison",
             "intervention packages, each scaled to each place and run in each",
             v -> new Comparison(v.text("name"), v.get("description"), v.get("places"), v.get("set"), v.get("seed"),
                     v.integer("replicates"), v.get("places_per_intake_per_1000_working_age"),
-                    v.get("budget_per_working_age_resident"), packages(v.get("package"), v.get("packages"))),
+                    v.get("budget_per_working_age_resident"), packages(v.get("package"), v.get("packages")),
+                    v.get("precision")),
             of("name", ValueSpec.id(), Comparison::name, "the comparison's name: its results directory", "", "skills-everywhere"),
             of("description", ValueSpec.text(), Comparison::description, "one line", "", "...").asOptional(),
             Field.<Comparison, List<String>>of("places", new ListSpec<>(ValueSpec.text(), 1), Comparison::places,
@@ -58,6 +71,9 @@ public final class ComparisonLoader {
                     "skills programmes' places per intake, per 1,000 working-age residents", "places", "0.5").asOptional(),
             of("budget_per_working_age_resident", ValueSpec.number(0, 1e6), Comparison::budgetPerWorkingAgeResident,
                     "each intervention's budget per working-age resident", "£", "40").asOptional(),
+            of("precision", PRECISION, Comparison::precision,
+                    "add replicates per place until each package's employment-rate effect is this precise (lpip compare "
+                            + "--precision overrides it)", "", "{employment_rate_pp: 0.1, max_replicates: 12}").asOptional(),
             of("package", ScenarioFormat.Sections.INTERVENTIONS, ComparisonLoader::single,
                     "one package: the interventions, as in a scenario (whole region; not council-funded); or use packages",
                     "", "see below").asOptional(),
@@ -96,6 +112,11 @@ public final class ComparisonLoader {
         if (single == several) {
             problems.add(NodePaths.locate(root, ""), "", single ? "give either package or packages, not both"
                     : "missing package (one package of interventions) or packages (several, named)");
+        }
+        if (c.precision() != null && c.precision().maxReplicates() < c.replicates()) {
+            problems.add(NodePaths.locate(root, "precision.max_replicates"), "precision.max_replicates", "the cap of "
+                    + c.precision().maxReplicates() + " replicates is below the comparison's replicates (" + c.replicates()
+                    + "); give at least " + c.replicates());
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         int offset = single ? 1 : 0; // the single package, when given, comes first

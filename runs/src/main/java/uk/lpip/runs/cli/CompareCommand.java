@@ -182,6 +182,9 @@ final class CompareCommand implements Callable<Integer> {
                 info.printf("lpip compare: %s: finished and verified in %s; reused%n", place.name(),
                         reused.get(place.name()).get(0).directory().getFileName());
                 rows.addAll(reused.get(place.name()));
+                if (target != null) {
+                    precisionLines.add(PrecisionTarget.placeLine(reused.get(place.name()), target.employmentRatePp()));
+                }
                 continue;
             }
             info.printf("lpip compare: %s: %s × %d arms ...%n", place.name(), target == null ? c.replicates() + " replicates"

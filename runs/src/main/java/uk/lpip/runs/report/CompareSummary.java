@@ -70,7 +70,27 @@ final class CompareSummary {
         } else {
             out.add("No best value for money is named for '" + pkg + "': it is not a gain distinguishable from zero in any place.");
         }
+        // the BCR sums benefits over the whole appraisal period, so its interval can exclude break-even where the
+        // horizon's employment effect cannot be told from zero
+        List<String> above = list.stream().filter(e -> e.bcr()[1] > 1).map(e -> e.place() + " " + bcr(e)).toList();
+        List<String> below = list.stream().filter(e -> e.bcr()[2] < 1).map(e -> e.place() + " " + bcr(e)).toList();
+        if (!above.isEmpty() || !below.isEmpty()) {
+            StringBuilder v = new StringBuilder("'" + pkg + "' ");
+            if (!above.isEmpty()) {
+                v.append("pays for itself to UK society (the benefit–cost ratio's 95% interval lies above 1) in ")
+                        .append(String.join(", ", above));
+            }
+            if (!below.isEmpty()) {
+                v.append(above.isEmpty() ? "" : "; it ").append("costs UK society more than it returns (the interval lies below 1) in ")
+                        .append(String.join(", ", below));
+            }
+            out.add(v.append('.').toString());
+        }
         return out;
+    }
+
+    private static String bcr(Estimate e) {
+        return "(" + Html.interval(e.bcr()[0], e.bcr()[1], e.bcr()[2], "%.1f") + ")";
     }
 
     private static String rate(Estimate e) {

@@ -65,5 +65,22 @@ class CompareSummaryTest {
         assertFalse(MOST.matcher(text).find(), text);
         assertTrue(text.contains("in none of the 2 places") && text.contains("cannot be told from noise"), text);
         assertTrue(lines.get(1).startsWith("No best value for money is named"), text);
+        // what the noisy intervals still say: no rise above the highest upper end (+0.50 pp, P00's)
+        assertTrue(text.contains("each interval there rules out a rise of more than +0.50 percentage points"), text);
+    }
+
+    @Test
+    void aRatioWhoseIntervalExcludesBreakEvenIsSaidEvenWhenTheJobsAreNoise() {
+        List<CompareSummary.Estimate> list = List.of(
+                new CompareSummary.Estimate("P00", new double[] {0.03, -0.07, 0.13}, new double[] {14.7, 6.9, 22.5}, 1e6, 20_000),
+                new CompareSummary.Estimate("P01", new double[] {-0.01, -0.06, 0.05}, new double[] {-2.8, -9.0, 3.4}, 1e6, 20_000),
+                new CompareSummary.Estimate("P02", new double[] {0.00, -0.05, 0.05}, new double[] {0.2, -0.3, 0.7}, 1e6, 20_000));
+        String text = String.join("\n", CompareSummary.lines("outreach", list));
+        assertTrue(text.contains("pays for itself to UK society (the benefit–cost ratio's 95% interval lies above 1) "
+                + "in P00 (14.7 [6.9, 22.5])"), text);
+        assertTrue(text.contains("; it costs UK society more than it returns (the interval lies below 1) in P02 (0.2 [-0.3, 0.7])"),
+                text);
+        assertFalse(text.contains("P01 (-2.8"), "an interval spanning 1 is named neither way: " + text);
+        assertFalse(BEST.matcher(text).find(), "still no best value among noisy employment effects: " + text);
     }
 }

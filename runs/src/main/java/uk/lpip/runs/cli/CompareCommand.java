@@ -37,7 +37,8 @@ import uk.lpip.scenarios.load.ScenarioException;
         description = {"Run one or more intervention packages in several places (default: the four LPIP regions), scaled to each "
                 + "place by its working-age population, against each place's baseline with replicates; print the "
                 + "package × place matrix (net jobs with 95%% intervals, cost per net job, BCR), write compare.csv, "
-                + "charts/ (forest plot, heat maps) and report.html. "
+                + "charts/ (forest plot, heat maps) and report.html. With a precision target (the file's precision: key, or "
+                + "--precision), replicates are added place by place until every package's employment-rate effect is that precise. "
                 + "See docs/experiments.md.",
                 "A directory that already holds the comparison is refused unless --resume is given.",
                 "Exit codes: 0 done, 1 failed while running, 2 bad comparison file, --out, or a directory that holds a "

@@ -115,14 +115,28 @@ class CompareCommandTest {
             String mean = String.format(java.util.Locale.ROOT, "%,.0f", (target[0] + target[1]) / 2);
             assertTrue(cells.get(2).startsWith(mean + " ["), "the target area's benefits are the mean of the two replicates, "
                     + mean + ", with an interval: " + cells.get(2));
-            uk.lpip.runs.Effects.Effect bcr = uk.lpip.runs.Effects.ofValues(t.rows().stream().filter(x -> x[t.column("place")]
-                    .equals(place) && x[t.column("measure")].equals("bcr_uk")).mapToDouble(x -> Double.parseDouble(x[t.column("value")]))
-                    .toArray());
+            // the UK BCR: mean benefits over mean costs of the replicates (not the mean of their ratios), in the
+            // report and in compare.csv alike
+            double[] benefits = measure(t, place, "pv_benefits_uk");
+            double[] costs = measure(t, place, "pv_costs_appraisal_period");
+            uk.lpip.runs.Effects.Effect bcr = uk.lpip.runs.Effects.ratioOfMeans(benefits, costs);
+            assertEquals((benefits[0] + benefits[1]) / (costs[0] + costs[1]), bcr.mean(), 1e-9 * Math.abs(bcr.mean()));
             String category = uk.lpip.runs.appraisal.ValueForMoney.withInterval(bcr.mean(), bcr.low(), bcr.high());
-            assertTrue(cells.get(cells.size() - 1).endsWith("(" + category + ")"),
-                    "the value-for-money category of the replicates' UK benefit–cost ratio, " + category + ": "
+            assertTrue(cells.get(cells.size() - 1).startsWith(String.format(java.util.Locale.ROOT, "%.2f [", bcr.mean()))
+                    && cells.get(cells.size() - 1).endsWith("(" + category + ")"),
+                    "the UK benefit–cost ratio of the mean benefits and costs, " + bcr + " " + category + ": "
                     + cells.get(cells.size() - 1));
+            uk.lpip.runs.output.CsvRows m = uk.lpip.runs.output.CsvRows.read(out.resolve("cmp/compare.csv"));
+            String[] matrix = m.rows().stream().filter(x -> x[m.column("place")].equals(place)).findFirst().orElseThrow();
+            assertEquals(bcr.mean(), Double.parseDouble(matrix[m.column("bcr_uk")]), 1e-9 * Math.abs(bcr.mean()));
+            assertEquals(bcr.low(), Double.parseDouble(matrix[m.column("bcr_uk_low")]), 1e-9 * Math.abs(bcr.low()));
+            assertEquals(bcr.high(), Double.parseDouble(matrix[m.column("bcr_uk_high")]), 1e-9 * Math.abs(bcr.high()));
         }
+    }
+
+    private static double[] measure(uk.lpip.runs.output.CsvRows t, String place, String measure) {
+        return t.rows().stream().filter(x -> x[t.column("place")].equals(place) && x[t.column("measure")].equals(measure))
+                .mapToDouble(x -> Double.parseDouble(x[t.column("value")])).toArray();
     }
 
     @Test

@@ -89,14 +89,38 @@ public final class Effects {
         if (n < 2) {
             return new Effect(ratio, Double.NaN, Double.NaN, Double.NaN, n);
         }
+        double se = Math.sqrt(ratioOfMeansVariance(num, den));
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        return new Effect(ratio, ratio - t * se, ratio + t * se, Double.NaN, n);
+    }
+
+    /**
+     * The delta-method variance of {@link #ratioOfMeans}'s ratio from replicate noise: the sample
+     * variance of the residuals {@code num[r] − R·den[r]} over R, divided by the squared mean
+     * denominator. Not a number with fewer than two replicates or a mean denominator that is not positive.
+     */
+    public static double ratioOfMeansVariance(double[] num, double[] den) {
+        int n = num.length;
+        if (den.length != n) {
+            throw new IllegalArgumentException("a ratio of means needs as many denominators as numerators");
+        }
+        double sumNum = 0;
+        double sumDen = 0;
+        for (int r = 0; r < n; r++) {
+            sumNum += num[r];
+            sumDen += den[r];
+        }
+        if (n < 2 || !(sumDen > 0) || !Double.isFinite(sumNum)) {
+            return Double.NaN;
+        }
+        double ratio = sumNum / sumDen;
         double ss = 0;
         for (int r = 0; r < n; r++) {
             double d = num[r] - ratio * den[r];
             ss += d * d;
         }
-        double se = Math.sqrt(ss / (n - 1) / n) / (sumDen / n);
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        return new Effect(ratio, ratio - t * se, ratio + t * se, Double.NaN, n);
+        double meanDen = sumDen / n;
+        return ss / (n - 1) / n / (meanDen * meanDen);
     }
 
     /** The effect of paired values (replicate r's baseline and intervention share a seed). */

@@ -282,10 +282,13 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Per point and arm: net additional jobs and the UK society BCR with its value-for-money category, mean over replicates [95% interval], full scale. */
+    /**
+     * Per point and arm: net additional jobs (mean over replicates [95% interval]) and the UK society BCR (mean benefits
+     * over mean costs [delta-method 95% interval]) with its value-for-money category, full scale.
+     */
     static void printAppraisal(PrintWriter out, SweepDirectory dir) throws IOException {
         List<String[]> jobs = SweepTables.appraisalSummary(dir, "net_additional_jobs");
-        List<String[]> bcr = SweepTables.appraisalSummary(dir, "bcr_uk");
+        List<String[]> bcr = SweepTables.bcrSummary(dir);
         if (jobs.isEmpty()) {
             return;
         }

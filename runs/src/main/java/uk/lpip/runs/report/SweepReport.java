@@ -12,6 +12,7 @@ import java.util.Map;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.CsvRows;
 import uk.lpip.runs.sweep.SweepCharts;
+import uk.lpip.runs.sweep.SweepTables;
 
 /**
  * {@code report.html} for a finished sweep: what the swept levers change (the headline outcome's
@@ -27,7 +28,7 @@ public final class SweepReport {
         String name = root.getFileName().toString();
         SweepCharts.Table t = SweepCharts.headline(root);
         Map<String, Map<Integer, double[]>> jobs = appraisal(root, "net_additional_jobs");
-        Map<String, Map<Integer, double[]>> bcr = appraisal(root, "bcr_uk");
+        Map<String, Map<Integer, double[]>> bcr = bcr(root);
         int runs = CsvRows.read(root.resolve("runs.csv")).rows().size();
         Html h = new Html();
         h.open(name + " — sweep");
@@ -215,6 +216,22 @@ public final class SweepReport {
     }
 
     /** Mean and 95% interval over replicates of one appraisal measure: arm → point → [mean, low, high]. */
+    /** Arm → point → the UK BCR as mean benefits over mean costs with its delta-method interval (SweepTables.bcrSummary). */
+    private static Map<String, Map<Integer, double[]>> bcr(Path root) throws IOException {
+        Map<String, double[]> benefits = SweepTables.byPointAndArm(root, SweepTables.BENEFITS_UK);
+        Map<String, double[]> costs = SweepTables.byPointAndArm(root, SweepTables.COSTS);
+        Map<String, Map<Integer, double[]>> out = new LinkedHashMap<>();
+        benefits.forEach((key, b) -> {
+            double[] c = costs.get(key);
+            if (c != null && c.length == b.length) {
+                String[] k = key.split(",");
+                Effects.Effect e = Effects.ratioOfMeans(b, c);
+                out.computeIfAbsent(k[1], a -> new LinkedHashMap<>()).put(Integer.parseInt(k[0]), new double[] {e.mean(), e.low(), e.high()});
+            }
+        });
+        return out;
+    }
+
     private static Map<String, Map<Integer, double[]>> appraisal(Path root, String measure) throws IOException {
         Map<String, Map<Integer, List<Double>>> values = new LinkedHashMap<>();
         for (String[] r : CsvRows.read(root.resolve("appraisal.csv")).rows()) {

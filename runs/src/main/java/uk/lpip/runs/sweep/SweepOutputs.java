@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.lpip.runs.Effects;
 import uk.lpip.runs.output.CsvRows;
 
 /**
@@ -15,7 +16,10 @@ import uk.lpip.runs.output.CsvRows;
  *
  * <ul>
  *   <li>{@code bcr}: the benefit–cost ratio to UK society, the Green Book headline of the run's appraisal
- *   (measure {@code bcr_uk}; docs/appraisal.md);</li>
+ *   (docs/appraisal.md): at a design point, the mean of its replicates' present benefits to UK society
+ *   ({@code pv_benefits_uk}) over the mean of their present costs ({@code pv_costs_appraisal_period}),
+ *   with the delta-method variance as its noise — not the mean of the replicates' {@code bcr_uk}, which
+ *   one replicate with a chance swing in benefits can throw anywhere;</li>
  *   <li>{@code net_jobs}: net additional jobs — the difference in employment from the baseline at
  *   the horizon, at full scale (measure {@code net_additional_jobs});</li>
  *   <li>{@code participants_effect}: the participants' own effect, the change in the share of the
@@ -23,11 +27,12 @@ import uk.lpip.runs.output.CsvRows;
  *   deadweight over participants, all programmes together), where an arm has participants.</li>
  * </ul>
  * Each is a paired difference of an arm from the baseline of the same replicate; with R replicates
- * the output of a design point is the mean of its R paired values.
+ * the output of a design point is the mean of its R paired values (for {@code bcr}, the ratio of the means).
  */
 public final class SweepOutputs {
-    /** Appraisal measures by output name. */
-    static final Map<String, String> MEASURES = Map.of("bcr", "bcr_uk", "net_jobs", "net_additional_jobs");
+    /** Appraisal measures by output name: {@code bcr} divides the first by the second. */
+    static final Map<String, List<String>> MEASURES = Map.of("bcr", List.of(SweepTables.BENEFITS_UK, SweepTables.COSTS),
+            "net_jobs", List.of("net_additional_jobs"));
 
     private SweepOutputs() {
     }
@@ -39,25 +44,23 @@ public final class SweepOutputs {
     }
 
     /**
-     * Output → arm → the variance of each design point's replicate mean from replicate noise (the
-     * sample variance of its R paired values over R); NaN with one replicate.
+     * Output → arm → the variance of each design point's output from replicate noise (the sample
+     * variance of its R paired values over R; for {@code bcr}, the delta-method variance of the ratio of
+     * means); NaN with one replicate.
      */
     public static Map<String, Map<String, double[]>> noise(Path root, List<String> arms, int points, int replicates)
             throws IOException {
         return summarise(values(root, arms, points, replicates), true);
     }
 
-    private static Map<String, Map<String, double[]>> summarise(Map<String, Map<String, double[][]>> values, boolean noise) {
+    private static Map<String, Map<String, double[]>> summarise(Map<String, Map<String, double[][][]>> values, boolean noise) {
         Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
         values.forEach((output, byArm) -> {
             Map<String, double[]> m = new LinkedHashMap<>();
             byArm.forEach((arm, v) -> {
                 double[] y = new double[v.length];
                 for (int p = 0; p < v.length; p++) {
-                    double mean = Arrays.stream(v[p]).average().orElse(Double.NaN);
-                    int r = v[p].length;
-                    double ss = Arrays.stream(v[p]).map(x -> (x - mean) * (x - mean)).sum();
-                    y[p] = noise ? (r > 1 ? ss / (r - 1) / r : Double.NaN) : mean;
+                    y[p] = v[p].length == 2 ? ratio(v[p][0], v[p][1], noise) : meanOrNoise(v[p][0], noise);
                 }
                 m.put(arm, y);
             });
@@ -66,10 +69,24 @@ public final class SweepOutputs {
         return out;
     }
 
-    /** Output → arm → [point][replicate] paired value. */
-    private static Map<String, Map<String, double[][]>> values(Path root, List<String> arms, int points, int replicates)
+    private static double ratio(double[] num, double[] den, boolean noise) {
+        return noise ? Effects.ratioOfMeansVariance(num, den) : Effects.ratioOfMeans(num, den).mean();
+    }
+
+    private static double meanOrNoise(double[] v, boolean noise) {
+        double mean = Arrays.stream(v).average().orElse(Double.NaN);
+        int r = v.length;
+        double ss = Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum();
+        return noise ? (r > 1 ? ss / (r - 1) / r : Double.NaN) : mean;
+    }
+
+    /**
+     * Output → arm → [point][measure][replicate] paired value: one measure for a mean, two (numerator and
+     * denominator) for a ratio of means.
+     */
+    private static Map<String, Map<String, double[][][]>> values(Path root, List<String> arms, int points, int replicates)
             throws IOException {
-        Map<String, Map<String, double[][]>> out = new LinkedHashMap<>();
+        Map<String, Map<String, double[][][]>> out = new LinkedHashMap<>();
         CsvRows appraisal = CsvRows.read(root.resolve("appraisal.csv"));
         int cPoint = appraisal.column("point");
         int cArm = appraisal.column("arm");
@@ -77,15 +94,28 @@ public final class SweepOutputs {
         int cMeasure = appraisal.column("measure");
         int cValue = appraisal.column("value");
         for (String output : List.of("bcr", "net_jobs")) {
-            Map<String, double[][]> byArm = empty(arms, points, replicates);
+            List<String> measures = MEASURES.get(output);
+            Map<String, double[][][]> byArm = new LinkedHashMap<>();
+            for (String arm : arms) {
+                byArm.put(arm, new double[points][measures.size()][replicates]);
+            }
             for (String[] r : appraisal.rows()) {
-                if (r[cMeasure].equals(MEASURES.get(output)) && byArm.containsKey(r[cArm])) {
-                    byArm.get(r[cArm])[Integer.parseInt(r[cPoint])][Integer.parseInt(r[cRep])] = Double.parseDouble(r[cValue]);
+                int m = measures.indexOf(r[cMeasure]);
+                if (m >= 0 && byArm.containsKey(r[cArm])) {
+                    byArm.get(r[cArm])[Integer.parseInt(r[cPoint])][m][Integer.parseInt(r[cRep])] = Double.parseDouble(r[cValue]);
                 }
             }
             out.put(output, byArm);
         }
-        out.put("participants_effect", participants(root, arms, points, replicates));
+        Map<String, double[][][]> participants = new LinkedHashMap<>();
+        participants(root, arms, points, replicates).forEach((arm, v) -> {
+            double[][][] one = new double[v.length][][];
+            for (int p = 0; p < v.length; p++) {
+                one[p] = new double[][] {v[p]};
+            }
+            participants.put(arm, one);
+        });
+        out.put("participants_effect", participants);
         return out;
     }
 

@@ -29,6 +29,10 @@ import uk.lpip.scenarios.experiment.ExperimentLoader;
  * and merged sweep gives the same bytes as one run in one go.
  */
 public final class SweepTables {
+    /** The appraisal measures a benefit–cost ratio to UK society divides. */
+    public static final String BENEFITS_UK = "pv_benefits_uk";
+    public static final String COSTS = "pv_costs_appraisal_period";
+
     private SweepTables() {
     }
 
@@ -108,21 +112,47 @@ public final class SweepTables {
      * sweep's appraisal.csv: [point, arm, mean, low, high].
      */
     public static List<String[]> appraisalSummary(SweepDirectory dir, String measure) throws IOException {
-        Map<String, List<Double>> values = new java.util.LinkedHashMap<>();
-        for (String line : Files.readAllLines(dir.root().resolve("appraisal.csv"), StandardCharsets.UTF_8)) {
+        List<String[]> out = new ArrayList<>();
+        byPointAndArm(dir.root(), measure).forEach((key, v) -> out.add(row(key, Effects.ofValues(v))));
+        return out;
+    }
+
+    /**
+     * The benefit–cost ratio to UK society per point and arm, [point, arm, ratio, low, high]: mean
+     * present benefits over mean present costs of the point's replicates with a delta-method interval
+     * ({@link Effects#ratioOfMeans}), not the mean of the replicates' ratios, which one replicate with
+     * a chance swing in benefits can throw anywhere. In the order of {@link #appraisalSummary}.
+     */
+    public static List<String[]> bcrSummary(SweepDirectory dir) throws IOException {
+        Map<String, double[]> benefits = byPointAndArm(dir.root(), BENEFITS_UK);
+        Map<String, double[]> costs = byPointAndArm(dir.root(), COSTS);
+        List<String[]> out = new ArrayList<>();
+        benefits.forEach((key, b) -> {
+            double[] c = costs.get(key);
+            if (c != null && c.length == b.length) {
+                out.add(row(key, Effects.ratioOfMeans(b, c)));
+            }
+        });
+        return out;
+    }
+
+    /** "point,arm" → the measure's value in each replicate, in the order of appraisal.csv. */
+    public static Map<String, double[]> byPointAndArm(Path root, String measure) throws IOException {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(root.resolve("appraisal.csv"), StandardCharsets.UTF_8)) {
             String[] f = line.split(",", -1);
             if (f.length > 4 && f[3].equals(measure)) {
                 values.computeIfAbsent(f[0] + "," + f[1], k -> new ArrayList<>()).add(Double.parseDouble(f[4]));
             }
         }
-        List<String[]> out = new ArrayList<>();
-        for (Map.Entry<String, List<Double>> e : values.entrySet()) {
-            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            Effects.Effect s = Effects.ofValues(v);
-            String[] key = e.getKey().split(",");
-            out.add(new String[] {key[0], key[1], Double.toString(s.mean()), Double.toString(s.low()), Double.toString(s.high())});
-        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
         return out;
+    }
+
+    private static String[] row(String key, Effects.Effect s) {
+        String[] k = key.split(",");
+        return new String[] {k[0], k[1], Double.toString(s.mean()), Double.toString(s.low()), Double.toString(s.high())};
     }
 
     private static void catalogue(Writer w, ExperimentLoader.Loaded loaded, SweepDirectory dir, List<SweepRun> plan) throws IOException {

@@ -41,7 +41,7 @@ public final class AppraisalSummary {
         out.printf("  present value of costs %s%s%n", money(mean(reps, Perspectives::pvCosts)), interval(reps, Perspectives::pvCosts));
         out.printf("  UK society: benefits %s%s", money(mean(reps, Perspectives::pvUk)), interval(reps, Perspectives::pvUk));
         if (headline) {
-            Effects.Effect bcr = effect(reps, Perspectives::bcrUk);
+            Effects.Effect bcr = ratio(reps, Perspectives::pvUk);
             out.printf("; NPV %s%s; BCR %s [%s, %s]; value for money (DfT categories): %s%n", money(mean(reps, Perspectives::npvUk)),
                     interval(reps, Perspectives::npvUk), ratio(bcr.mean()), ratio(bcr.low()), ratio(bcr.high()),
                     ValueForMoney.withInterval(bcr.mean(), bcr.low(), bcr.high()));
@@ -60,7 +60,7 @@ public final class AppraisalSummary {
                 interval(reps, Perspectives::pvReceipts), money(mean(reps, Perspectives::pvBenefitSavings)),
                 interval(reps, Perspectives::pvBenefitSavings));
         if (headline) {
-            Effects.Effect back = effect(reps, Perspectives::bcrExchequer);
+            Effects.Effect back = ratio(reps, p -> p.pvReceipts() + p.pvBenefitSavings());
             out.printf("; net %s%s; %s back per £1 spent [%s, %s]%n", money(mean(reps, Perspectives::npvExchequer)),
                     interval(reps, Perspectives::npvExchequer), Money.pounds(back.mean(), 2), Money.pounds(back.low(), 2),
                     Money.pounds(back.high(), 2));
@@ -97,6 +97,16 @@ public final class AppraisalSummary {
 
     static double mean(List<Perspectives> reps, ToDoubleFunction<Perspectives> f) {
         return reps.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    /**
+     * A ratio to the present value of costs across replicates: mean {@code benefits} over mean costs with
+     * a delta-method interval ({@link Effects#ratioOfMeans}), not the mean of the replicates' ratios,
+     * which one replicate with a chance swing in benefits can throw anywhere.
+     */
+    static Effects.Effect ratio(List<Perspectives> reps, ToDoubleFunction<Perspectives> benefits) {
+        return Effects.ratioOfMeans(reps.stream().mapToDouble(benefits).toArray(),
+                reps.stream().mapToDouble(Perspectives::pvCosts).toArray());
     }
 
     static Effects.Effect effect(List<Perspectives> reps, ToDoubleFunction<Perspectives> f) {

@@ -54,10 +54,16 @@ public final class Sensitivity {
         return rows;
     }
 
-    /** The mean over replicates of the UK BCR under {@code c} (as the headline is computed). */
+    /**
+     * The UK BCR under {@code c} as the headline is computed: the replicates' mean present benefits to UK
+     * society over their mean present costs.
+     */
     public static double bcr(List<Perspectives.Inputs> replicates, Conventions c) {
-        return replicates.stream().mapToDouble(in -> Perspectives.of(in, c).bcrUk()).filter(v -> !Double.isNaN(v)).average()
-                .orElse(Double.NaN);
+        if (replicates.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Perspectives> p = replicates.stream().map(in -> Perspectives.of(in, c)).toList();
+        return AppraisalSummary.ratio(p, Perspectives::pvUk).mean();
     }
 
     private static String percent(double share) {

@@ -97,7 +97,12 @@ final class AppraisalSection {
         }
     }
 
-    /** Mean over replicates, with the interval where there are several: [mean, low, high]. */
+    /**
+     * Mean over replicates, with the interval where there are several: [mean, low, high]. The two
+     * ratios, {@code bcr_uk} and {@code exchequer_return_per_pound}, are ratios of the means with a
+     * delta-method interval ({@link Effects#ratioOfMeans}), as the printed summary gives them, not the
+     * mean of the replicates' ratios.
+     */
     static Map<String, double[]> means(List<String[]> appraisal) {
         Map<String, List<Double>> by = new LinkedHashMap<>();
         for (String[] r : appraisal) {
@@ -109,7 +114,30 @@ final class AppraisalSection {
             Effects.Effect e = Effects.ofValues(x);
             out.put(k, new double[] {e.mean(), e.low(), e.high()});
         });
+        double[] costs = values(by.get("pv_costs_appraisal_period"));
+        double[] uk = values(by.get("pv_benefits_uk"));
+        double[] receipts = values(by.get("pv_exchequer_receipts"));
+        double[] savings = values(by.get("pv_exchequer_benefit_savings"));
+        if (out.containsKey("bcr_uk") && costs != null && uk != null && uk.length == costs.length) {
+            out.put("bcr_uk", triple(Effects.ratioOfMeans(uk, costs)));
+        }
+        if (out.containsKey("exchequer_return_per_pound") && costs != null && receipts != null && savings != null
+                && receipts.length == costs.length && savings.length == costs.length) {
+            double[] back = new double[costs.length];
+            for (int r = 0; r < back.length; r++) {
+                back[r] = receipts[r] + savings[r];
+            }
+            out.put("exchequer_return_per_pound", triple(Effects.ratioOfMeans(back, costs)));
+        }
         return out;
+    }
+
+    private static double[] values(List<Double> v) {
+        return v == null || v.isEmpty() ? null : v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] triple(Effects.Effect e) {
+        return new double[] {e.mean(), e.low(), e.high()};
     }
 
     private static String money(double v) {

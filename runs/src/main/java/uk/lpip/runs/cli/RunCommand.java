@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.appraisal.AppraisedPackage;
+import uk.lpip.runs.appraisal.ParticipantEffects;
+import uk.lpip.runs.appraisal.ParticipantEffectsTables;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.scenarios.Scenario;
@@ -25,8 +27,8 @@ import uk.lpip.sim.config.RunSettings;
                 "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
                 "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv, sensitivity.csv and additionality.csv",
-                "(paired runs),",
+                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv, sensitivity.csv, additionality.csv,",
+                "participant-effects.csv and participant-effects-summary.csv (paired runs),",
                 "charts/*.png and manifest.json",
                 "(with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
@@ -135,6 +137,7 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
+        ParticipantEffects[] participantEffects = new ParticipantEffects[1];
         AppraisedPackage pkg = AppraisedPackage.of(scenario.interventions(), config.place());
         if (paired) {
             extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w, ids)));
@@ -144,6 +147,10 @@ final class RunCommand implements Callable<Integer> {
                     .writeSensitivityCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, pkg,
                     run.scale()).writeAdditionalityCsv(w, ids)));
+            extras.add(SingleRun.ExtraOutput.of("participant-effects.csv", (w, results) ->
+                    ParticipantEffectsTables.writeCsv(w, effects(participantEffects, results), ids)));
+            extras.add(SingleRun.ExtraOutput.of("participant-effects-summary.csv", (w, results) ->
+                    ParticipantEffectsTables.writeSummaryCsv(w, effects(participantEffects, results), ids)));
         }
         runner.costTypes(costTypes);
         verbosity.phase("simulate");
@@ -153,6 +160,7 @@ final class RunCommand implements Callable<Integer> {
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
             PairedSummary.print(outWriter, result.arms(), run.scale());
+            ParticipantEffectsTables.print(outWriter, effects(participantEffects, result.arms()), run.scale());
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table(), run.scale());
@@ -169,6 +177,14 @@ final class RunCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** Participants' effects in the run's arms, computed once and shared by the tables and the summary. */
+    private static ParticipantEffects effects(ParticipantEffects[] holder, List<SingleRun.ArmResult> arms) {
+        if (holder[0] == null) {
+            holder[0] = new ParticipantEffects(arms);
+        }
+        return holder[0];
     }
 
     /** The appraisal of the run's arms, made once and shared by its outputs and the summary. */

@@ -162,6 +162,13 @@ class RunCommandTest {
                 + String.format(java.util.Locale.ROOT, "%,.0f", Double.parseDouble(employed)) + " ").matcher(r.out()).find(),
                 "the region's employed residents at the horizon at full scale, as in summary.csv: " + employed + "\n" + r.out());
         assertTrue(r.out().contains("with the programme"), r.out());
+        // participants' effects by name; the programme starts in month 4 of 12, so 12 and 24 months on are never observed
+        assertTrue(r.out().contains("Participants' effects: in work k months after their own start"), r.out());
+        assertTrue(r.out().contains("    12 months: not observed") && r.out().contains("    24 months: not observed"), r.out());
+        String report = Files.readString(runDirs(out).get(0).resolve("report.html"));
+        assertTrue(report.contains("<h2>Participants' effects and the evidence</h2>"), "the report's section");
+        assertTrue(report.contains("Skills programme 'training'") && report.contains("Card, Kluve and Weber (2018)"),
+                "beside the record its levers are calibrated to");
         assertTrue(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "one draw: a warning " + r.out());
         String rest = r.out().replace(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING, "");
         assertFalse(rest.contains("BCR") || rest.contains("value for money") || rest.contains("NPV"),

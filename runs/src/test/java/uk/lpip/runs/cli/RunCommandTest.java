@@ -250,6 +250,10 @@ class RunCommandTest {
         assertTrue(r.out().contains("UK society: benefits") && r.out().contains("value for money (DfT categories)")
                 && r.out().contains("switching value (on the means)") && r.out().contains("sensitivity of the UK BCR"), r.out());
         assertFalse(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), r.out());
+        assertTrue(Pattern.compile("net additional jobs at the horizon by area: target area -?[0-9,]+ \\[-?[0-9,]+, -?[0-9,]+\\]; "
+                + "rest of the region -?[0-9,]+ \\[.*\\]; rest of the UK -?[0-9,]+ .*\\(ASSUMPTION: 50% of demand-side gains "
+                + "displaced.*; UK -?[0-9,]+ \\[").matcher(r.out()).find(), "net jobs by area with intervals: " + r.out());
+        assertTrue(Files.readString(runDirs(out).get(0).resolve("report.html")).contains("Net additional jobs at the horizon, by area"));
         assertTrue(Files.readString(runDirs(out).get(0).resolve("sensitivity.csv")).startsWith("assumption,default,low,high,"));
         Path dir = runDirs(out).get(0);
         List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));

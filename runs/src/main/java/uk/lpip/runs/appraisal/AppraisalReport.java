@@ -205,7 +205,7 @@ public final class AppraisalReport {
                         + "(ASSUMPTION: %.0f%% of demand-side gains displaced from it; demand-side share of this package's spending "
                         + "%.0f%%); UK %s%s%n", jobsWithInterval(jobs, NetJobs::targetArea), jobsWithInterval(jobs, NetJobs::restOfRegion),
                 jobsWithInterval(jobs, NetJobs::restOfUk), 100 * conventions.demandSideDisplacement(), 100 * share,
-                jobsWithInterval(jobs, NetJobs::uk), whole ? " (the package serves the whole region: its target area is the region)"
+                jobsWithInterval(jobs, NetJobs::uk), whole ? " (the package serves the whole region, so its target area is the region)"
                         : "");
     }
 

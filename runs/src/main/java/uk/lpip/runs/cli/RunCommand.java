@@ -42,10 +42,14 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SharedOptions.Threads threads;
 
-    @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
-            description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
-                    + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
-    int replicates;
+    @Option(names = "--replicates", paramLabel = "R",
+            description = "Replicates with seeds derived from the run seed (default: the scenario's replicates, 1 unless it sets "
+                    + "them; the bundled intervention scenarios set 5); with interventions, effects.csv and the summary give "
+                    + "mean paired differences with 95%% confidence intervals.")
+    Integer replicatesOption;
+
+    /** The replicates to run: the option's, else the scenario's. */
+    private int replicates;
 
     @Option(names = "--precision", paramLabel = "PP",
             description = "Add replicates (at least 3) until the 95%% interval of the change in the region's employment rate "
@@ -71,9 +75,11 @@ final class RunCommand implements Callable<Integer> {
         Verbosity verbosity = Verbosity.of(spec);
         PrintWriter info = verbosity.progress(err);
         int workers = threads.resolve(spec.commandLine());
-        if (replicates < 1 || replicates > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
+        if (replicatesOption != null && (replicatesOption < 1 || replicatesOption > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was "
+                    + replicatesOption);
         }
+        replicates = replicatesOption == null ? 1 : replicatesOption;
         if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
                     + "points, was " + precision);
@@ -86,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
+        }
+        if (replicatesOption == null && precision == null) {
+            replicates = scenario.replicates();
         }
         if (!out.usable(err, "lpip run")) {
             return Lpip.EXIT_BAD_INPUT;

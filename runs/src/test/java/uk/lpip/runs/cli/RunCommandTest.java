@@ -208,7 +208,7 @@ class RunCommandTest {
     @Test
     void aPlaceWithACatchmentPrintsWaterBySectorAndWritesWaterCsv() throws IOException {
         Path out = tmp.resolve("water");
-        CliRun r = CliRun.of("run", "forth-valley-trading", "--months", "24", "--burn-in", "12", "--scale", "0.02",
+        CliRun r = CliRun.of("run", "forth-valley-trading", "--replicates", "1", "--months", "24", "--burn-in", "12", "--scale", "0.02",
                 "--no-charts", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Water (baseline arm)") && r.out().contains("Water (intervention arm)"), r.out());
@@ -265,6 +265,31 @@ class RunCommandTest {
         assertEquals(Set.of("baseline/0", "baseline/1", "baseline/2", "intervention/0", "intervention/1", "intervention/2"), seen);
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"replicate_seeds\""));
         assertEquals(2, CliRun.of("run", "--replicates", "0", "--out", out.toString()).exitCode());
+    }
+
+    @Test
+    void aScenarioSaysHowManyReplicatesItRunsUnlessTheCommandLineDoes() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("declared.yaml"), String.join("\n",
+                "extends: demo",
+                "name: declared",
+                "replicates: 2",
+                "run: {months: 6, burn_in_months: 3}",
+                "interventions:",
+                "  - {type: skills_programme, name: training, start_month: 1, end_month: 4, funder: uk_government,",
+                "     intake: monthly, places_per_intake: 10, cost_per_place: 2400}",
+                ""));
+        Path out = tmp.resolve("declared");
+        CliRun r = CliRun.of("run", scenario.toString(), "--no-charts", "--no-report", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("mean over 2 replicates"), r.out());
+        assertEquals(2, uk.lpip.runs.output.Manifest.read(runDirs(out).get(0).resolve("manifest.json")).count("replicates", 0));
+        assertTrue(Files.readString(runDirs(out).get(0).resolve("scenario.yaml")).contains("replicates: 2"),
+                "the resolved scenario keeps it");
+        Path again = tmp.resolve("declared-once");
+        CliRun once = CliRun.of("run", scenario.toString(), "--replicates", "1", "--no-charts", "--no-report", "--out",
+                again.toString());
+        assertEquals(0, once.exitCode(), once.err());
+        assertTrue(once.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "--replicates wins: " + once.out());
     }
 
     @Test

@@ -211,9 +211,13 @@ public final class AppraisalReport {
 
     private static String jobsWithInterval(List<NetJobs> jobs, java.util.function.ToDoubleFunction<NetJobs> f) {
         uk.lpip.runs.Effects.Effect e = uk.lpip.runs.Effects.ofValues(jobs.stream().mapToDouble(f).toArray());
-        String mean = String.format("%,.0f", e.mean());
-        return e.replicates() > 1 && Double.isFinite(e.low())
-                ? mean + " [" + String.format("%,.0f", e.low()) + ", " + String.format("%,.0f", e.high()) + "]" : mean;
+        String mean = jobs(e.mean());
+        return e.replicates() > 1 && Double.isFinite(e.low()) ? mean + " [" + jobs(e.low()) + ", " + jobs(e.high()) + "]" : mean;
+    }
+
+    /** Whole jobs, "0" rather than "-0" for a small negative number. */
+    private static String jobs(double v) {
+        return Math.round(v) == 0 ? "0" : String.format("%,.0f", v);
     }
 
     private double mean(java.util.function.ToDoubleFunction<Appraisal> f) {

@@ -117,9 +117,15 @@ public final class ParticipantEffectsTables {
     public static String record(Evidence r, boolean relative) {
         String interval = relative ? percent(r.low()) + (r.low() == r.high() ? "" : " to " + percent(r.high()))
                 : pp(r.low()) + " to " + pp(r.high());
-        String source = r.isAssumption() ? "ASSUMPTION, no published effect" : r.source().replaceFirst(",.*", "")
+        String source = r.isAssumption() ? "ASSUMPTION, no published effect" : shortSource(r.source())
                 + (r.sms() > 0 ? ", SMS " + r.sms() : "");
         return "(" + interval + ": " + source + ")";
+    }
+
+    /** A publication by its authors and year ("Card, Kluve and Weber (2018)"), or whole when it has no year in brackets. */
+    static String shortSource(String source) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?\\(\\d{4}[^)]*\\))").matcher(source);
+        return m.find() ? m.group(1) : source;
     }
 
     private static String pp(double v) {

@@ -82,6 +82,16 @@ class ParticipantEffectsTest {
     }
 
     @Test
+    void aRecordIsNamedByItsAuthorsAndYear() {
+        assertEquals("Card, Kluve and Weber (2018)", ParticipantEffectsTables.shortSource("Card, Kluve and Weber (2018), What works? "
+                + "A meta analysis of recent active labor market program evaluations, JEEA 16(3), 894-931"));
+        assertEquals("What Works Centre for Local Economic Growth (2014, updated 2016)", ParticipantEffectsTables.shortSource(
+                "What Works Centre for Local Economic Growth (2014, updated 2016), Evidence Review 1: Employment Training"));
+        assertEquals("DfE further education achievement rates (docs/data-sources.md)",
+                ParticipantEffectsTables.shortSource("DfE further education achievement rates (docs/data-sources.md)"));
+    }
+
+    @Test
     void beyondTheHorizonOrWithTooFewPeopleItIsNotObserved() throws Exception {
         ParticipantEffects e = new ParticipantEffects(arms(20, 40));
         for (ParticipantEffects.Summary s : e.summaries()) {

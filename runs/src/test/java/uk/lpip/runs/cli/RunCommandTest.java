@@ -242,6 +242,8 @@ class RunCommandTest {
         CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("mean over 3 replicates"), r.out());
+        assertTrue(Pattern.compile("Outreach 'reach-out' \\(totals over 3 replicates\\): [0-9,]+ contacted and supported\\.")
+                .matcher(r.out()).find(), "outreach's people are contacts, not starters who complete: " + r.out());
         for (String fan : List.of("fan_employment_rate.png", "fan_unemployment_rate.png", "fan_discouraged_rate.png",
                 "forest_employment_rate.png", "forest_unemployment_rate.png", "forest_discouraged_rate.png", "appraisal.png")) {
             assertTrue(Files.size(runDirs(out).get(0).resolve("charts").resolve(fan)) > 10_000, "fan chart " + fan);

@@ -32,7 +32,7 @@ import uk.lpip.sim.policy.CostType;
 final class RunWriter {
     /** The tables also written as Parquet. */
     static final List<String> TABLES = List.of("timeseries.csv", "water.csv", "summary.csv", "effects.csv", "appraisal.csv",
-            "sensitivity.csv", "additionality.csv");
+            "sensitivity.csv", "additionality.csv", "participant-effects.csv", "participant-effects-summary.csv");
     private final ModelConfig config;
     private final int threads;
     private final String toolVersion;

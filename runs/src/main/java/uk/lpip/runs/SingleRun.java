@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import uk.lpip.sim.api.EmploymentHistory;
 import uk.lpip.sim.api.Participants;
 import uk.lpip.sim.api.Population;
 import uk.lpip.sim.api.Simulation;
@@ -74,13 +75,20 @@ public final class SingleRun {
 
     /**
      * What an arm of one replicate produced: its metrics, the horizon state, its interventions'
-     * participants and spending, and its catchment's history (null for a place without one).
+     * participants and spending, its catchment's history (null for a place without one) and who was
+     * in work in each recorded month it simulated (null when not kept), for participants' outcomes.
      */
     public record ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
-                            List<Participants> participants, Map<String, double[]> spend, WaterHistory water) {
+                            List<Participants> participants, Map<String, double[]> spend, WaterHistory water,
+                            EmploymentHistory employment) {
         public ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
                          List<Participants> participants, Map<String, double[]> spend) {
-            this(name, replicate, seed, table, horizon, participants, spend, null);
+            this(name, replicate, seed, table, horizon, participants, spend, null, null);
+        }
+
+        public ArmResult(String name, int replicate, long seed, MetricsTable table, Horizon horizon,
+                         List<Participants> participants, Map<String, double[]> spend, WaterHistory water) {
+            this(name, replicate, seed, table, horizon, participants, spend, water, null);
         }
 
         /** Each person's status at the horizon. */
@@ -269,7 +277,7 @@ public final class SingleRun {
     /** One arm, from the start or (with {@code past}) from the shared past, whose first recorded incomes are {@code pastIncome}. */
     static ArmResult simulate(ModelConfig config, WorkerPool workers, Arm arm, int replicate, long seed,
                               IntConsumer monthsDone, PhaseTimes phases, Simulation past, double[] pastIncome) {
-        try (Simulation sim = new Simulation(config, arm.interventions(), workers)) {
+        try (Simulation sim = new Simulation(config, arm.interventions(), workers).recordEmployment()) {
             double[][] startIncome = {pastIncome};
             int[] done = {0};
             sim.observe(month -> {
@@ -289,7 +297,7 @@ public final class SingleRun {
             }
             Simulation.Results r = sim.results();
             return new ArmResult(arm.name(), replicate, seed, r.table(), new Horizon(r.population(), startIncome[0]),
-                    r.participants(), r.spend(), r.water());
+                    r.participants(), r.spend(), r.water(), sim.employment());
         }
     }
 

@@ -44,6 +44,33 @@ class BundledScenariosTest {
         }
     }
 
+    /**
+     * Every bundled scenario with interventions runs 10 paired replicates by default (intervals on
+     * every figure, never one draw), and runs long enough to observe each programme's participants
+     * 24 months after the first of them started.
+     */
+    @org.junit.jupiter.api.Test
+    void everyBundledInterventionScenarioRunsReplicatesLongEnoughToSeeParticipantsTwoYearsOn() throws Exception {
+        int paired = 0;
+        for (String name : BundledScenarios.names()) {
+            Scenario s = ScenarioLoader.load(name);
+            if (s.interventions().isEmpty()) {
+                assertEquals(1, s.replicates(), name + ": a place without interventions leaves replicates to the command line");
+                continue;
+            }
+            paired++;
+            assertEquals(10, s.replicates(), name);
+            for (uk.lpip.sim.policy.InterventionSpec iv : s.interventions()) {
+                if (!uk.lpip.sim.policy.InterventionTypes.of(iv).participantsTitle().isEmpty()) {
+                    int last = s.run().months() - 1;
+                    assertTrue(last - iv.common().startMonth() >= 24, name + " " + iv.common().name() + ": starts in month "
+                            + iv.common().startMonth() + ", the horizon is month " + last);
+                }
+            }
+        }
+        assertEquals(8, paired, "the bundled intervention scenarios");
+    }
+
     @ParameterizedTest
     @MethodSource("bundled")
     void accountsCloseEveryMonth(String name) {

@@ -25,6 +25,8 @@ public final class AppraisalReport {
 
     private final List<Replicate> replicates = new ArrayList<>();
     private final Conventions conventions = Conventions.DEFAULT;
+    /** Whether the package serves the whole region (no target area of its own). */
+    private boolean wholeRegion = true;
 
     /** A package known only by its interventions' cost types (supply side, serving the whole region). */
     public AppraisalReport(List<ArmResult> arms, Map<String, CostType> costTypes, double scale) {
@@ -46,6 +48,7 @@ public final class AppraisalReport {
     /** A package with its target area and demand-side interventions (from their declarations). */
     public AppraisalReport(List<ArmResult> arms, AppraisedPackage pkg, double scale) {
         this(arms, pkg.costTypes(), scale);
+        this.wholeRegion = pkg.targetZones() == null;
         for (int k = 0; k < replicates.size(); k++) {
             Replicate r = replicates.get(k);
             ArmResult base = arm(arms, r.replicate(), "baseline");
@@ -91,6 +94,11 @@ public final class AppraisalReport {
             row(w, ids, r, "npv_earnings", a.onEarnings().npv(), "£");
             row(w, ids, r, "bcr_earnings", a.onEarnings().bcr(), "ratio");
             row(w, ids, r, "net_additional_jobs", a.netJobs(), "jobs");
+            NetJobs jobs = NetJobs.of(r.inputs(), conventions);
+            row(w, ids, r, "net_jobs_target_area", jobs.targetArea(), "jobs");
+            row(w, ids, r, "net_jobs_rest_of_region", jobs.restOfRegion(), "jobs");
+            row(w, ids, r, "net_jobs_rest_of_uk", jobs.restOfUk(), "jobs");
+            row(w, ids, r, "net_jobs_uk", jobs.uk(), "jobs");
             row(w, ids, r, "pv_cost_per_net_additional_job", a.costPerNetJob(), "£");
             row(w, ids, r, "household_income_gain_at_horizon", a.incomeGain(), "£ per month");
             row(w, ids, r, "household_income_gain_at_horizon_weighted", a.weightedIncomeGain(), "£ per month");
@@ -145,6 +153,7 @@ public final class AppraisalReport {
                 replicates.isEmpty() ? 0 : replicates.get(0).inputs().baseTarget().months());
         out.printf("  net additional jobs at the horizon %s%s; present cost per net additional job £%s%n",
                 String.format("%,.0f", mean(a -> a.netJobs())), interval(a -> a.netJobs(), false), money(mean(a -> a.costPerNetJob())));
+        printNetJobs(out);
         out.printf("  households' net income gain at the horizon £%s a month%s; distributionally weighted "
                         + "((median/income)^1.3 by income decile) £%s%s%n",
                 money(mean(a -> a.incomeGain())), interval(a -> a.incomeGain(), true),
@@ -178,6 +187,37 @@ public final class AppraisalReport {
                     + " 50%% (medium) or 75%% (high)%n");
         }
         out.flush();
+    }
+
+    /** Each replicate's net jobs at the horizon by area, in replicate order. */
+    public List<NetJobs> netJobs() {
+        return replicates.stream().map(r -> NetJobs.of(r.inputs(), conventions)).toList();
+    }
+
+    private void printNetJobs(PrintWriter out) {
+        List<NetJobs> jobs = netJobs();
+        if (jobs.isEmpty()) {
+            return;
+        }
+        double share = replicates.get(0).inputs().demandSideShare();
+        boolean whole = wholeRegion;
+        out.printf("  net additional jobs at the horizon by area: target area %s; rest of the region %s; rest of the UK %s "
+                        + "(ASSUMPTION: %.0f%% of demand-side gains displaced from it; demand-side share of this package's spending "
+                        + "%.0f%%); UK %s%s%n", jobsWithInterval(jobs, NetJobs::targetArea), jobsWithInterval(jobs, NetJobs::restOfRegion),
+                jobsWithInterval(jobs, NetJobs::restOfUk), 100 * conventions.demandSideDisplacement(), 100 * share,
+                jobsWithInterval(jobs, NetJobs::uk), whole ? " (the package serves the whole region, so its target area is the region)"
+                        : "");
+    }
+
+    private static String jobsWithInterval(List<NetJobs> jobs, java.util.function.ToDoubleFunction<NetJobs> f) {
+        uk.lpip.runs.Effects.Effect e = uk.lpip.runs.Effects.ofValues(jobs.stream().mapToDouble(f).toArray());
+        String mean = jobs(e.mean());
+        return e.replicates() > 1 && Double.isFinite(e.low()) ? mean + " [" + jobs(e.low()) + ", " + jobs(e.high()) + "]" : mean;
+    }
+
+    /** Whole jobs, "0" rather than "-0" for a small negative number. */
+    private static String jobs(double v) {
+        return Math.round(v) == 0 ? "0" : String.format("%,.0f", v);
     }
 
     private double mean(java.util.function.ToDoubleFunction<Appraisal> f) {

@@ -14,8 +14,8 @@ import uk.lpip.sim.metrics.MetricsTable;
  * The summary of a paired run: per council and for the region, each headline metric at the horizon
  * in both arms and the difference (with a 95% confidence interval over replicates when there are
  * several); what the interventions spent; and, for each intervention with participants (a skills
- * programme's starters, a wage subsidy's subsidised hires), how many people started
- * and completed, and how many of the same people were in work at the horizon with the programme and
+ * programme's starters, outreach's contacts, a wage subsidy's subsidised hires), how many people started
+ * and completed (or were contacted), and how many of the same people were in work at the horizon with the programme and
  * without it (their own counterfactual, thanks to common random numbers).
  */
 final class PairedSummary {
@@ -105,8 +105,12 @@ final class PairedSummary {
         }
         double n = Math.max(1, started);
         String per = replicates > 1 ? " (totals over " + replicates + " replicates)" : "";
-        out.printf("%n%s '%s'%s: %,d started, %,d completed or due to complete (%.0f%%).%n", title, name, per, started,
-                completed, 100.0 * completed / n);
+        if (title.equals("Outreach")) {   // a contact is not a course: nothing to complete
+            out.printf("%n%s '%s'%s: %,d contacted and supported.%n", title, name, per, started);
+        } else {
+            out.printf("%n%s '%s'%s: %,d started, %,d completed or due to complete (%.0f%%).%n", title, name, per, started,
+                    completed, 100.0 * completed / n);
+        }
         out.printf("  The same people in work at the horizon: %,d with the programme (%.1f%%), %,d without it (%.1f%%): "
                         + "%+,d net of deadweight.%n", with, 100.0 * with / n, without, 100.0 * without / n, with - without);
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 import uk.lpip.runs.Effects;
 import uk.lpip.runs.appraisal.AppraisalReport;
 import uk.lpip.runs.appraisal.AppraisedPackage;
+import uk.lpip.runs.appraisal.ParticipantEffects;
+import uk.lpip.runs.appraisal.ParticipantEffectsTables;
 import uk.lpip.sim.policy.CostType;
 import uk.lpip.runs.SingleRun;
 import uk.lpip.scenarios.Scenario;
@@ -25,8 +27,8 @@ import uk.lpip.sim.config.RunSettings;
                 "with the same seed, a baseline (interventions removed) and the intervention arm, and the",
                 "summary compares them."},
         footer = {"", "Outputs: timeseries.csv (tidy: run, arm, replicate, month, area, metric, value),",
-                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv, sensitivity.csv and additionality.csv",
-                "(paired runs),",
+                "summary.csv, scenario.yaml (fully resolved), effects.csv, appraisal.csv, sensitivity.csv, additionality.csv,",
+                "participant-effects.csv and participant-effects-summary.csv (paired runs),",
                 "charts/*.png and manifest.json",
                 "(with SHA-256 checksums).",
                 "Exit codes: 0 ok, 1 failed while running, 2 bad input."})
@@ -40,10 +42,14 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SharedOptions.Threads threads;
 
-    @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
-            description = "Replicates with seeds derived from the run seed (default: ${DEFAULT-VALUE}); with interventions, "
-                    + "effects.csv and the summary give mean paired differences with 95%% confidence intervals.")
-    int replicates;
+    @Option(names = "--replicates", paramLabel = "R",
+            description = "Replicates with seeds derived from the run seed (default: the scenario's replicates, 1 unless it sets "
+                    + "them; the bundled intervention scenarios set 5); with interventions, effects.csv and the summary give "
+                    + "mean paired differences with 95%% confidence intervals.")
+    Integer replicatesOption;
+
+    /** The replicates to run: the option's, else the scenario's. */
+    private int replicates;
 
     @Option(names = "--precision", paramLabel = "PP",
             description = "Add replicates (at least 3) until the 95%% interval of the change in the region's employment rate "
@@ -69,9 +75,11 @@ final class RunCommand implements Callable<Integer> {
         Verbosity verbosity = Verbosity.of(spec);
         PrintWriter info = verbosity.progress(err);
         int workers = threads.resolve(spec.commandLine());
-        if (replicates < 1 || replicates > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was " + replicates);
+        if (replicatesOption != null && (replicatesOption < 1 || replicatesOption > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replicates must be from 1 to 1000, was "
+                    + replicatesOption);
         }
+        replicates = replicatesOption == null ? 1 : replicatesOption;
         if (precision != null && !(precision > 0 && Double.isFinite(precision))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--precision must be a positive number of percentage "
                     + "points, was " + precision);
@@ -84,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = scenarioArguments.load(err);
         if (scenario == null) {
             return Lpip.EXIT_BAD_INPUT;
+        }
+        if (replicatesOption == null && precision == null) {
+            replicates = scenario.replicates();
         }
         if (!out.usable(err, "lpip run")) {
             return Lpip.EXIT_BAD_INPUT;
@@ -135,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
         java.util.Map<String, CostType> costTypes = new java.util.HashMap<>();
         scenario.interventions().forEach(iv -> costTypes.put(iv.common().name(), iv.common().costType()));
         AppraisalReport[] appraisal = new AppraisalReport[1];
+        ParticipantEffects[] participantEffects = new ParticipantEffects[1];
         AppraisedPackage pkg = AppraisedPackage.of(scenario.interventions(), config.place());
         if (paired) {
             extras.add(SingleRun.ExtraOutput.of("effects.csv", (w, results) -> new Effects(results).writeCsv(w, ids)));
@@ -144,6 +156,10 @@ final class RunCommand implements Callable<Integer> {
                     .writeSensitivityCsv(w, ids)));
             extras.add(SingleRun.ExtraOutput.of("additionality.csv", (w, results) -> report(appraisal, results, pkg,
                     run.scale()).writeAdditionalityCsv(w, ids)));
+            extras.add(SingleRun.ExtraOutput.of("participant-effects.csv", (w, results) ->
+                    ParticipantEffectsTables.writeCsv(w, effects(participantEffects, results), ids)));
+            extras.add(SingleRun.ExtraOutput.of("participant-effects-summary.csv", (w, results) ->
+                    ParticipantEffectsTables.writeSummaryCsv(w, effects(participantEffects, results), ids)));
         }
         runner.costTypes(costTypes);
         verbosity.phase("simulate");
@@ -153,6 +169,7 @@ final class RunCommand implements Callable<Integer> {
         outWriter.printf("%s — %s%n", config.place().regionName(), paired ? "paired run" : "start and end of the recorded period");
         if (paired) {
             PairedSummary.print(outWriter, result.arms(), run.scale());
+            ParticipantEffectsTables.print(outWriter, effects(participantEffects, result.arms()), run.scale());
             report(appraisal, result.arms(), pkg, run.scale()).print(outWriter);
         } else {
             CouncilSummary.print(outWriter, result.table(), run.scale());
@@ -169,6 +186,14 @@ final class RunCommand implements Callable<Integer> {
         }
         outWriter.flush();
         return Lpip.EXIT_OK;
+    }
+
+    /** Participants' effects in the run's arms, computed once and shared by the tables and the summary. */
+    private static ParticipantEffects effects(ParticipantEffects[] holder, List<SingleRun.ArmResult> arms) {
+        if (holder[0] == null) {
+            holder[0] = new ParticipantEffects(arms);
+        }
+        return holder[0];
     }
 
     /** The appraisal of the run's arms, made once and shared by its outputs and the summary. */

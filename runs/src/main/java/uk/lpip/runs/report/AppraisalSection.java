@@ -80,6 +80,7 @@ final class AppraisalSection {
             }
         }
         h.table(List.of("present value, £", "mean over replicates", "95% interval"), rows);
+        netJobs(h, m, replicates);
         h.tag("p", "Green Book 2022 with its place-based guidance: additional work valued at labour cost net of the non-market "
                 + "time given up, commuting time at the TAG value of time, over the appraisal period with effects decaying beyond "
                 + "the simulated horizon, 2024/25 prices, discounted at 3.5% a year; see docs/appraisal.md for each convention "
@@ -95,6 +96,31 @@ final class AppraisalSection {
             h.table(List.of("assumption", "default", "low: BCR", "high: BCR"), table);
             h.tag("p", "Each assumption at the ends of its range with the others at their defaults, the widest swing first.", "note");
         }
+    }
+
+    /** Rows of the net jobs table: measure in appraisal.csv and its label. */
+    private static final List<String[]> NET_JOBS = List.of(
+            new String[] {"net_jobs_target_area", "Target area"},
+            new String[] {"net_jobs_rest_of_region", "Rest of the region"},
+            new String[] {"net_jobs_rest_of_uk", "Rest of the UK (assumption: displaced demand-side gains)"},
+            new String[] {"net_jobs_uk", "UK"});
+
+    /** Net additional jobs at the horizon by area, with intervals over replicates. */
+    private static void netJobs(Html h, Map<String, double[]> m, int replicates) {
+        if (!m.containsKey("net_jobs_uk")) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] p : NET_JOBS) {
+            double[] v = m.get(p[0]);
+            rows.add(List.of(p[1], money(v[0]), replicates > 1 && Double.isFinite(v[1]) ? money(v[1]) + " to " + money(v[2]) : "–"));
+        }
+        h.tag("h3", "Net additional jobs at the horizon, by area");
+        h.table(List.of("employed residents, full scale", "mean over replicates", "95% interval"), rows);
+        h.tag("p", "The arms' difference in employed residents (16–64) in the last recorded month, by where they live; the rest of "
+                + "the UK is the appraisal's assumption of how much of the region's gain from demand-side interventions (wage "
+                + "subsidy, broadband, transport) is displaced from elsewhere in the UK (docs/appraisal.md); supply-side gains "
+                + "are not displaced.", "note");
     }
 
     /**

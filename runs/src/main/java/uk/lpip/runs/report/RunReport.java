@@ -85,6 +85,7 @@ public final class RunReport {
 
         h.tag("h2", "Key figures");
         keyFigures(h, summary, arms, scenario);
+        ParticipantsSection.write(h, dir.resolve("participant-effects-summary.csv"), replicates);
         if (!appraisal.isEmpty()) {
             h.tag("h2", "Green Book appraisal");
             AppraisalSection.write(h, appraisal, dir.resolve("sensitivity.csv"), replicates);

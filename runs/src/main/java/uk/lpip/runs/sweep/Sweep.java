@@ -270,6 +270,6 @@ public class Sweep {
     /** The appraisal compares arms named baseline and intervention. */
     private static SingleRun.ArmResult rename(SingleRun.ArmResult a) {
         return new SingleRun.ArmResult("intervention", a.replicate(), a.seed(), a.table(), a.horizon(), a.participants(),
-                a.spend(), a.water());
+                a.spend(), a.water(), a.employment());
     }
 }

@@ -23,10 +23,11 @@ class ModuleRulesTest {
     /**
      * Intervention specs: the records the scenario format builds (top-level or nested as a kind's
      * {@code Spec}), with their nested types and the cost types, and the declarations they are read
-     * from (the type registry, lever annotations, place scaling, checks and participants).
+     * from (the type registry, lever annotations, place scaling, checks, participants, and the evidence
+     * records and participant targets the declarations carry).
      */
     static final String INTERVENTION_SPEC_NAMES = "uk\\.lpip\\.sim\\.policy\\.(\\w+Spec|\\w+\\$Spec|CostType|InterventionTypes?"
-            + "|Levers?|SpecChecks|PlaceScale|Participant)(\\$.*)?";
+            + "|Levers?|SpecChecks|PlaceScale|Participant|ParticipantTarget|Evidence)(\\$.*)?";
 
     static final DescribedPredicate<JavaClass> INTERVENTION_SPECS = DescribedPredicate.describe("intervention specs",
             element(c -> c.getName().matches(INTERVENTION_SPEC_NAMES)));

@@ -162,6 +162,13 @@ class RunCommandTest {
                 + String.format(java.util.Locale.ROOT, "%,.0f", Double.parseDouble(employed)) + " ").matcher(r.out()).find(),
                 "the region's employed residents at the horizon at full scale, as in summary.csv: " + employed + "\n" + r.out());
         assertTrue(r.out().contains("with the programme"), r.out());
+        // participants' effects by name; the programme starts in month 4 of 12, so 12 and 24 months on are never observed
+        assertTrue(r.out().contains("Participants' effects: in work k months after their own start"), r.out());
+        assertTrue(r.out().contains("    12 months: not observed") && r.out().contains("    24 months: not observed"), r.out());
+        String report = Files.readString(runDirs(out).get(0).resolve("report.html"));
+        assertTrue(report.contains("<h2>Participants' effects and the evidence</h2>"), "the report's section");
+        assertTrue(report.contains("Skills programme 'training'") && report.contains("Card, Kluve and Weber (2018)"),
+                "beside the record its levers are calibrated to");
         assertTrue(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "one draw: a warning " + r.out());
         String rest = r.out().replace(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING, "");
         assertFalse(rest.contains("BCR") || rest.contains("value for money") || rest.contains("NPV"),
@@ -201,7 +208,7 @@ class RunCommandTest {
     @Test
     void aPlaceWithACatchmentPrintsWaterBySectorAndWritesWaterCsv() throws IOException {
         Path out = tmp.resolve("water");
-        CliRun r = CliRun.of("run", "forth-valley-trading", "--months", "24", "--burn-in", "12", "--scale", "0.02",
+        CliRun r = CliRun.of("run", "forth-valley-trading", "--replicates", "1", "--months", "24", "--burn-in", "12", "--scale", "0.02",
                 "--no-charts", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Water (baseline arm)") && r.out().contains("Water (intervention arm)"), r.out());
@@ -235,6 +242,8 @@ class RunCommandTest {
         CliRun r = CliRun.of("run", scenario.toString(), "--replicates", "3", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("mean over 3 replicates"), r.out());
+        assertTrue(Pattern.compile("Outreach 'reach-out' \\(totals over 3 replicates\\): [0-9,]+ contacted and supported\\.")
+                .matcher(r.out()).find(), "outreach's people are contacts, not starters who complete: " + r.out());
         for (String fan : List.of("fan_employment_rate.png", "fan_unemployment_rate.png", "fan_discouraged_rate.png",
                 "forest_employment_rate.png", "forest_unemployment_rate.png", "forest_discouraged_rate.png", "appraisal.png")) {
             assertTrue(Files.size(runDirs(out).get(0).resolve("charts").resolve(fan)) > 10_000, "fan chart " + fan);
@@ -243,6 +252,10 @@ class RunCommandTest {
         assertTrue(r.out().contains("UK society: benefits") && r.out().contains("value for money (DfT categories)")
                 && r.out().contains("switching value (on the means)") && r.out().contains("sensitivity of the UK BCR"), r.out());
         assertFalse(r.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), r.out());
+        assertTrue(Pattern.compile("net additional jobs at the horizon by area: target area -?[0-9,]+ \\[-?[0-9,]+, -?[0-9,]+\\]; "
+                + "rest of the region -?[0-9,]+ \\[.*\\]; rest of the UK -?[0-9,]+ .*\\(ASSUMPTION: 50% of demand-side gains "
+                + "displaced.*; UK -?[0-9,]+ \\[").matcher(r.out()).find(), "net jobs by area with intervals: " + r.out());
+        assertTrue(Files.readString(runDirs(out).get(0).resolve("report.html")).contains("Net additional jobs at the horizon, by area"));
         assertTrue(Files.readString(runDirs(out).get(0).resolve("sensitivity.csv")).startsWith("assumption,default,low,high,"));
         Path dir = runDirs(out).get(0);
         List<String> effects = Files.readAllLines(dir.resolve("effects.csv"));
@@ -254,6 +267,31 @@ class RunCommandTest {
         assertEquals(Set.of("baseline/0", "baseline/1", "baseline/2", "intervention/0", "intervention/1", "intervention/2"), seen);
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"replicate_seeds\""));
         assertEquals(2, CliRun.of("run", "--replicates", "0", "--out", out.toString()).exitCode());
+    }
+
+    @Test
+    void aScenarioSaysHowManyReplicatesItRunsUnlessTheCommandLineDoes() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("declared.yaml"), String.join("\n",
+                "extends: demo",
+                "name: declared",
+                "replicates: 2",
+                "run: {months: 6, burn_in_months: 3}",
+                "interventions:",
+                "  - {type: skills_programme, name: training, start_month: 1, end_month: 4, funder: uk_government,",
+                "     intake: monthly, places_per_intake: 10, cost_per_place: 2400}",
+                ""));
+        Path out = tmp.resolve("declared");
+        CliRun r = CliRun.of("run", scenario.toString(), "--no-charts", "--no-report", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("mean over 2 replicates"), r.out());
+        assertEquals(2, uk.lpip.runs.output.Manifest.read(runDirs(out).get(0).resolve("manifest.json")).count("replicates", 0));
+        assertTrue(Files.readString(runDirs(out).get(0).resolve("scenario.yaml")).contains("replicates: 2"),
+                "the resolved scenario keeps it");
+        Path again = tmp.resolve("declared-once");
+        CliRun once = CliRun.of("run", scenario.toString(), "--replicates", "1", "--no-charts", "--no-report", "--out",
+                again.toString());
+        assertEquals(0, once.exitCode(), once.err());
+        assertTrue(once.out().contains(uk.lpip.runs.appraisal.AppraisalSummary.ONE_DRAW_WARNING), "--replicates wins: " + once.out());
     }
 
     @Test

@@ -74,9 +74,12 @@ class TableSchemaTest {
     @Test
     void everyTableHasTheColumnsItsSchemaInTheDocsLists() throws IOException {
         for (String t : List.of("timeseries.csv", "summary.csv", "effects.csv", "appraisal.csv", "sensitivity.csv",
-                "additionality.csv")) {
+                "additionality.csv", "participant-effects.csv", "participant-effects-summary.csv")) {
             assertEquals(documented.get("run: " + t), header(run.resolve(t)), "run: " + t);
         }
+        assertEquals(documented.get("run: participant-effects.csv"), uk.lpip.runs.appraisal.ParticipantEffectsTables.COLUMNS);
+        assertEquals(documented.get("run: participant-effects-summary.csv"),
+                uk.lpip.runs.appraisal.ParticipantEffectsTables.SUMMARY_COLUMNS);
         assertEquals(documented.get("run: timeseries.csv"), List.of(TimeseriesCsv.HEADER.split(",")));
         assertEquals(documented.get("run: water.csv"), List.of(WaterCsv.HEADER.split(",")));
         for (String t : List.of("runs.csv", "effects.csv", "appraisal.csv", "additionality.csv")) {
@@ -95,14 +98,15 @@ class TableSchemaTest {
         }
         assertEquals(documented.get("comparison: place run effects.csv"), header(place.resolve("effects.csv")));
         assertEquals(documented.get("run: summary.csv"), header(place.resolve("summary.csv")), "a place's summary is a run's");
-        assertEquals(16, documented.size(), "every documented table is checked: " + documented.keySet());
+        assertEquals(18, documented.size(), "every documented table is checked: " + documented.keySet());
     }
 
     @Test
     void everyRowNamesItsRunAndExperimentAndScaleAndHoldsPlainDecimals() throws Exception {
         Manifest m = Manifest.read(run.resolve("manifest.json"));
         String id = m.text("run");
-        for (String t : List.of("timeseries.csv", "summary.csv", "effects.csv", "appraisal.csv", "additionality.csv")) {
+        for (String t : List.of("timeseries.csv", "summary.csv", "effects.csv", "appraisal.csv", "additionality.csv",
+                "participant-effects.csv", "participant-effects-summary.csv")) {
             CsvRows rows = CsvRows.read(run.resolve(t));
             assertFalse(rows.rows().isEmpty(), t);
             for (String[] r : rows.rows()) {

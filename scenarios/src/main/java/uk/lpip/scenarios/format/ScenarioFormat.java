@@ -39,12 +39,12 @@ public final class ScenarioFormat {
     /** What every key defaults to. */
     public static final Scenario DEFAULTS = new Scenario(null, null, new RunSettings(60, 60, 20_260_101L, 1.0), null,
             UkDefaults.population(), UkDefaults.sectors(), UkDefaults.labour(), UkDefaults.firmDynamics(),
-            UkDefaults.households(), UkDefaults.taxBenefit(), UkDefaults.councilFinance(), null, List.of());
+            UkDefaults.households(), UkDefaults.taxBenefit(), UkDefaults.councilFinance(), null, List.of(), 1);
 
     public static final ObjectSpec<Scenario> SCENARIO = new ObjectSpec<>("scenario", "a place and how to run it",
             v -> new Scenario(v.text("name"), v.text("description"), v.get("run"), v.get("region"), v.get("population"),
                     v.get("sectors"), v.get("labour"), v.get("firms"), v.get("households"), v.get("tax_benefit"),
-                    v.get("council_finance"), v.get("water"), v.get("interventions")),
+                    v.get("council_finance"), v.get("water"), v.get("interventions"), v.integer("replicates")),
             of("name", ValueSpec.id(), Scenario::name, "the scenario's name, used for results directories and run ids", "",
                     "rural-wales"),
             Field.<Scenario, String>of(EXTENDS, ValueSpec.text(), s -> null,
@@ -65,5 +65,8 @@ public final class ScenarioFormat {
             of("water", WaterFormat.WATER, Scenario::water, "a catchment (optional)", "", "see below").asOptional(),
             Field.<Scenario, List<InterventionSpec>>of("interventions", InterventionFormat.INTERVENTIONS,
                     Scenario::interventions, "interventions to run (each entry has a type); with any, lpip run runs "
-                            + "paired baseline and intervention arms", "", "see docs/interventions.md"));
+                            + "paired baseline and intervention arms", "", "see docs/interventions.md"),
+            of("replicates", ValueSpec.integer(1, 1000), Scenario::replicates, "paired replicates lpip run simulates when "
+                    + "--replicates is not given (each pair with its own derived seed; sweeps, comparisons and trials set "
+                    + "their own)", "", "5"));
 }

@@ -60,15 +60,19 @@ public final class Simulation implements AutoCloseable {
     }
 
     private final EconomyModel model;
+    private final int recordedMonths;
+    private EmploymentHistory employment;
 
     /** A simulation with the interventions built from {@code interventions}, on the shared {@code workers}. */
     public Simulation(ModelConfig config, List<InterventionSpec> interventions, WorkerPool workers) {
         this.model = new EconomyModel(config, workers.parallel, Interventions.factory(List.copyOf(interventions)));
+        this.recordedMonths = config.run().months();
     }
 
     /** A simulation on {@code threads} threads of its own, stopped when it is closed. */
     public Simulation(ModelConfig config, List<InterventionSpec> interventions, int threads) {
         this.model = new EconomyModel(config, threads, Interventions.factory(List.copyOf(interventions)));
+        this.recordedMonths = config.run().months();
     }
 
     /** A simulation without interventions on {@code threads} threads of its own. */
@@ -103,6 +107,24 @@ public final class Simulation implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /**
+     * Keeps who is in work after each recorded month this simulation runs (before {@link #run()}), for
+     * participants' outcomes months after they started ({@link #employment()}).
+     */
+    public Simulation recordEmployment() {
+        if (employment == null) {
+            EmploymentHistory history = new EmploymentHistory(recordedMonths);
+            model.addStateProbe(history::record);
+            employment = history;
+        }
+        return this;
+    }
+
+    /** Who was in work in each recorded month, or null unless {@link #recordEmployment()} was called. */
+    public EmploymentHistory employment() {
+        return employment;
     }
 
     /** Runs the burn-in and the recorded months, and returns the recorded metrics. */

@@ -39,6 +39,11 @@ public interface Intervention {
         return "";
     }
 
+    /** Its kind's declaration (for the outcomes its participants are held against), or null for an ad hoc intervention. */
+    default InterventionType<?> type() {
+        return null;
+    }
+
     /** The zones it serves (its target area), or null when it has no participants. */
     default boolean[] targetZones() {
         return null;

@@ -29,6 +29,7 @@ public final class InterventionType<S extends InterventionSpec> {
     private boolean needsCatchment;
     private String participantsTitle = "";
     private List<Evidence> evidence = List.of();
+    private final java.util.ArrayList<ParticipantTarget> targets = new java.util.ArrayList<>();
 
     private InterventionType(String key, Class<S> spec, CostType defaultCostType, BiFunction<S, Economy, Intervention> build) {
         this.key = Objects.requireNonNull(key);
@@ -82,6 +83,24 @@ public final class InterventionType<S extends InterventionSpec> {
     public InterventionType<S> evidence(Evidence... records) {
         this.evidence = List.of(records);
         return this;
+    }
+
+    /**
+     * Its participants are calibrated to, and reported against, the outcome record {@code lever} (declared
+     * with {@link #evidence}) {@code months} after starting, in {@code measure}.
+     */
+    public InterventionType<S> target(int months, ParticipantTarget.Measure measure, String lever) {
+        Evidence record = evidenceFor(lever);
+        if (record == null) {
+            throw new IllegalArgumentException(key + ": no evidence record '" + lever + "'");
+        }
+        targets.add(new ParticipantTarget(months, measure, record));
+        return this;
+    }
+
+    /** The outcomes its participants are held against, in declaration order (empty for kinds without participants). */
+    public List<ParticipantTarget> targets() {
+        return List.copyOf(targets);
     }
 
     /** Each behavioural lever's evidence record (and the calibration targets), in declaration order. */

@@ -20,7 +20,10 @@ public final class Outreach extends PlannedIntervention {
     public static final InterventionType<OutreachSpec> TYPE = InterventionType.of("outreach", OutreachSpec.class,
                     CostType.OUTSOURCED_PROGRAMME, Outreach::new)
             .streams(Purpose.OUTREACH_CONTACT)
+            .participants("Outreach")
             .evidence(LeverEvidence.OUTREACH)
+            .target(12, ParticipantTarget.Measure.POINTS,
+                    "outcome: contacted people's in-work effect 12 months after contact (pp)")
             .comparable((s, place) -> new OutreachSpec(place.common(s.common()), s.eligible(), s.who(), s.contactRateMonthly(),
                     s.multiplierDiscouraged(), s.multiplierCaring(), s.multiplierSick(), s.multiplierRetired(), s.supportMonths(),
                     s.costPerContact()))
@@ -69,6 +72,16 @@ public final class Outreach extends PlannedIntervention {
         if (contacts > 0) {
             context.toProviders(funder, contacts * spec.costPerContact());
         }
+    }
+
+    @Override
+    public String participantsTitle() {
+        return TYPE.participantsTitle();
+    }
+
+    @Override
+    public InterventionType<?> type() {
+        return TYPE;
     }
 
     /** Everyone contacted, in order of contact, with the months of their support. */

@@ -29,6 +29,8 @@ public final class SkillsProgramme extends PlannedIntervention {
             .places(SkillsProgrammeSpec::placesPerIntake)
             .participants("Skills programme")
             .evidence(LeverEvidence.SKILLS)
+            .target(6, ParticipantTarget.Measure.POINTS, "outcome: in-work effect 6 months after starting (pp)")
+            .target(24, ParticipantTarget.Measure.POINTS, "outcome: in-work effect 24 months after starting (pp)")
             .checks((s, c) -> Eligibility.check(s.eligible(), s.who(), c));
 
     /** Full-time training hours a week. */
@@ -65,6 +67,11 @@ public final class SkillsProgramme extends PlannedIntervention {
     @Override
     public String participantsTitle() {
         return TYPE.participantsTitle();
+    }
+
+    @Override
+    public InterventionType<?> type() {
+        return TYPE;
     }
 
     /** Everyone who started, in order of starting. */

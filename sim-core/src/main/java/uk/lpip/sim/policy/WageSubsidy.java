@@ -41,6 +41,8 @@ public final class WageSubsidy extends PlannedIntervention {
                     s.screeningWeight(), s.jobs()))
             .participants("Wage subsidy")
             .evidence(LeverEvidence.WAGE_SUBSIDY)
+            .target(24, ParticipantTarget.Measure.RELATIVE,
+                    "outcome: relative rise in unsubsidised employment 2 years after starting")
             .checks((s, c) -> Eligibility.check(List.of("unemployed"), s.who(), c));
 
     /** The levers of a wage subsidy (see docs/interventions.md for their sources). */
@@ -112,6 +114,11 @@ public final class WageSubsidy extends PlannedIntervention {
     @Override
     public String participantsTitle() {
         return TYPE.participantsTitle();
+    }
+
+    @Override
+    public InterventionType<?> type() {
+        return TYPE;
     }
 
     /** Every subsidised hire in order of hiring; {@code completes} when the full subsidy period was paid. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.api.EmploymentHistory;
+import uk.lpip.sim.api.ParticipantOutcome;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.config.RunSettings;
 import uk.lpip.sim.state.Status;
@@ -32,40 +34,31 @@ class CalibrationTest {
 
     /**
      * Participants' in-work rate with the intervention less without it, {@code k} months after they
-     * started (pooled), with its standard error from the participants' paired differences: {mean, se}.
+     * started (pooled over replicates), with its standard error from the participants' paired
+     * differences: {mean, se}. The outcome is the one every paired run reports
+     * ({@link ParticipantOutcome}), summed over the replicates.
      */
     private static double[] effect(List<Paired> runs, int k) {
-        List<int[]> inWork = inWork(runs, k);
-        int n = inWork.size();
-        assertTrue(n > 300, "participants observed at " + k + " months: " + n);
-        double sum = 0;
-        double sumSquares = 0;
-        for (int[] ab : inWork) {
-            int d = ab[0] - ab[1];
-            sum += d;
-            sumSquares += d * d;
-        }
-        double mean = sum / n;
-        double variance = (sumSquares - n * mean * mean) / (n - 1);
-        return new double[] {mean, Math.sqrt(variance / n)};
+        ParticipantOutcome o = pooled(runs, k);
+        assertTrue(o.observed() > 300, "participants observed at " + k + " months: " + o.observed());
+        return new double[] {o.effect(), o.effectSe()};
     }
 
-    /**
-     * For each participant observed {@code k} months after starting (pooled over replicates): whether
-     * they are in work then with the intervention and without it, {with, without} as 1 or 0.
-     */
-    private static List<int[]> inWork(List<Paired> runs, int k) {
-        List<int[]> out = new ArrayList<>();
+    /** The first intervention's participants {@code k} months after starting, pooled over the replicates. */
+    private static ParticipantOutcome pooled(List<Paired> runs, int k) {
+        int n = 0;
+        int a = 0;
+        int b = 0;
+        int ab = 0;
         for (Paired run : runs) {
-            for (Participant p : run.intervention.interventions.get(0).allParticipants()) {
-                int m = p.startMonth() + k;
-                if (m < run.intervention.status.size()) {
-                    out.add(new int[] {run.intervention.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0,
-                        run.baseline.status.get(m)[p.person()] == Status.EMPLOYED ? 1 : 0});
-                }
-            }
+            ParticipantOutcome o = ParticipantOutcome.of(run.intervention.interventions.get(0).allParticipants(), k,
+                    EmploymentHistory.of(run.intervention.status), EmploymentHistory.of(run.baseline.status));
+            n += o.observed();
+            a += o.inWorkWith();
+            b += o.inWorkWithout();
+            ab += o.inWorkBoth();
         }
-        return out;
+        return new ParticipantOutcome(k, n, a, b, ab);
     }
 
     /**
@@ -160,29 +153,9 @@ class CalibrationTest {
      * error by the delta method over the paired participants: {rise, se}.
      */
     private static double[] relativeRise(List<Paired> runs, int k) {
-        List<int[]> inWork = inWork(runs, k);
-        int n = inWork.size();
-        double sumA = 0;
-        double sumB = 0;
-        double sumAA = 0;
-        double sumBB = 0;
-        double sumAB = 0;
-        for (int[] ab : inWork) {
-            sumA += ab[0];
-            sumB += ab[1];
-            sumAA += ab[0] * ab[0];
-            sumBB += ab[1] * ab[1];
-            sumAB += ab[0] * ab[1];
-        }
-        assertTrue(n > 150, "subsidised hires observed at " + k + " months: " + n);
-        double meanA = sumA / n;
-        double meanB = sumB / n;
-        double varA = (sumAA - n * meanA * meanA) / (n - 1);
-        double varB = (sumBB - n * meanB * meanB) / (n - 1);
-        double cov = (sumAB - n * meanA * meanB) / (n - 1);
-        double ratio = meanA / meanB;
-        double se = Math.sqrt((varA - 2 * ratio * cov + ratio * ratio * varB) / n) / meanB;
-        return new double[] {ratio - 1, se};
+        ParticipantOutcome o = pooled(runs, k);
+        assertTrue(o.observed() > 150, "subsidised hires observed at " + k + " months: " + o.observed());
+        return new double[] {o.relativeRise(), o.relativeRiseSe()};
     }
 
     /** The Future Jobs Fund's population: 18 to 24, out of work for six months or more. */

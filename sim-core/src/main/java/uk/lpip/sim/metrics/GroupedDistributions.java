@@ -1,94 +1,96 @@
 package uk.lpip.sim.metrics;
 
 import java.util.Arrays;
-import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.engine.RadixSort;
 import uk.lpip.sim.places.Places;
 
 /**
  * One packed value per person or household (see {@link Distributions}), grouped by zone and laid
  * out area by area in {@link Areas} order (region, councils, zones), each area's range sorted: the
- * region's range holds all values, a council's the values of its zones. Only the zones are sorted;
- * a council's range is its zones' sorted ranges merged, and the region's the councils' merged —
- * O(n log k) merges instead of two more O(n log n) sorts (the same arrays as sorting each range).
- * The statistics of an area are those of {@link Distributions} over its range.
+ * region's range holds all values, a council's the values of its zones. The statistics of an area
+ * are those of {@link Distributions} over its range.
+ *
+ * <p>One sort for all areas: each value's key carries its zone below its weight, so one radix sort
+ * orders the region by (value, weight, zone); a stable pass then deals the sorted values out to
+ * their council's and zone's ranges, each of which is therefore sorted too. Sorting a range of
+ * packed values directly gives the same array (values with the same value and weight are the same
+ * long whatever their zone), so the medians, means, shares and Gini coefficients are exactly those
+ * of sorting each area. The arrays are kept and reused month to month: {@link #group} allocates
+ * only when the population outgrows them.
  */
 final class GroupedDistributions {
-    private final long[] values;
+    /** The council of each zone (the places' fixed layout). */
+    private final int[] councilOf;
+    private final int zones;
+    private final int councils;
     private final int[] start;
     private final int[] length;
+    private final int[] fill;
+    private final RadixSort sort = new RadixSort();
+    private long[] keys = new long[0];
+    private long[] values = new long[0];
 
-    private GroupedDistributions(long[] values, int[] start, int[] length) {
-        this.values = values;
-        this.start = start;
-        this.length = length;
+    GroupedDistributions(Places places) {
+        this.zones = places.zoneCount();
+        this.councilOf = new int[zones];
+        for (int z = 0; z < zones; z++) {
+            councilOf[z] = places.councilOf(z);
+        }
+        this.councils = places.councilCount();
+        int areas = 1 + councils + zones;
+        this.start = new int[areas];
+        this.length = new int[areas];
+        this.fill = new int[areas];
     }
 
     /**
-     * Groups the first {@code n} packed values, the {@code i}-th belonging to zone {@code zoneOf[i]};
-     * the zones' ranges are sorted in parallel.
+     * Groups the first {@code n} packed values, the {@code i}-th belonging to zone {@code zoneOf[i]},
+     * replacing what was grouped before. Weights must be non-negative and below 2<sup>31</sup> / zones.
      */
-    static GroupedDistributions byZone(long[] packed, int[] zoneOf, int n, Places places, ParallelChunks parallel) {
-        int zones = places.zoneCount();
-        int councils = places.councilCount();
-        int areas = 1 + councils + zones;
-        int[] perZone = new int[zones];
-        int[] perCouncil = new int[councils];
+    void group(long[] packed, int[] zoneOf, int n) {
+        if (keys.length < n) {
+            keys = new long[n + (n >> 3)];
+            values = new long[3 * keys.length];
+        }
+        Arrays.fill(length, 0);
+        long maxWeight = Integer.MAX_VALUE / Math.max(1, zones) - 1;
+        int heaviest = 0;
         for (int i = 0; i < n; i++) {
-            perZone[zoneOf[i]]++;
+            int w = Distributions.weight(packed[i]);
+            if (w < 0 || w > maxWeight) {
+                throw new IllegalArgumentException("weight " + w + " out of range 0.." + maxWeight);
+            }
+            heaviest = Math.max(heaviest, w);
+            length[1 + councils + zoneOf[i]]++;
         }
-        for (int z = 0; z < zones; z++) {
-            perCouncil[places.councilOf(z)] += perZone[z];
+        // Key: the value's 32 order bits (offset to unsigned), then weight × zones + zone in as few
+        // bits as they need, so that the sort's passes over unused high bits are skipped.
+        int lowBits = Math.max(1, 64 - Long.numberOfLeadingZeros((long) heaviest * zones + zones - 1));
+        long lowMask = (1L << lowBits) - 1;
+        for (int i = 0; i < n; i++) {
+            long orderBits = (packed[i] >> 32) - Integer.MIN_VALUE;
+            keys[i] = (orderBits << lowBits) | ((long) Distributions.weight(packed[i]) * zones + zoneOf[i]);
         }
-        int[] start = new int[areas];
-        int[] length = new int[areas];
         length[0] = n;
-        int cursor = n;
-        for (int c = 0; c < councils; c++) {
-            start[1 + c] = cursor;
-            length[1 + c] = perCouncil[c];
-            cursor += perCouncil[c];
-        }
         for (int z = 0; z < zones; z++) {
-            start[1 + councils + z] = cursor;
-            length[1 + councils + z] = perZone[z];
-            cursor += perZone[z];
+            length[1 + councilOf[z]] += length[1 + councils + z];
         }
-        long[] values = new long[cursor];
-        int[] fill = start.clone();
+        int cursor = 0;
+        for (int a = 0; a < start.length; a++) {
+            start[a] = cursor;
+            cursor += length[a];
+        }
+        sort.sort(keys, n);
+        System.arraycopy(start, 0, fill, 0, start.length);
         for (int i = 0; i < n; i++) {
-            values[fill[1 + councils + zoneOf[i]]++] = packed[i];
+            long key = keys[i];
+            int low = (int) (key & lowMask);
+            int z = low % zones;
+            long value = (((key >>> lowBits) + Integer.MIN_VALUE) << 32) | (low / zones);
+            values[i] = value;
+            values[fill[1 + councilOf[z]]++] = value;
+            values[fill[1 + councils + z]++] = value;
         }
-        parallel.forEachChunk(zones, 1, (chunk, z, end) -> {   // zones are independent: sorted in parallel
-            int from = start[1 + councils + z];
-            Arrays.sort(values, from, from + perZone[z]);
-        });
-        long[] buffer = new long[n];
-        // Each council: its zones' sorted ranges side by side, then merged.
-        int[][] runs = new int[councils][];
-        int[] runCount = new int[councils];
-        for (int c = 0; c < councils; c++) {
-            runs[c] = new int[zones + 1];
-            runs[c][0] = start[1 + c];
-        }
-        for (int z = 0; z < zones; z++) {
-            int c = places.councilOf(z);
-            int at = runs[c][runCount[c]];
-            System.arraycopy(values, start[1 + councils + z], values, at, perZone[z]);
-            runs[c][++runCount[c]] = at + perZone[z];
-        }
-        for (int c = 0; c < councils; c++) {
-            mergeRuns(values, runs[c], runCount[c], buffer);
-        }
-        // The region: the councils' sorted ranges side by side, then merged.
-        int[] regionRuns = new int[councils + 1];
-        int at = 0;
-        for (int c = 0; c < councils; c++) {
-            System.arraycopy(values, start[1 + c], values, at, perCouncil[c]);
-            at += perCouncil[c];
-            regionRuns[c + 1] = at;
-        }
-        mergeRuns(values, regionRuns, councils, buffer);
-        return new GroupedDistributions(values, start, length);
     }
 
     /** The number of values in an area. */
@@ -115,39 +117,5 @@ final class GroupedDistributions {
 
     double gini(int area) {
         return Distributions.gini(values, start[area], start[area] + length[area]);
-    }
-
-    /** Merges {@code count} adjacent sorted runs ({@code bounds[i]..bounds[i+1]}) into one, pairwise. */
-    private static void mergeRuns(long[] a, int[] bounds, int count, long[] buffer) {
-        int[] b = Arrays.copyOf(bounds, count + 1);
-        int k = count;
-        while (k > 1) {
-            int merged = 0;
-            for (int i = 0; i < k; i += 2) {
-                if (i + 1 < k) {
-                    merge(a, b[i], b[i + 1], b[i + 2], buffer);
-                }
-                b[merged++] = b[i];
-            }
-            b[merged] = b[k];
-            k = merged;
-        }
-    }
-
-    private static void merge(long[] a, int from, int mid, int to, long[] buffer) {
-        if (from == mid || mid == to || a[mid - 1] <= a[mid]) {
-            return;
-        }
-        int left = mid - from;
-        System.arraycopy(a, from, buffer, 0, left);
-        int i = 0;
-        int j = mid;
-        int out = from;
-        while (i < left && j < to) {
-            a[out++] = buffer[i] <= a[j] ? buffer[i++] : a[j++];
-        }
-        while (i < left) {
-            a[out++] = buffer[i++];
-        }
     }
 }

@@ -19,7 +19,8 @@ import uk.lpip.sim.state.WaterMonth;
 /**
  * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
  * end of the burn-in on. Counts are reduced per chunk in parallel; distributions (medians,
- * poverty, Gini) are grouped and sorted per area by {@link GroupedDistributions}.
+ * poverty, Gini) are grouped and sorted per area by {@link GroupedDistributions}, in arrays reused
+ * month to month.
  */
 public final class MetricsPhase implements Phase {
     private static final int POP = 0;
@@ -42,6 +43,10 @@ public final class MetricsPhase implements Phase {
     private TaxBenefit rules;
     private final FlowMetrics flows = new FlowMetrics();
     private final PayMetrics pay = new PayMetrics();
+    /** Scratch for the household income distribution, reused month to month. */
+    private int[] zoneOfHousehold = new int[0];
+    private long[] incomeValues = new long[0];
+    private GroupedDistributions incomes;
     private static final Metric[] FLOWS = {Metric.FLOW_E_U, Metric.FLOW_E_I, Metric.FLOW_U_E, Metric.FLOW_U_I,
         Metric.FLOW_I_E, Metric.FLOW_I_U};
     private static final Metric[] FLOW_RATES = {Metric.FLOW_RATE_E_U, Metric.FLOW_RATE_E_I, Metric.FLOW_RATE_U_E,
@@ -175,8 +180,19 @@ public final class MetricsPhase implements Phase {
             water(e.water(), month, areas.region());
         }
 
-        wageDistribution(e, month, areas);
-        incomeDistribution(e, month, areas);
+        if (rules == null) {
+            rules = new TaxBenefit(e.config.taxBenefit());
+        }
+        // Pay, and commuting with incomes, read different arrays and set different metrics: two
+        // independent tasks, each summing in the same order at any thread count.
+        e.parallel.forEachChunk(2, 1, (task, from, to) -> {
+            if (task == 0) {
+                pay.record(e, month, areas, table, rules);
+            } else {
+                commuting(e, month, areas);
+                incomeDistribution(e, month, areas);
+            }
+        });
         recordFlows(month, places, areas, flowCounts);
     }
 
@@ -278,12 +294,9 @@ public final class MetricsPhase implements Phase {
         return total;
     }
 
-    private void wageDistribution(Economy e, int month, Areas areas) {
+    private void commuting(Economy e, int month, Areas areas) {
         Persons persons = e.persons;
         Places places = e.places;
-        if (rules == null) {
-            rules = new TaxBenefit(e.config.taxBenefit());
-        }
         double[] minutesSaved = new double[places.zoneCount()];
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED && persons.employer[p] >= 0) {
@@ -292,7 +305,6 @@ public final class MetricsPhase implements Phase {
             }
         }
         setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
-        pay.record(e, month, areas, table, rules);
     }
 
     /**
@@ -315,8 +327,13 @@ public final class MetricsPhase implements Phase {
 
     private void incomeDistribution(Economy e, int month, Areas areas) {
         Households hh = e.households;
-        int[] zoneOf = new int[hh.count()];
-        long[] packed = new long[hh.count()];
+        if (incomeValues.length < hh.count()) {
+            int size = hh.count() + (hh.count() >> 3);
+            zoneOfHousehold = new int[size];
+            incomeValues = new long[size];
+        }
+        int[] zoneOf = zoneOfHousehold;
+        long[] packed = incomeValues;
         double[] taxes = new double[e.places.zoneCount()];
         double[] benefits = new double[e.places.zoneCount()];
         int n = 0;
@@ -330,7 +347,10 @@ public final class MetricsPhase implements Phase {
         }
         setRolledUp(month, e.places, areas, Metric.INCOME_TAX_AND_NI, taxes);
         setRolledUp(month, e.places, areas, Metric.BENEFITS, benefits);
-        GroupedDistributions incomes = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
+        if (incomes == null) {
+            incomes = new GroupedDistributions(e.places);
+        }
+        incomes.group(packed, zoneOf, n);
         // Relative poverty: below 60% of the region's median.
         double povertyLine = 0.6 * incomes.median(areas.region());
         for (int a = 0; a < areas.count(); a++) {

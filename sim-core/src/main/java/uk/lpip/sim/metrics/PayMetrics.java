@@ -17,6 +17,8 @@ final class PayMetrics {
     private long[] all = new long[0];
     private int[] zoneOfFullTime = new int[0];
     private long[] fullTime = new long[0];
+    private GroupedDistributions earnings;
+    private GroupedDistributions fullTimePay;
 
     void record(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
         Persons persons = e.persons;
@@ -53,8 +55,12 @@ final class PayMetrics {
         double[] ni = MetricsPhase.rollUp(e.places, areas, employerNi);
         double[] emp = MetricsPhase.rollUp(e.places, areas, employed);
         double[] pt = MetricsPhase.rollUp(e.places, areas, partTime);
-        GroupedDistributions earnings = GroupedDistributions.byZone(all, zoneOfAll, n, e.places, e.parallel);
-        GroupedDistributions fullTimePay = GroupedDistributions.byZone(fullTime, zoneOfFullTime, f, e.places, e.parallel);
+        if (earnings == null) {
+            earnings = new GroupedDistributions(e.places);
+            fullTimePay = new GroupedDistributions(e.places);
+        }
+        earnings.group(all, zoneOfAll, n);
+        fullTimePay.group(fullTime, zoneOfFullTime, f);
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.EMPLOYER_NI, ni[a]);
             table.set(month, a, Metric.PART_TIME_SHARE, emp[a] > 0 ? pt[a] / emp[a] : Double.NaN);

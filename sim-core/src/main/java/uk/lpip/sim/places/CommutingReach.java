@@ -61,11 +61,6 @@ public final class CommutingReach {
     }
 
     public boolean reaches(int reachClass, int zone) {
-        for (int z : reachableZones[reachClass]) {
-            if (z == zone) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(reachableZones[reachClass], zone) >= 0;   // zones are listed in ascending order
     }
 }

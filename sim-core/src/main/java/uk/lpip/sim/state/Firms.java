@@ -1,6 +1,7 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import uk.lpip.sim.engine.ParallelChunks;
 
 /**
  * Every firm, as parallel arrays indexed by firm id. Per-skill quantities (jobs, vacancies,
@@ -75,6 +76,8 @@ public final class Firms {
 
     private int[] workerStart = new int[1];
     private int[] workers = new int[0];
+    /** Scratch for placing workers: the next free index of each firm's range. */
+    private int[] workerCursor = new int[1];
 
     public Firms(int capacity) {
         sector = new byte[capacity];
@@ -164,34 +167,47 @@ public final class Firms {
     /**
      * Rebuilds the workforce index (firm → its workers) and the job counts from the persons'
      * employer and job level, with a counting sort so workers are listed in person-id order.
+     *
+     * <p>In parallel by blocks of firms: each block scans every person and counts, then places, only
+     * the workers of its own firms, in person-id order. Every firm's entries are thus computed by
+     * one block exactly as the one-thread loop computes them, so the index and the counts are the
+     * same however many blocks there are (one per thread).
      */
-    public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode) {
+    public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode,
+            ParallelChunks parallel) {
         if (workerStart.length < count + 1) {
             workerStart = new int[count + 1];
+            workerCursor = new int[count + 1];
         }
-        Arrays.fill(workerStart, 0, count + 1, 0);
-        Arrays.fill(jobs, 0, count * L, 0);
-        int employed = 0;
-        for (int p = 0; p < persons; p++) {
-            if (status[p] == employedCode) {
+        workerStart[0] = 0;
+        int blockSize = Math.max(1, ParallelChunks.chunkCount(count, parallel.threads()));
+        parallel.forEachChunk(count, blockSize, (block, lo, hi) -> {
+            Arrays.fill(workerStart, lo + 1, hi + 1, 0);
+            Arrays.fill(jobs, lo * L, hi * L, 0);
+            for (int p = 0; p < persons; p++) {
                 int f = employer[p];
-                workerStart[f + 1]++;
-                jobs[f * L + jobLevel[p]]++;
-                employed++;
+                if (f >= lo && f < hi && status[p] == employedCode) {
+                    workerStart[f + 1]++;
+                    jobs[f * L + jobLevel[p]]++;
+                }
             }
-        }
+        });
         for (int f = 0; f < count; f++) {
             workerStart[f + 1] += workerStart[f];
         }
+        int employed = workerStart[count];
         if (workers.length < employed) {
             workers = new int[employed + (employed >> 3) + 16];
         }
-        int[] cursor = Arrays.copyOf(workerStart, count);
-        for (int p = 0; p < persons; p++) {
-            if (status[p] == employedCode) {
-                workers[cursor[employer[p]]++] = p;
+        parallel.forEachChunk(count, blockSize, (block, lo, hi) -> {
+            System.arraycopy(workerStart, lo, workerCursor, lo, hi - lo);
+            for (int p = 0; p < persons; p++) {
+                int f = employer[p];
+                if (f >= lo && f < hi && status[p] == employedCode) {
+                    workers[workerCursor[f]++] = p;
+                }
             }
-        }
+        });
     }
 
     public int firstWorker(int f) {

@@ -11,6 +11,8 @@ import uk.lpip.sim.engine.ParallelChunks;
  */
 public final class Firms {
     private static final int L = Skill.LEVELS;
+    /** Fewest persons worth a block of their own in the workforce index. */
+    private static final int MIN_WORKFORCE_BLOCK = 1 << 16;
 
     private int count;
     public byte[] sector;
@@ -76,8 +78,8 @@ public final class Firms {
 
     private int[] workerStart = new int[1];
     private int[] workers = new int[0];
-    /** Scratch for placing workers: the next free index of each firm's range. */
-    private int[] workerCursor = new int[1];
+    /** Scratch for the workforce index: per block of persons, its workers per firm, then where it places the next. */
+    private int[][] blockNext = new int[0][];
 
     public Firms(int capacity) {
         sector = new byte[capacity];
@@ -168,43 +170,58 @@ public final class Firms {
      * Rebuilds the workforce index (firm → its workers) and the job counts from the persons'
      * employer and job level, with a counting sort so workers are listed in person-id order.
      *
-     * <p>In parallel by blocks of firms: each block scans every person and counts, then places, only
-     * the workers of its own firms, in person-id order. Every firm's entries are thus computed by
-     * one block exactly as the one-thread loop computes them, so the index and the counts are the
-     * same however many blocks there are (one per thread).
+     * <p>In parallel, a counting sort by blocks of persons (one block per thread): each block counts
+     * its workers per firm; a firm's range then holds block 0's workers, then block 1's, and so on,
+     * each block placing its own in person-id order — so every firm's list is in person-id order,
+     * the same list whatever the number of blocks. Jobs by level are then counted firm by firm from
+     * the lists, in parallel by blocks of firms.
      */
     public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode,
             ParallelChunks parallel) {
         if (workerStart.length < count + 1) {
             workerStart = new int[count + 1];
-            workerCursor = new int[count + 1];
         }
-        workerStart[0] = 0;
-        int blockSize = Math.max(1, ParallelChunks.chunkCount(count, parallel.threads()));
-        parallel.forEachChunk(count, blockSize, (block, lo, hi) -> {
-            Arrays.fill(workerStart, lo + 1, hi + 1, 0);
-            Arrays.fill(jobs, lo * L, hi * L, 0);
-            for (int p = 0; p < persons; p++) {
-                int f = employer[p];
-                if (f >= lo && f < hi && status[p] == employedCode) {
-                    workerStart[f + 1]++;
-                    jobs[f * L + jobLevel[p]]++;
+        int blocks = Math.max(1, Math.min(parallel.threads(), persons / MIN_WORKFORCE_BLOCK));
+        if (blockNext.length < blocks || blockNext[0].length < count) {
+            blockNext = new int[blocks][count + (count >> 3) + 16];
+        }
+        int personBlock = Math.max(1, ParallelChunks.chunkCount(persons, blocks));
+        parallel.forEachChunk(persons, personBlock, (block, from, to) -> {
+            int[] counts = blockNext[block];
+            Arrays.fill(counts, 0, count, 0);
+            for (int p = from; p < to; p++) {
+                if (status[p] == employedCode) {
+                    counts[employer[p]]++;
                 }
             }
         });
+        int running = 0;
         for (int f = 0; f < count; f++) {
-            workerStart[f + 1] += workerStart[f];
+            workerStart[f] = running;
+            for (int b = 0; b < blocks; b++) {
+                int c = blockNext[b][f];
+                blockNext[b][f] = running;       // where block b places its first worker of firm f
+                running += c;
+            }
         }
-        int employed = workerStart[count];
-        if (workers.length < employed) {
-            workers = new int[employed + (employed >> 3) + 16];
+        workerStart[count] = running;
+        if (workers.length < running) {
+            workers = new int[running + (running >> 3) + 16];
         }
-        parallel.forEachChunk(count, blockSize, (block, lo, hi) -> {
-            System.arraycopy(workerStart, lo, workerCursor, lo, hi - lo);
-            for (int p = 0; p < persons; p++) {
-                int f = employer[p];
-                if (f >= lo && f < hi && status[p] == employedCode) {
-                    workers[workerCursor[f]++] = p;
+        parallel.forEachChunk(persons, personBlock, (block, from, to) -> {
+            int[] next = blockNext[block];
+            for (int p = from; p < to; p++) {
+                if (status[p] == employedCode) {
+                    workers[next[employer[p]]++] = p;
+                }
+            }
+        });
+        int firmBlock = Math.max(1, ParallelChunks.chunkCount(count, blocks));
+        parallel.forEachChunk(count, firmBlock, (block, lo, hi) -> {
+            Arrays.fill(jobs, lo * L, hi * L, 0);
+            for (int f = lo; f < hi; f++) {
+                for (int i = workerStart[f]; i < workerStart[f + 1]; i++) {
+                    jobs[f * L + jobLevel[workers[i]]]++;
                 }
             }
         });

@@ -51,7 +51,7 @@ class WorkforceIndexTest {
     @ValueSource(ints = {1, 2, 3, 7})
     void sameIndexAsAPlainLoopAtAnyThreadCount(int threads) {
         Random random = new Random(threads);
-        int n = 20_000;
+        int n = 200_000;                    // above 3 blocks' worth: up to 3 blocks of persons
         Firms firms = firms(301);
         int[] employer = new int[n + 10];
         byte[] level = new byte[n + 10];

@@ -298,6 +298,11 @@ public final class MetricsPhase implements Phase {
         Persons persons = e.persons;
         Places places = e.places;
         double[] minutesSaved = new double[places.zoneCount()];
+        if (places.networkAsAtStart()) {
+            // every journey takes what it took at the start: each saves exactly 0 (see commuteMinutesSaved)
+            setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
+            return;
+        }
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED && persons.employer[p] >= 0) {
                 int home = persons.zone[p];

@@ -183,11 +183,11 @@ public final class MetricsPhase implements Phase {
         if (rules == null) {
             rules = new TaxBenefit(e.config.taxBenefit());
         }
-        // Pay, and commuting with incomes, read different arrays and set different metrics: two
-        // independent tasks, each summing in the same order at any thread count.
-        e.parallel.forEachChunk(2, 1, (task, from, to) -> {
-            if (task == 0) {
-                pay.record(e, month, areas, table, rules);
+        // The two parts of pay, and commuting with incomes, read persons and households and set
+        // different metrics: independent tasks, each summing in the same order at any thread count.
+        e.parallel.forEachChunk(PayMetrics.PARTS + 1, 1, (task, from, to) -> {
+            if (task < PayMetrics.PARTS) {
+                pay.record(task, e, month, areas, table, rules);
             } else {
                 commuting(e, month, areas);
                 incomeDistribution(e, month, areas);

@@ -52,6 +52,7 @@ public final class LabourMarket implements Phase {
     private LongList[] offersByBlock = new LongList[0];
     private long[][] scoreBuffers = new long[0][];
     private boolean[] searchedOut = new boolean[0];
+    private int[][] searchersByChunk = new int[0][];
 
     @Override
     public String name() {
@@ -356,7 +357,7 @@ public final class LabourMarket implements Phase {
     }
 
     /** Vacancies left open and searchers by zone, and the tightness in reach they imply. */
-    private static void updateConditions(Economy e) {
+    private void updateConditions(Economy e) {
         MarketConditions m = e.market;
         Arrays.fill(m.vacanciesByZone, 0);
         Arrays.fill(m.searchersByZone, 0);
@@ -366,10 +367,25 @@ public final class LabourMarket implements Phase {
                 m.vacanciesByZone[firms.zone[f]] += firms.totalVacancies(f);
             }
         }
+        // Searchers counted per chunk of persons in parallel (whole numbers: the same sums in any order).
         Persons persons = e.persons;
-        for (int p = 0; p < persons.count(); p++) {
-            if (persons.status[p] == Status.UNEMPLOYED) {
-                m.searchersByZone[persons.zone[p]]++;
+        int zones = m.searchersByZone.length;
+        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.PERSON_CHUNK);
+        if (searchersByChunk.length < chunks || (chunks > 0 && searchersByChunk[0].length != zones)) {
+            searchersByChunk = new int[chunks + (chunks >> 3)][zones];
+        }
+        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            int[] counts = searchersByChunk[chunk];
+            Arrays.fill(counts, 0);
+            for (int p = from; p < to; p++) {
+                if (persons.status[p] == Status.UNEMPLOYED) {
+                    counts[persons.zone[p]]++;
+                }
+            }
+        });
+        for (int c = 0; c < chunks; c++) {
+            for (int z = 0; z < zones; z++) {
+                m.searchersByZone[z] += searchersByChunk[c][z];
             }
         }
         m.update(e.places.reach());

@@ -1,6 +1,7 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import uk.lpip.sim.engine.GroupIndex;
 import uk.lpip.sim.engine.ParallelChunks;
 
 /**
@@ -11,8 +12,6 @@ import uk.lpip.sim.engine.ParallelChunks;
  */
 public final class Firms {
     private static final int L = Skill.LEVELS;
-    /** Fewest persons worth a block of their own in the workforce index. */
-    private static final int MIN_WORKFORCE_BLOCK = 1 << 16;
 
     private int count;
     public byte[] sector;
@@ -76,10 +75,8 @@ public final class Firms {
      */
     public double startingEntryFactor = 1.0;
 
-    private int[] workerStart = new int[1];
-    private int[] workers = new int[0];
-    /** Scratch for the workforce index: per block of persons, its workers per firm, then where it places the next. */
-    private int[][] blockNext = new int[0][];
+    /** Firm → its workers, rebuilt by {@link #rebuildWorkforce}. */
+    private final GroupIndex workforce = new GroupIndex();
 
     public Firms(int capacity) {
         sector = new byte[capacity];
@@ -167,76 +164,34 @@ public final class Firms {
     }
 
     /**
-     * Rebuilds the workforce index (firm → its workers) and the job counts from the persons'
-     * employer and job level, with a counting sort so workers are listed in person-id order.
-     *
-     * <p>In parallel, a counting sort by blocks of persons (one block per thread): each block counts
-     * its workers per firm; a firm's range then holds block 0's workers, then block 1's, and so on,
-     * each block placing its own in person-id order — so every firm's list is in person-id order,
-     * the same list whatever the number of blocks. Jobs by level are then counted firm by firm from
-     * the lists, in parallel by blocks of firms.
+     * Rebuilds the workforce index (firm → its workers, in person-id order; see {@link GroupIndex})
+     * and the job counts from the persons' employer and job level; the jobs by level are counted
+     * firm by firm from the lists, in parallel by blocks of firms.
      */
     public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode,
             ParallelChunks parallel) {
-        if (workerStart.length < count + 1) {
-            workerStart = new int[count + 1];
-        }
-        int blocks = Math.max(1, Math.min(parallel.threads(), persons / MIN_WORKFORCE_BLOCK));
-        if (blockNext.length < blocks || blockNext[0].length < count) {
-            blockNext = new int[blocks][count + (count >> 3) + 16];
-        }
-        int personBlock = Math.max(1, ParallelChunks.chunkCount(persons, blocks));
-        parallel.forEachChunk(persons, personBlock, (block, from, to) -> {
-            int[] counts = blockNext[block];
-            Arrays.fill(counts, 0, count, 0);
-            for (int p = from; p < to; p++) {
-                if (status[p] == employedCode) {
-                    counts[employer[p]]++;
-                }
-            }
-        });
-        int running = 0;
-        for (int f = 0; f < count; f++) {
-            workerStart[f] = running;
-            for (int b = 0; b < blocks; b++) {
-                int c = blockNext[b][f];
-                blockNext[b][f] = running;       // where block b places its first worker of firm f
-                running += c;
-            }
-        }
-        workerStart[count] = running;
-        if (workers.length < running) {
-            workers = new int[running + (running >> 3) + 16];
-        }
-        parallel.forEachChunk(persons, personBlock, (block, from, to) -> {
-            int[] next = blockNext[block];
-            for (int p = from; p < to; p++) {
-                if (status[p] == employedCode) {
-                    workers[next[employer[p]]++] = p;
-                }
-            }
-        });
-        int firmBlock = Math.max(1, ParallelChunks.chunkCount(count, blocks));
+        workforce.rebuild(persons, count, p -> status[p] == employedCode ? employer[p] : -1, parallel);
+        int firmBlock = Math.max(1, ParallelChunks.chunkCount(count, parallel.threads()));
         parallel.forEachChunk(count, firmBlock, (block, lo, hi) -> {
             Arrays.fill(jobs, lo * L, hi * L, 0);
             for (int f = lo; f < hi; f++) {
-                for (int i = workerStart[f]; i < workerStart[f + 1]; i++) {
-                    jobs[f * L + jobLevel[workers[i]]]++;
+                for (int i = workforce.start(f); i < workforce.end(f); i++) {
+                    jobs[f * L + jobLevel[workforce.item(i)]]++;
                 }
             }
         });
     }
 
     public int firstWorker(int f) {
-        return workerStart[f];
+        return workforce.start(f);
     }
 
     public int endWorker(int f) {
-        return workerStart[f + 1];
+        return workforce.end(f);
     }
 
     public int worker(int index) {
-        return workers[index];
+        return workforce.item(index);
     }
 
     private void ensureCapacity(int needed) {

@@ -15,15 +15,14 @@ public final class RadixSort {
     private static final int MASK = BUCKETS - 1;
 
     private final int[] counts = new int[DIGITS * BUCKETS];
-    private long[] scratch = new long[0];
 
-    /** Sorts {@code a[0, n)} in place. */
-    public void sort(long[] a, int n) {
+    /** Sorts {@code a[0, n)} in place, using {@code scratch} (at least {@code n} long; its contents are lost). */
+    public void sort(long[] a, int n, long[] scratch) {
         if (n < 2) {
             return;
         }
         if (scratch.length < n) {
-            scratch = new long[n + (n >> 3)];
+            throw new IllegalArgumentException("scratch of " + scratch.length + " for " + n + " keys");
         }
         java.util.Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {

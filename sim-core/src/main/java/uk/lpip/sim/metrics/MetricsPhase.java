@@ -1,7 +1,10 @@
 package uk.lpip.sim.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import uk.lpip.sim.accounts.Flow;
+import uk.lpip.sim.engine.BranchLocal;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.rules.TaxBenefit;
@@ -42,11 +45,12 @@ public final class MetricsPhase implements Phase {
     private long[][] countsByChunk = new long[0][];
     private TaxBenefit rules;
     private final FlowMetrics flows = new FlowMetrics();
-    private final PayMetrics pay = new PayMetrics();
-    /** Scratch for the household income distribution, reused month to month. */
-    private int[] zoneOfHousehold = new int[0];
-    private long[] incomeValues = new long[0];
-    private GroupedDistributions incomes;
+    /**
+     * Scratch distributions, one for each task running at once (at most the thread count), reused
+     * month to month: no simulated state, so each arm keeps its own.
+     */
+    @BranchLocal
+    private final List<GroupedDistributions> spare = new ArrayList<>();
     private static final Metric[] FLOWS = {Metric.FLOW_E_U, Metric.FLOW_E_I, Metric.FLOW_U_E, Metric.FLOW_U_I,
         Metric.FLOW_I_E, Metric.FLOW_I_U};
     private static final Metric[] FLOW_RATES = {Metric.FLOW_RATE_E_U, Metric.FLOW_RATE_E_I, Metric.FLOW_RATE_U_E,
@@ -186,14 +190,31 @@ public final class MetricsPhase implements Phase {
         // The two parts of pay, and commuting with incomes, read persons and households and set
         // different metrics: independent tasks, each summing in the same order at any thread count.
         e.parallel.forEachChunk(PayMetrics.PARTS + 1, 1, (task, from, to) -> {
-            if (task < PayMetrics.PARTS) {
-                pay.record(task, e, month, areas, table, rules);
-            } else {
-                commuting(e, month, areas);
-                incomeDistribution(e, month, areas);
+            GroupedDistributions scratch = borrow(places);
+            try {
+                if (task < PayMetrics.PARTS) {
+                    PayMetrics.record(task, e, month, areas, table, rules, scratch);
+                } else {
+                    commuting(e, month, areas);
+                    incomeDistribution(e, month, areas, scratch);
+                }
+            } finally {
+                giveBack(scratch);
             }
         });
         recordFlows(month, places, areas, flowCounts);
+    }
+
+    private GroupedDistributions borrow(Places places) {
+        synchronized (spare) {
+            return spare.isEmpty() ? new GroupedDistributions(places) : spare.remove(spare.size() - 1);
+        }
+    }
+
+    private void giveBack(GroupedDistributions scratch) {
+        synchronized (spare) {
+            spare.add(scratch);
+        }
     }
 
     /** Gross flows, their monthly and quarterly rates, and exits from unemployment by spell. */
@@ -330,32 +351,21 @@ public final class MetricsPhase implements Phase {
         return before <= longest ? before - now : 0.5 * (longest - now);
     }
 
-    private void incomeDistribution(Economy e, int month, Areas areas) {
+    private void incomeDistribution(Economy e, int month, Areas areas, GroupedDistributions incomes) {
         Households hh = e.households;
-        if (incomeValues.length < hh.count()) {
-            int size = hh.count() + (hh.count() >> 3);
-            zoneOfHousehold = new int[size];
-            incomeValues = new long[size];
-        }
-        int[] zoneOf = zoneOfHousehold;
-        long[] packed = incomeValues;
         double[] taxes = new double[e.places.zoneCount()];
         double[] benefits = new double[e.places.zoneCount()];
-        int n = 0;
+        incomes.clear();
         for (int h = 0; h < hh.count(); h++) {
             if (hh.size[h] > 0) {
-                zoneOf[n] = hh.zone[h];
-                packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
+                incomes.add((float) hh.equivalisedIncome[h], hh.size[h], hh.zone[h]);
                 taxes[hh.zone[h]] += hh.taxes[h];
                 benefits[hh.zone[h]] += hh.benefit[h];
             }
         }
         setRolledUp(month, e.places, areas, Metric.INCOME_TAX_AND_NI, taxes);
         setRolledUp(month, e.places, areas, Metric.BENEFITS, benefits);
-        if (incomes == null) {
-            incomes = new GroupedDistributions(e.places);
-        }
-        incomes.group(packed, zoneOf, n);
+        incomes.group();
         // Relative poverty: below 60% of the region's median.
         double povertyLine = 0.6 * incomes.median(areas.region());
         for (int a = 0; a < areas.count(); a++) {

@@ -12,56 +12,42 @@ import uk.lpip.sim.state.Status;
  * employed residents in part-time jobs.
  */
 final class PayMetrics {
-    /** Scratch, refilled every month and grown with the population (no person-sized allocation a month). */
-    private int[] zoneOfAll = new int[0];
-    private long[] all = new long[0];
-    private int[] zoneOfFullTime = new int[0];
-    private long[] fullTime = new long[0];
-    private GroupedDistributions earnings;
-    private GroupedDistributions fullTimePay;
-
     /** The pay metrics' independent parts, which read the same arrays and set different metrics (see {@link #record}). */
     static final int PARTS = 2;
 
+    private PayMetrics() {
+    }
+
     /**
      * Records part {@code part} (0: earnings of all employed residents, with employer NI and the
-     * part-time share; 1: the full-time wage), independent of the other, so the two can run at once.
+     * part-time share; 1: the full-time wage), independent of the other, so the two can run at once;
+     * {@code scratch} holds the part's distribution.
      */
-    void record(int part, Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
-        Persons persons = e.persons;
-        if (part == 0 && all.length < persons.count()) {
-            int size = persons.count() + (persons.count() >> 3);
-            zoneOfAll = new int[size];
-            all = new long[size];
-        }
-        if (part == 1 && fullTime.length < persons.count()) {
-            int size = persons.count() + (persons.count() >> 3);
-            zoneOfFullTime = new int[size];
-            fullTime = new long[size];
-        }
+    static void record(int part, Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules,
+            GroupedDistributions scratch) {
         if (part == 0) {
-            earnings(e, month, areas, table, rules);
+            earnings(e, month, areas, table, rules, scratch);
         } else {
-            fullTimePay(e, month, areas, table);
+            fullTimePay(e, month, areas, table, scratch);
         }
     }
 
-    private void earnings(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules) {
+    private static void earnings(Economy e, int month, Areas areas, MetricsTable table, TaxBenefit rules,
+            GroupedDistributions earnings) {
         Persons persons = e.persons;
         int zones = e.places.zoneCount();
         double[] employerNi = new double[zones];
         double[] employed = new double[zones];
         double[] partTime = new double[zones];
-        int n = 0;
+        earnings.clear();
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] != Status.EMPLOYED) {
                 continue;
             }
             int home = persons.zone[p];
-            double earnings = persons.earnings(p);
-            zoneOfAll[n] = home;
-            all[n++] = Distributions.pack((float) earnings, 1);
-            employerNi[home] += rules.employerNi(earnings);
+            double pay = persons.earnings(p);
+            earnings.add((float) pay, 1, home);
+            employerNi[home] += rules.employerNi(pay);
             employed[home]++;
             if (persons.partTime(p)) {
                 partTime[home]++;
@@ -70,10 +56,7 @@ final class PayMetrics {
         double[] ni = MetricsPhase.rollUp(e.places, areas, employerNi);
         double[] emp = MetricsPhase.rollUp(e.places, areas, employed);
         double[] pt = MetricsPhase.rollUp(e.places, areas, partTime);
-        if (earnings == null) {
-            earnings = new GroupedDistributions(e.places);
-        }
-        earnings.group(all, zoneOfAll, n);
+        earnings.group();
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.EMPLOYER_NI, ni[a]);
             table.set(month, a, Metric.PART_TIME_SHARE, emp[a] > 0 ? pt[a] / emp[a] : Double.NaN);
@@ -84,19 +67,15 @@ final class PayMetrics {
         }
     }
 
-    private void fullTimePay(Economy e, int month, Areas areas, MetricsTable table) {
+    private static void fullTimePay(Economy e, int month, Areas areas, MetricsTable table, GroupedDistributions fullTimePay) {
         Persons persons = e.persons;
-        int f = 0;
+        fullTimePay.clear();
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED && !persons.partTime(p)) {
-                zoneOfFullTime[f] = persons.zone[p];
-                fullTime[f++] = Distributions.pack(persons.monthlyWage[p], 1);
+                fullTimePay.add(persons.monthlyWage[p], 1, persons.zone[p]);
             }
         }
-        if (fullTimePay == null) {
-            fullTimePay = new GroupedDistributions(e.places);
-        }
-        fullTimePay.group(fullTime, zoneOfFullTime, f);
+        fullTimePay.group();
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.MEDIAN_MONTHLY_WAGE, fullTimePay.median(a));
         }

@@ -31,7 +31,7 @@ class RadixSortTest {
             long[] a = keys(seed, n + 5);
             long[] expected = Arrays.copyOf(a, n);
             Arrays.sort(expected);
-            sort.sort(a, n);
+            sort.sort(a, n, new long[n]);
             assertArrayEquals(expected, Arrays.copyOf(a, n), "n = " + n);
         }
     }
@@ -46,7 +46,7 @@ class RadixSortTest {
         }
         long[] expected = a.clone();
         Arrays.sort(expected);
-        new RadixSort().sort(a, a.length);
+        new RadixSort().sort(a, a.length, new long[a.length]);
         assertArrayEquals(expected, a);
     }
 }

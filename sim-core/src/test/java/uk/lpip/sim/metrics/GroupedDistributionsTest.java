@@ -70,7 +70,11 @@ class GroupedDistributionsTest {
             float value = (float) Math.floor(Math.exp(7 + random.nextGaussian()) - 150);
             packed[i] = Distributions.pack(value, 1 + random.nextInt(5));
         }
-        g.group(packed, zoneOf, n);
+        g.clear();
+        for (int i = 0; i < n; i++) {
+            g.add(Distributions.value(packed[i]), Distributions.weight(packed[i]), zoneOf[i]);
+        }
+        g.group();
         assertEquals(n, g.size(areas.region()));
         for (int a = 0; a < areas.count(); a++) {
             long[] expected = direct(packed, zoneOf, n, places, areas, a);
@@ -110,9 +114,10 @@ class GroupedDistributionsTest {
     @Test
     void aWeightTooLargeForTheKeyIsRefused() {
         GroupedDistributions g = new GroupedDistributions(places());
-        long[] packed = {Distributions.pack(1f, 1), Distributions.pack(2f, Integer.MAX_VALUE / 2)};
+        g.clear();
+        g.add(1f, 1, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> g.group(packed, new int[] {0, 1}, 2));
+                () -> g.add(2f, Integer.MAX_VALUE / 2, 1));
         assertTrue(e.getMessage().startsWith("weight " + Integer.MAX_VALUE / 2 + " out of range"), e.getMessage());
     }
 }

@@ -61,6 +61,11 @@ public final class CommutingReach {
     }
 
     public boolean reaches(int reachClass, int zone) {
-        return Arrays.binarySearch(reachableZones[reachClass], zone) >= 0;   // zones are listed in ascending order
+        for (int z : reachableZones[reachClass]) {
+            if (z == zone) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,7 @@ public final class EconomyBuilder {
         Economy e = new Economy(config, parallel, places, persons, households, firms, councils, new Ledger());
         FirmBuilder.build(config, places, persons, firms, e.sectors, rng, PopulationBuilder.BUILD_MONTH);
         InitialPlacement.place(e, PopulationBuilder.BUILD_MONTH);
-        firms.rebuildWorkforce(persons.employer, persons.jobLevel, persons.status, persons.count(), Status.EMPLOYED);
+        firms.rebuildWorkforce(persons.employer, persons.jobLevel, persons.status, persons.count(), Status.EMPLOYED, parallel);
         for (int f = 0; f < firms.count(); f++) {
             if (e.sectors.kind(firms.sector[f]) == SectorConfig.SectorKind.TRADABLE) {
                 e.externalDemandBySector[firms.sector[f]] += firms.baseDemand[f];

@@ -8,6 +8,7 @@ import uk.lpip.sim.config.PopulationConfig.AgeBandConfig;
 import uk.lpip.sim.config.PopulationConfig.HouseholdTypeConfig;
 import uk.lpip.sim.config.PopulationConfig.StatusShares;
 import uk.lpip.sim.engine.KeyedRandom;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.state.Households;
@@ -74,7 +75,9 @@ public final class PopulationBuilder {
                 placed += type.workingAgeAdults() + children + type.pensioners();
             }
         }
-        households.rebuildMembers(persons);
+        try (ParallelChunks one = new ParallelChunks(1)) {
+            households.rebuildMembers(persons, one);
+        }
     }
 
     /** Each council's population configuration: the region's with the council's own overrides, by council index. */

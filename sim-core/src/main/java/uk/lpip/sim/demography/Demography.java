@@ -127,7 +127,7 @@ public final class Demography implements Phase {
             }
         }
         Households households = e.households;
-        households.rebuildMembers(persons);
+        households.rebuildMembers(persons, e.parallel);
         settleEstates(e);
     }
 

@@ -35,7 +35,8 @@ public final class FirmPlanning implements Phase {
     @Override
     public void step(Economy e) {
         Firms firms = e.firms;
-        firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, e.persons.count(), Status.EMPLOYED);
+        firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, e.persons.count(), Status.EMPLOYED,
+                e.parallel);
         demography.step(e);
         FirmDynamicsConfig fd = e.config.firmDynamics();
         LabourConfig lc = e.config.labour();

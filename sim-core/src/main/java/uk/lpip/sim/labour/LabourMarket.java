@@ -42,13 +42,17 @@ public final class LabourMarket implements Phase {
     private static final int L = Skill.LEVELS;
     /** Most applications a searcher sends in a round (the scenario format's bound on them). */
     public static final int MAX_APPLICATIONS = 16;
+    /** Applications screened together in one block (see {@link #screenAndOffer}). */
+    private static final int SCREENING_BLOCK = 8192;
 
     private final VacancyPool pool = new VacancyPool();
     private LongList[] appsByChunk = new LongList[0];
     private final LongList applications = new LongList();
     private final LongList offers = new LongList();
+    private LongList[] offersByBlock = new LongList[0];
+    private long[][] scoreBuffers = new long[0][];
     private boolean[] searchedOut = new boolean[0];
-    private long[] scoreBuffer = new long[16];
+    private int[][] searchersByChunk = new int[0][];
 
     @Override
     public String name() {
@@ -73,7 +77,7 @@ public final class LabourMarket implements Phase {
             screenAndOffer(e, round);
             accept(e);
         }
-        e.firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, n, Status.EMPLOYED);
+        e.firms.rebuildWorkforce(e.persons.employer, e.persons.jobLevel, e.persons.status, n, Status.EMPLOYED, e.parallel);
         PayReview.step(e);
         updateConditions(e);
     }
@@ -218,32 +222,70 @@ public final class LabourMarket implements Phase {
         return false;
     }
 
-    /** Each slot ranks its applicants and offers its vacancies to the best. */
+    /**
+     * Each slot ranks its applicants and offers its vacancies to the best. Slots are independent, so
+     * they are screened in parallel: the round's applications (sorted by slot) in fixed blocks, each
+     * block screening the slots whose first application falls in it. The offers are then sorted, so
+     * they are the same list however the slots were shared out.
+     */
     private void screenAndOffer(Economy e, int round) {
+        int total = applications.size();
+        int blocks = ParallelChunks.chunkCount(total, SCREENING_BLOCK);
+        if (offersByBlock.length < blocks) {
+            int old = offersByBlock.length;
+            offersByBlock = Arrays.copyOf(offersByBlock, blocks);
+            scoreBuffers = Arrays.copyOf(scoreBuffers, blocks);
+            for (int b = old; b < blocks; b++) {
+                offersByBlock[b] = new LongList();
+                scoreBuffers[b] = new long[16];
+            }
+        }
+        e.parallel.forEachChunk(total, SCREENING_BLOCK, (block, from, to) -> {
+            int i = from;
+            while (i > 0 && i < to && slotOf(i) == slotOf(i - 1)) {
+                i++;                        // the slot began in the block before: screened there
+            }
+            offersByBlock[block].clear();
+            screenSlots(e, round, i, to, block);
+        });
+        offers.clear();
+        for (int b = 0; b < blocks; b++) {
+            offers.addAll(offersByBlock[b]);
+        }
+        offers.sort();
+    }
+
+    private int slotOf(int application) {
+        return (int) (applications.get(application) >>> 32);
+    }
+
+    /** Screens the slots whose first application lies in {@code [from, to)}, each to its last application. */
+    private void screenSlots(Economy e, int round, int from, int to, int block) {
         LabourConfig lc = e.config.labour();
         Persons persons = e.persons;
         Firms firms = e.firms;
         KeyedRandom rng = e.random;
         int month = e.month();
-        offers.clear();
-        int i = 0;
+        LongList out = offersByBlock[block];
         int total = applications.size();
-        while (i < total) {
-            int slot = (int) (applications.get(i) >>> 32);
+        int i = from;
+        while (i < to) {
+            int slot = slotOf(i);
             int j = i;
-            while (j < total && (int) (applications.get(j) >>> 32) == slot) {
+            while (j < total && slotOf(j) == slot) {
                 j++;
             }
             int vacancies = firms.vacancies[slot];
             int applicants = j - i;
             if (applicants <= vacancies) {
                 for (int a = i; a < j; a++) {
-                    offers.add((applications.get(a) << 32) | slot);
+                    out.add((applications.get(a) << 32) | slot);
                 }
             } else {
-                if (scoreBuffer.length < applicants) {
-                    scoreBuffer = new long[applicants * 2];
+                if (scoreBuffers[block].length < applicants) {
+                    scoreBuffers[block] = new long[applicants * 2];
                 }
+                long[] scoreBuffer = scoreBuffers[block];
                 int required = slot % L;
                 for (int a = i; a < j; a++) {
                     int p = (int) applications.get(a);
@@ -261,12 +303,11 @@ public final class LabourMarket implements Phase {
                 Arrays.sort(scoreBuffer, 0, applicants);
                 for (int r = 0; r < vacancies; r++) {
                     int a = i + (int) (scoreBuffer[r] & 0xFFFFFL);
-                    offers.add((applications.get(a) << 32) | slot);
+                    out.add((applications.get(a) << 32) | slot);
                 }
             }
             i = j;
         }
-        offers.sort();
     }
 
     /** Each person with offers takes the best-paid one. */
@@ -316,7 +357,7 @@ public final class LabourMarket implements Phase {
     }
 
     /** Vacancies left open and searchers by zone, and the tightness in reach they imply. */
-    private static void updateConditions(Economy e) {
+    private void updateConditions(Economy e) {
         MarketConditions m = e.market;
         Arrays.fill(m.vacanciesByZone, 0);
         Arrays.fill(m.searchersByZone, 0);
@@ -326,10 +367,25 @@ public final class LabourMarket implements Phase {
                 m.vacanciesByZone[firms.zone[f]] += firms.totalVacancies(f);
             }
         }
+        // Searchers counted per chunk of persons in parallel (whole numbers: the same sums in any order).
         Persons persons = e.persons;
-        for (int p = 0; p < persons.count(); p++) {
-            if (persons.status[p] == Status.UNEMPLOYED) {
-                m.searchersByZone[persons.zone[p]]++;
+        int zones = m.searchersByZone.length;
+        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.PERSON_CHUNK);
+        if (searchersByChunk.length < chunks || (chunks > 0 && searchersByChunk[0].length != zones)) {
+            searchersByChunk = new int[chunks + (chunks >> 3)][zones];
+        }
+        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            int[] counts = searchersByChunk[chunk];
+            Arrays.fill(counts, 0);
+            for (int p = from; p < to; p++) {
+                if (persons.status[p] == Status.UNEMPLOYED) {
+                    counts[persons.zone[p]]++;
+                }
+            }
+        });
+        for (int c = 0; c < chunks; c++) {
+            for (int z = 0; z < zones; z++) {
+                m.searchersByZone[z] += searchersByChunk[c][z];
             }
         }
         m.update(e.places.reach());

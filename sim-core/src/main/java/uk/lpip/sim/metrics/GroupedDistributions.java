@@ -1,94 +1,114 @@
 package uk.lpip.sim.metrics;
 
 import java.util.Arrays;
-import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.engine.RadixSort;
 import uk.lpip.sim.places.Places;
 
 /**
- * One packed value per person or household (see {@link Distributions}), grouped by zone and laid
- * out area by area in {@link Areas} order (region, councils, zones), each area's range sorted: the
- * region's range holds all values, a council's the values of its zones. Only the zones are sorted;
- * a council's range is its zones' sorted ranges merged, and the region's the councils' merged —
- * O(n log k) merges instead of two more O(n log n) sorts (the same arrays as sorting each range).
- * The statistics of an area are those of {@link Distributions} over its range.
+ * One value per person or household with an integer weight, grouped by zone, and each area's values
+ * (region, councils, zones, in {@link Areas} order) sorted, with the statistics of
+ * {@link Distributions} over them. Fill it with {@link #clear}, {@link #add} and {@link #group}.
+ *
+ * <p>One sort for all areas: each value's key carries its zone below its weight, so one radix sort
+ * orders the region by (value, weight, zone); a stable pass then deals the sorted values out to
+ * their council's and zone's ranges, each of which is therefore sorted too. Sorting an area's packed
+ * values ({@link Distributions#pack}) directly gives the same array (values with the same value and
+ * weight are the same long whatever their zone), so the medians, means, shares and Gini
+ * coefficients are exactly those of sorting each area. The arrays are kept and reused month to
+ * month: nothing is allocated unless the population outgrows them.
  */
 final class GroupedDistributions {
-    private final long[] values;
+    /** Bits of a key below the value's 32 order bits while adding: weight × zones + zone. */
+    private static final int ADD_LOW_BITS = 31;
+
+    /** The council of each zone (the places' fixed layout). */
+    private final int[] councilOf;
+    private final int zones;
+    private final int councils;
+    private final long maxWeight;
+    /** Start and length of each area's range; the region's is all of {@link #keys}, the others in {@link #values}. */
     private final int[] start;
     private final int[] length;
+    private final int[] fill;
+    private final RadixSort sort = new RadixSort();
+    private long[] keys = new long[0];
+    private long[] values = new long[0];
+    private int n;
+    private long maxLow;
 
-    private GroupedDistributions(long[] values, int[] start, int[] length) {
-        this.values = values;
-        this.start = start;
-        this.length = length;
+    GroupedDistributions(Places places) {
+        this.zones = places.zoneCount();
+        this.councilOf = new int[zones];
+        for (int z = 0; z < zones; z++) {
+            councilOf[z] = places.councilOf(z);
+        }
+        this.councils = places.councilCount();
+        this.maxWeight = Integer.MAX_VALUE / Math.max(1, zones) - 1;
+        int areas = 1 + councils + zones;
+        this.start = new int[areas];
+        this.length = new int[areas];
+        this.fill = new int[areas];
     }
 
-    /**
-     * Groups the first {@code n} packed values, the {@code i}-th belonging to zone {@code zoneOf[i]};
-     * the zones' ranges are sorted in parallel.
-     */
-    static GroupedDistributions byZone(long[] packed, int[] zoneOf, int n, Places places, ParallelChunks parallel) {
-        int zones = places.zoneCount();
-        int councils = places.councilCount();
-        int areas = 1 + councils + zones;
-        int[] perZone = new int[zones];
-        int[] perCouncil = new int[councils];
-        for (int i = 0; i < n; i++) {
-            perZone[zoneOf[i]]++;
+    /** Starts a new grouping. */
+    void clear() {
+        Arrays.fill(length, 0);
+        n = 0;
+        maxLow = 0;
+    }
+
+    /** Adds a value with its weight (non-negative; below 2<sup>31</sup> / zones) in zone {@code zone}. */
+    void add(float value, int weight, int zone) {
+        if (weight < 0 || weight > maxWeight) {
+            throw new IllegalArgumentException("weight " + weight + " out of range 0.." + maxWeight);
         }
-        for (int z = 0; z < zones; z++) {
-            perCouncil[places.councilOf(z)] += perZone[z];
+        long orderBits = (Distributions.pack(value, 0) >> 32) - Integer.MIN_VALUE;   // 0 .. 2^32 - 1
+        long low = (long) weight * zones + zone;
+        if (n == keys.length) {
+            keys = Arrays.copyOf(keys, n + (n >> 3) + 1024);   // grows in the first months, then stays
         }
-        int[] start = new int[areas];
-        int[] length = new int[areas];
+        keys[n++] = (orderBits << ADD_LOW_BITS) | low;
+        maxLow = Math.max(maxLow, low);
+        length[1 + councils + zone]++;
+    }
+
+    /** Sorts and groups the values added since {@link #clear}. */
+    void group() {
+        if (values.length < 2 * n) {
+            values = new long[2 * keys.length];   // councils' and zones' ranges; also the sort's scratch
+        }
+        // The low part in as few bits as it needs, so that the sort skips the unused ones.
+        int lowBits = Math.max(1, 64 - Long.numberOfLeadingZeros(maxLow));
+        long lowMask = (1L << lowBits) - 1;
+        if (lowBits < ADD_LOW_BITS) {
+            for (int i = 0; i < n; i++) {
+                long key = keys[i];
+                keys[i] = ((key >>> ADD_LOW_BITS) << lowBits) | (key & lowMask);
+            }
+        }
         length[0] = n;
-        int cursor = n;
         for (int c = 0; c < councils; c++) {
-            start[1 + c] = cursor;
-            length[1 + c] = perCouncil[c];
-            cursor += perCouncil[c];
+            length[1 + c] = 0;
         }
         for (int z = 0; z < zones; z++) {
-            start[1 + councils + z] = cursor;
-            length[1 + councils + z] = perZone[z];
-            cursor += perZone[z];
+            length[1 + councilOf[z]] += length[1 + councils + z];
         }
-        long[] values = new long[cursor];
-        int[] fill = start.clone();
+        int cursor = 0;
+        for (int a = 1; a < start.length; a++) {
+            start[a] = cursor;
+            cursor += length[a];
+        }
+        sort.sort(keys, n, values);
+        System.arraycopy(start, 0, fill, 0, start.length);
         for (int i = 0; i < n; i++) {
-            values[fill[1 + councils + zoneOf[i]]++] = packed[i];
+            long key = keys[i];
+            int low = (int) (key & lowMask);
+            int z = low % zones;
+            long value = (((key >>> lowBits) + Integer.MIN_VALUE) << 32) | (low / zones);
+            keys[i] = value;
+            values[fill[1 + councilOf[z]]++] = value;
+            values[fill[1 + councils + z]++] = value;
         }
-        parallel.forEachChunk(zones, 1, (chunk, z, end) -> {   // zones are independent: sorted in parallel
-            int from = start[1 + councils + z];
-            Arrays.sort(values, from, from + perZone[z]);
-        });
-        long[] buffer = new long[n];
-        // Each council: its zones' sorted ranges side by side, then merged.
-        int[][] runs = new int[councils][];
-        int[] runCount = new int[councils];
-        for (int c = 0; c < councils; c++) {
-            runs[c] = new int[zones + 1];
-            runs[c][0] = start[1 + c];
-        }
-        for (int z = 0; z < zones; z++) {
-            int c = places.councilOf(z);
-            int at = runs[c][runCount[c]];
-            System.arraycopy(values, start[1 + councils + z], values, at, perZone[z]);
-            runs[c][++runCount[c]] = at + perZone[z];
-        }
-        for (int c = 0; c < councils; c++) {
-            mergeRuns(values, runs[c], runCount[c], buffer);
-        }
-        // The region: the councils' sorted ranges side by side, then merged.
-        int[] regionRuns = new int[councils + 1];
-        int at = 0;
-        for (int c = 0; c < councils; c++) {
-            System.arraycopy(values, start[1 + c], values, at, perCouncil[c]);
-            at += perCouncil[c];
-            regionRuns[c + 1] = at;
-        }
-        mergeRuns(values, regionRuns, councils, buffer);
-        return new GroupedDistributions(values, start, length);
     }
 
     /** The number of values in an area. */
@@ -96,58 +116,28 @@ final class GroupedDistributions {
         return length[area];
     }
 
-    /** The area's values, sorted (a copy). */
+    /** The area's values, packed and sorted (a copy). */
     long[] sorted(int area) {
-        return Arrays.copyOfRange(values, start[area], start[area] + length[area]);
+        return Arrays.copyOfRange(array(area), start[area], start[area] + length[area]);
     }
 
     double median(int area) {
-        return Distributions.median(values, start[area], start[area] + length[area]);
+        return Distributions.median(array(area), start[area], start[area] + length[area]);
     }
 
     double mean(int area) {
-        return Distributions.mean(values, start[area], start[area] + length[area]);
+        return Distributions.mean(array(area), start[area], start[area] + length[area]);
     }
 
     double shareBelow(int area, double threshold) {
-        return Distributions.shareBelow(values, start[area], start[area] + length[area], threshold);
+        return Distributions.shareBelow(array(area), start[area], start[area] + length[area], threshold);
     }
 
     double gini(int area) {
-        return Distributions.gini(values, start[area], start[area] + length[area]);
+        return Distributions.gini(array(area), start[area], start[area] + length[area]);
     }
 
-    /** Merges {@code count} adjacent sorted runs ({@code bounds[i]..bounds[i+1]}) into one, pairwise. */
-    private static void mergeRuns(long[] a, int[] bounds, int count, long[] buffer) {
-        int[] b = Arrays.copyOf(bounds, count + 1);
-        int k = count;
-        while (k > 1) {
-            int merged = 0;
-            for (int i = 0; i < k; i += 2) {
-                if (i + 1 < k) {
-                    merge(a, b[i], b[i + 1], b[i + 2], buffer);
-                }
-                b[merged++] = b[i];
-            }
-            b[merged] = b[k];
-            k = merged;
-        }
-    }
-
-    private static void merge(long[] a, int from, int mid, int to, long[] buffer) {
-        if (from == mid || mid == to || a[mid - 1] <= a[mid]) {
-            return;
-        }
-        int left = mid - from;
-        System.arraycopy(a, from, buffer, 0, left);
-        int i = 0;
-        int j = mid;
-        int out = from;
-        while (i < left && j < to) {
-            a[out++] = buffer[i] <= a[j] ? buffer[i++] : a[j++];
-        }
-        while (i < left) {
-            a[out++] = buffer[i++];
-        }
+    private long[] array(int area) {
+        return area == 0 ? keys : values;
     }
 }

@@ -1,7 +1,10 @@
 package uk.lpip.sim.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import uk.lpip.sim.accounts.Flow;
+import uk.lpip.sim.engine.BranchLocal;
 import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.rules.TaxBenefit;
@@ -19,7 +22,8 @@ import uk.lpip.sim.state.WaterMonth;
 /**
  * Measures the month per zone, council and region (see {@link Metric}) and records it, from the
  * end of the burn-in on. Counts are reduced per chunk in parallel; distributions (medians,
- * poverty, Gini) are grouped and sorted per area by {@link GroupedDistributions}.
+ * poverty, Gini) are grouped and sorted per area by {@link GroupedDistributions}, in arrays reused
+ * month to month.
  */
 public final class MetricsPhase implements Phase {
     private static final int POP = 0;
@@ -41,7 +45,12 @@ public final class MetricsPhase implements Phase {
     private long[][] countsByChunk = new long[0][];
     private TaxBenefit rules;
     private final FlowMetrics flows = new FlowMetrics();
-    private final PayMetrics pay = new PayMetrics();
+    /**
+     * Scratch distributions, one for each task running at once (at most the thread count), reused
+     * month to month: no simulated state, so each arm keeps its own.
+     */
+    @BranchLocal
+    private final List<GroupedDistributions> spare = new ArrayList<>();
     private static final Metric[] FLOWS = {Metric.FLOW_E_U, Metric.FLOW_E_I, Metric.FLOW_U_E, Metric.FLOW_U_I,
         Metric.FLOW_I_E, Metric.FLOW_I_U};
     private static final Metric[] FLOW_RATES = {Metric.FLOW_RATE_E_U, Metric.FLOW_RATE_E_I, Metric.FLOW_RATE_U_E,
@@ -175,9 +184,37 @@ public final class MetricsPhase implements Phase {
             water(e.water(), month, areas.region());
         }
 
-        wageDistribution(e, month, areas);
-        incomeDistribution(e, month, areas);
+        if (rules == null) {
+            rules = new TaxBenefit(e.config.taxBenefit());
+        }
+        // The two parts of pay, and commuting with incomes, read persons and households and set
+        // different metrics: independent tasks, each summing in the same order at any thread count.
+        e.parallel.forEachChunk(PayMetrics.PARTS + 1, 1, (task, from, to) -> {
+            GroupedDistributions scratch = borrow(places);
+            try {
+                if (task < PayMetrics.PARTS) {
+                    PayMetrics.record(task, e, month, areas, table, rules, scratch);
+                } else {
+                    commuting(e, month, areas);
+                    incomeDistribution(e, month, areas, scratch);
+                }
+            } finally {
+                giveBack(scratch);
+            }
+        });
         recordFlows(month, places, areas, flowCounts);
+    }
+
+    private GroupedDistributions borrow(Places places) {
+        synchronized (spare) {
+            return spare.isEmpty() ? new GroupedDistributions(places) : spare.remove(spare.size() - 1);
+        }
+    }
+
+    private void giveBack(GroupedDistributions scratch) {
+        synchronized (spare) {
+            spare.add(scratch);
+        }
     }
 
     /** Gross flows, their monthly and quarterly rates, and exits from unemployment by spell. */
@@ -278,13 +315,15 @@ public final class MetricsPhase implements Phase {
         return total;
     }
 
-    private void wageDistribution(Economy e, int month, Areas areas) {
+    private void commuting(Economy e, int month, Areas areas) {
         Persons persons = e.persons;
         Places places = e.places;
-        if (rules == null) {
-            rules = new TaxBenefit(e.config.taxBenefit());
-        }
         double[] minutesSaved = new double[places.zoneCount()];
+        if (places.networkAsAtStart()) {
+            // every journey takes what it took at the start: each saves exactly 0 (see commuteMinutesSaved)
+            setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
+            return;
+        }
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED && persons.employer[p] >= 0) {
                 int home = persons.zone[p];
@@ -292,7 +331,6 @@ public final class MetricsPhase implements Phase {
             }
         }
         setRolledUp(month, places, areas, Metric.COMMUTE_MINUTES_SAVED, minutesSaved);
-        pay.record(e, month, areas, table, rules);
     }
 
     /**
@@ -313,24 +351,21 @@ public final class MetricsPhase implements Phase {
         return before <= longest ? before - now : 0.5 * (longest - now);
     }
 
-    private void incomeDistribution(Economy e, int month, Areas areas) {
+    private void incomeDistribution(Economy e, int month, Areas areas, GroupedDistributions incomes) {
         Households hh = e.households;
-        int[] zoneOf = new int[hh.count()];
-        long[] packed = new long[hh.count()];
         double[] taxes = new double[e.places.zoneCount()];
         double[] benefits = new double[e.places.zoneCount()];
-        int n = 0;
+        incomes.clear();
         for (int h = 0; h < hh.count(); h++) {
             if (hh.size[h] > 0) {
-                zoneOf[n] = hh.zone[h];
-                packed[n++] = Distributions.pack((float) hh.equivalisedIncome[h], hh.size[h]);
+                incomes.add((float) hh.equivalisedIncome[h], hh.size[h], hh.zone[h]);
                 taxes[hh.zone[h]] += hh.taxes[h];
                 benefits[hh.zone[h]] += hh.benefit[h];
             }
         }
         setRolledUp(month, e.places, areas, Metric.INCOME_TAX_AND_NI, taxes);
         setRolledUp(month, e.places, areas, Metric.BENEFITS, benefits);
-        GroupedDistributions incomes = GroupedDistributions.byZone(packed, zoneOf, n, e.places, e.parallel);
+        incomes.group();
         // Relative poverty: below 60% of the region's median.
         double povertyLine = 0.6 * incomes.median(areas.region());
         for (int a = 0; a < areas.count(); a++) {

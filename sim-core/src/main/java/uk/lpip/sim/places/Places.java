@@ -1,5 +1,6 @@
 package uk.lpip.sim.places;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,14 @@ public final class Places {
     /** {@link #commuteMinutes} on the network at the start of the run, before any intervention changed it. */
     public double startCommuteMinutes(int home, int work, boolean hasCar) {
         return commuteMinutes(startTravel, startBusServiceLevel, home, work, hasCar);
+    }
+
+    /**
+     * Whether every journey to work takes what it took at the start of the run (no road link or bus
+     * service has changed it), so that {@link #startCommuteMinutes} equals {@link #commuteMinutes}.
+     */
+    public boolean networkAsAtStart() {
+        return travel.sameMinutes(startTravel) && Arrays.equals(busServiceLevel, startBusServiceLevel);
     }
 
     /** The longest journey to work people make, with a car or by bus (commuting reach). */

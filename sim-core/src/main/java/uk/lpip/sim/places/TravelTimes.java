@@ -103,6 +103,11 @@ public final class TravelTimes {
         return zones;
     }
 
+    /** Whether every journey takes the same minutes in both tables. */
+    boolean sameMinutes(TravelTimes other) {
+        return zones == other.zones && Arrays.equals(minutes, other.minutes);
+    }
+
     /** A binary min-heap of (minutes, zone) entries; stale entries are skipped by the caller. */
     private static final class Heap {
         private double[] keys;

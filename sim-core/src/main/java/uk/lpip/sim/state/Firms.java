@@ -1,6 +1,8 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import uk.lpip.sim.engine.GroupIndex;
+import uk.lpip.sim.engine.ParallelChunks;
 
 /**
  * Every firm, as parallel arrays indexed by firm id. Per-skill quantities (jobs, vacancies,
@@ -73,8 +75,8 @@ public final class Firms {
      */
     public double startingEntryFactor = 1.0;
 
-    private int[] workerStart = new int[1];
-    private int[] workers = new int[0];
+    /** Firm → its workers, rebuilt by {@link #rebuildWorkforce}. */
+    private final GroupIndex workforce = new GroupIndex();
 
     public Firms(int capacity) {
         sector = new byte[capacity];
@@ -162,48 +164,34 @@ public final class Firms {
     }
 
     /**
-     * Rebuilds the workforce index (firm → its workers) and the job counts from the persons'
-     * employer and job level, with a counting sort so workers are listed in person-id order.
+     * Rebuilds the workforce index (firm → its workers, in person-id order; see {@link GroupIndex})
+     * and the job counts from the persons' employer and job level; the jobs by level are counted
+     * firm by firm from the lists, in parallel by blocks of firms.
      */
-    public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode) {
-        if (workerStart.length < count + 1) {
-            workerStart = new int[count + 1];
-        }
-        Arrays.fill(workerStart, 0, count + 1, 0);
-        Arrays.fill(jobs, 0, count * L, 0);
-        int employed = 0;
-        for (int p = 0; p < persons; p++) {
-            if (status[p] == employedCode) {
-                int f = employer[p];
-                workerStart[f + 1]++;
-                jobs[f * L + jobLevel[p]]++;
-                employed++;
+    public void rebuildWorkforce(int[] employer, byte[] jobLevel, byte[] status, int persons, byte employedCode,
+            ParallelChunks parallel) {
+        workforce.rebuild(persons, count, p -> status[p] == employedCode ? employer[p] : -1, parallel);
+        int firmBlock = Math.max(1, ParallelChunks.chunkCount(count, parallel.threads()));
+        parallel.forEachChunk(count, firmBlock, (block, lo, hi) -> {
+            Arrays.fill(jobs, lo * L, hi * L, 0);
+            for (int f = lo; f < hi; f++) {
+                for (int i = workforce.start(f); i < workforce.end(f); i++) {
+                    jobs[f * L + jobLevel[workforce.item(i)]]++;
+                }
             }
-        }
-        for (int f = 0; f < count; f++) {
-            workerStart[f + 1] += workerStart[f];
-        }
-        if (workers.length < employed) {
-            workers = new int[employed + (employed >> 3) + 16];
-        }
-        int[] cursor = Arrays.copyOf(workerStart, count);
-        for (int p = 0; p < persons; p++) {
-            if (status[p] == employedCode) {
-                workers[cursor[employer[p]]++] = p;
-            }
-        }
+        });
     }
 
     public int firstWorker(int f) {
-        return workerStart[f];
+        return workforce.start(f);
     }
 
     public int endWorker(int f) {
-        return workerStart[f + 1];
+        return workforce.end(f);
     }
 
     public int worker(int index) {
-        return workers[index];
+        return workforce.item(index);
     }
 
     private void ensureCapacity(int needed) {

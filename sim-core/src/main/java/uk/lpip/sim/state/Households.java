@@ -1,6 +1,8 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import uk.lpip.sim.engine.GroupIndex;
+import uk.lpip.sim.engine.ParallelChunks;
 
 /**
  * Every household, as parallel arrays indexed by household id, with a member index
@@ -28,8 +30,8 @@ public final class Households {
     /** Persons alive in the household. */
     public int[] size;
 
-    private int[] memberStart = new int[1];
-    private int[] members = new int[0];
+    /** Household → its living members, in person-id order (see {@link GroupIndex}). */
+    private final GroupIndex members = new GroupIndex();
 
     public Households(int capacity) {
         zone = new int[capacity];
@@ -69,43 +71,22 @@ public final class Households {
     }
 
     /** Rebuilds the member index with a counting sort, so members are listed in person-id order. */
-    public void rebuildMembers(Persons persons) {
-        int n = persons.count();
-        if (memberStart.length < count + 1) {
-            memberStart = new int[count + 1];
-        }
-        Arrays.fill(memberStart, 0, count + 1, 0);
-        int alive = 0;
-        for (int p = 0; p < n; p++) {
-            if (persons.status[p] != Status.DEAD) {
-                memberStart[persons.household[p] + 1]++;
-                alive++;
-            }
-        }
+    public void rebuildMembers(Persons persons, ParallelChunks parallel) {
+        members.rebuild(persons.count(), count, p -> persons.status[p] != Status.DEAD ? persons.household[p] : -1, parallel);
         for (int h = 0; h < count; h++) {
-            size[h] = memberStart[h + 1];
-            memberStart[h + 1] += memberStart[h];
-        }
-        if (members.length < alive) {
-            members = new int[alive + (alive >> 3)];
-        }
-        int[] cursor = Arrays.copyOf(memberStart, count);
-        for (int p = 0; p < n; p++) {
-            if (persons.status[p] != Status.DEAD) {
-                members[cursor[persons.household[p]]++] = p;
-            }
+            size[h] = members.end(h) - members.start(h);
         }
     }
 
     public int firstMember(int h) {
-        return memberStart[h];
+        return members.start(h);
     }
 
     public int endMember(int h) {
-        return memberStart[h + 1];
+        return members.end(h);
     }
 
     public int member(int index) {
-        return members[index];
+        return members.item(index);
     }
 }

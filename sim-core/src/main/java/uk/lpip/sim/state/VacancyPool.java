@@ -13,13 +13,14 @@ public final class VacancyPool {
     private static final int L = Skill.LEVELS;
 
     private int[] slot = new int[16];
-    private long[] unitsBefore = new long[17];
+    /** Units before each entry (running totals; ints, which halve the memory the draws' searches touch). */
+    private int[] unitsBefore = new int[17];
     private int entries;
     private int[] zoneStart;
     /** Entry index just past the last entry of zone z with level ≤ k: {@code levelEnd[z * L + k]}. */
     private int[] levelEnd;
     private int[] remoteSlot = new int[16];
-    private long[] remoteBefore = new long[17];
+    private int[] remoteBefore = new int[17];
     private final int[] remoteLevelEnd = new int[L];
     /** Running totals of units over each reach class's zones, by level: see {@link #sumReaches}. */
     private long[] reachRunning = new long[0];
@@ -45,7 +46,7 @@ public final class VacancyPool {
         int entries = perLevel[L];
         if (remoteSlot.length < entries) {
             remoteSlot = new int[entries + (entries >> 2) + 16];
-            remoteBefore = new long[remoteSlot.length + 1];
+            remoteBefore = new int[remoteSlot.length + 1];
         }
         int[] cursor = Arrays.copyOf(perLevel, L);
         for (int f = 0; f < n; f++) {
@@ -59,14 +60,17 @@ public final class VacancyPool {
                 if (u > 0) {
                     int at = cursor[s]++;
                     remoteSlot[at] = f * L + s;
-                    remoteBefore[at + 1] = u;   // the units, summed into running totals below
+                    remoteBefore[at + 1] = (int) u;   // the units, summed into running totals below
                 }
             }
         }
         remoteBefore[0] = 0;
+        long running = 0;
         for (int i = 0; i < entries; i++) {
-            remoteBefore[i + 1] += remoteBefore[i];
+            running += remoteBefore[i + 1];
+            remoteBefore[i + 1] = (int) running;
         }
+        requireIntUnits(running);
         System.arraycopy(perLevel, 1, remoteLevelEnd, 0, L);
     }
 
@@ -118,7 +122,7 @@ public final class VacancyPool {
         System.arraycopy(bucketEnd, 1, levelEnd, 0, zones * L);
         if (slot.length < total) {
             slot = new int[total + (total >> 2) + 16];
-            unitsBefore = new long[slot.length + 1];
+            unitsBefore = new int[slot.length + 1];
         }
         int[] cursor = Arrays.copyOf(bucketEnd, zones * L);
         for (int f = 0; f < n; f++) {
@@ -131,9 +135,12 @@ public final class VacancyPool {
         }
         entries = total;
         unitsBefore[0] = 0;
+        long running = 0;
         for (int i = 0; i < total; i++) {
-            unitsBefore[i + 1] = unitsBefore[i] + firms.vacancies[slot[i]];
+            running += firms.vacancies[slot[i]];
+            unitsBefore[i + 1] = (int) running;
         }
+        requireIntUnits(running);
     }
 
     public boolean isEmpty() {
@@ -195,7 +202,7 @@ public final class VacancyPool {
         int at = reachOffset[reachClass] + level * n;
         if (n == 0 || k >= reachRunning[at + n - 1]) {
             int last = zones[n - 1];
-            return slotAt(last, units(last, level) - 1);
+            return slotAt(last, level, units(last, level) - 1);
         }
         int lo = 0;
         int hi = n - 1;
@@ -207,7 +214,7 @@ public final class VacancyPool {
                 lo = mid + 1;
             }
         }
-        return slotAt(zones[lo], lo == 0 ? k : k - reachRunning[at + lo - 1]);
+        return slotAt(zones[lo], level, lo == 0 ? k : k - reachRunning[at + lo - 1]);
     }
 
     /** Vacancy units within a set of zones (a reach) with a requirement at or below {@code level}. */
@@ -228,19 +235,23 @@ public final class VacancyPool {
         for (int z : zones) {
             long units = units(z, level);
             if (k < units) {
-                return slotAt(z, k);
+                return slotAt(z, level, k);
             }
             k -= units;
         }
         int last = zones[zones.length - 1];
-        return slotAt(last, units(last, level) - 1);
+        return slotAt(last, level, units(last, level) - 1);
     }
 
-    /** The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or below a level. */
-    public int slotAt(int z, long k) {
+    /**
+     * The slot ({@code firm * L + level}) holding the {@code k}-th unit of zone z's vacancies at or
+     * below a level: a binary search over the zone's entries up to that level (those above it hold
+     * none of these units).
+     */
+    public int slotAt(int z, int level, long k) {
         long target = unitsBefore[zoneStart[z]] + k;
         int lo = zoneStart[z];
-        int hi = zoneStart[z + 1] - 1;
+        int hi = levelEnd[z * L + level] - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (unitsBefore[mid] <= target) {
@@ -250,5 +261,11 @@ public final class VacancyPool {
             }
         }
         return slot[lo];
+    }
+
+    private static void requireIntUnits(long units) {
+        if (units > Integer.MAX_VALUE) {
+            throw new IllegalStateException(units + " vacancy units: more than the pool's running totals hold");
+        }
     }
 }

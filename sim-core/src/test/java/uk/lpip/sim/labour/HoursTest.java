@@ -11,6 +11,7 @@ import uk.lpip.sim.config.HoursConfig;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.config.ModelConfig;
+import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 import uk.lpip.sim.model.EconomyModel;
@@ -153,7 +154,9 @@ class HoursTest {
         Firms firms = e.firms;
         Persons persons = e.persons;
         double[] weight = c.labour().skillProductivity();
-        e.firms.rebuildWorkforce(persons.employer, persons.jobLevel, persons.status, persons.count(), Status.EMPLOYED);
+        try (ParallelChunks one = new ParallelChunks(1)) {   // the model's own threads are closed
+            e.firms.rebuildWorkforce(persons.employer, persons.jobLevel, persons.status, persons.count(), Status.EMPLOYED, one);
+        }
         int checked = 0;
         for (int f = 0; f < firms.count(); f++) {
             if (!firms.alive[f] || firms.outputCap[f] < Double.POSITIVE_INFINITY || firms.totalJobs(f) == 0) {

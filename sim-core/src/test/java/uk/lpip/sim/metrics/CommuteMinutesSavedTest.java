@@ -1,6 +1,8 @@
 package uk.lpip.sim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
@@ -31,6 +33,27 @@ class CommuteMinutesSavedTest {
         assertEquals(0, MetricsPhase.commuteMinutesSaved(p, VILLAGE, TOWN, false), 0,
                 "no bus in the village: a worker there without a car, employed in town, works remotely");
         assertEquals(0, MetricsPhase.commuteMinutesSaved(p, VILLAGE, VILLAGE, false), 0, "within the home zone");
+    }
+
+    /**
+     * The metrics skip the pass over commuters while the network is as at the start (each would save
+     * exactly 0): a changed road or bus service must be seen, and one changed back must not.
+     */
+    @Test
+    void theNetworkIsAsAtTheStartUntilARoadOrABusChanges() {
+        Places p = new Places(TestPlaces.place(1_000, 1, 0, 1).place());
+        assertTrue(p.networkAsAtStart());
+        p.recomputeTravel();
+        assertTrue(p.networkAsAtStart(), "recomputed, unchanged");
+        double before = p.travel().minutes(TOWN, VILLAGE);
+        p.setLinkMinutes(1, 20);
+        p.recomputeTravel();
+        assertFalse(p.networkAsAtStart(), "a faster road");
+        p.setLinkMinutes(1, before);
+        p.recomputeTravel();
+        assertTrue(p.networkAsAtStart(), "the road as it was");
+        p.setBusServiceLevel(SUBURB, p.busServiceLevel(SUBURB) + 0.1);
+        assertFalse(p.networkAsAtStart(), "a better bus service");
     }
 
     @Test

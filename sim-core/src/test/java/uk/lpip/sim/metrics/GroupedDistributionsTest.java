@@ -2,6 +2,7 @@ package uk.lpip.sim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,12 +14,13 @@ import uk.lpip.sim.config.PlaceConfig;
 import uk.lpip.sim.config.PlaceConfig.CouncilConfig;
 import uk.lpip.sim.config.PlaceConfig.ZoneConfig;
 import uk.lpip.sim.config.UkDefaults;
-import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.places.Places;
 
 /**
- * Grouping sorts only the zones and merges them into councils and the region; each area's range
- * must be exactly what sorting that area's values directly gives, and so must its statistics.
+ * Grouping sorts the region once and deals the sorted values out to councils and zones; each area's
+ * range must be exactly what sorting that area's values directly gives, and so must its statistics
+ * (the median the exact median of the sort), with ties, weights, empty zones and an empty council,
+ * and when the same arrays are reused for another month's values.
  */
 class GroupedDistributionsTest {
     /** Council of each zone: interleaved, with council 3 holding no zone at all. */
@@ -52,11 +54,10 @@ class GroupedDistributionsTest {
         return out;
     }
 
-    private static void assertSameAsDirect(long seed, int threads) {
+    private static void assertSameAsDirect(long seed, GroupedDistributions g, int n) {
         Places places = places();
         Areas areas = new Areas(places);
         Random random = new Random(seed);
-        int n = 5_000;
         long[] packed = new long[n + 7];    // longer than n: the tail must be ignored
         int[] zoneOf = new int[n + 7];
         for (int i = 0; i < packed.length; i++) {
@@ -69,10 +70,11 @@ class GroupedDistributionsTest {
             float value = (float) Math.floor(Math.exp(7 + random.nextGaussian()) - 150);
             packed[i] = Distributions.pack(value, 1 + random.nextInt(5));
         }
-        GroupedDistributions g;
-        try (ParallelChunks parallel = new ParallelChunks(threads)) {
-            g = GroupedDistributions.byZone(packed, zoneOf, n, places, parallel);
+        g.clear();
+        for (int i = 0; i < n; i++) {
+            g.add(Distributions.value(packed[i]), Distributions.weight(packed[i]), zoneOf[i]);
         }
+        g.group();
         assertEquals(n, g.size(areas.region()));
         for (int a = 0; a < areas.count(); a++) {
             long[] expected = direct(packed, zoneOf, n, places, areas, a);
@@ -97,12 +99,25 @@ class GroupedDistributionsTest {
     @Test
     void eachAreaEqualsSortingItsValuesDirectly() {
         for (long seed = 1; seed <= 5; seed++) {
-            assertSameAsDirect(seed, 1);
+            assertSameAsDirect(seed, new GroupedDistributions(places()), 5_000);
         }
     }
 
     @Test
-    void zonesSortedInParallelGiveTheSameRanges() {
-        assertSameAsDirect(42, 3);
+    void reusedArraysGiveEachMonthItsOwnRanges() {
+        GroupedDistributions g = new GroupedDistributions(places());
+        assertSameAsDirect(7, g, 5_000);
+        assertSameAsDirect(8, g, 3_000);      // fewer values than before: nothing of the first left over
+        assertSameAsDirect(9, g, 20_000);     // more: the arrays grow
+    }
+
+    @Test
+    void aWeightTooLargeForTheKeyIsRefused() {
+        GroupedDistributions g = new GroupedDistributions(places());
+        g.clear();
+        g.add(1f, 1, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> g.add(2f, Integer.MAX_VALUE / 2, 1));
+        assertTrue(e.getMessage().startsWith("weight " + Integer.MAX_VALUE / 2 + " out of range"), e.getMessage());
     }
 }

@@ -76,16 +76,10 @@ public final class Effects {
         if (den.length != n || n == 0) {
             throw new IllegalArgumentException("a ratio of means needs as many denominators as numerators, at least one");
         }
-        double sumNum = 0;
-        double sumDen = 0;
-        for (int r = 0; r < n; r++) {
-            sumNum += num[r];
-            sumDen += den[r];
-        }
-        if (!(sumDen > 0) || !Double.isFinite(sumNum)) {
+        double ratio = sum(num) / sum(den);
+        if (!(sum(den) > 0) || !Double.isFinite(ratio)) {
             return new Effect(Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
         }
-        double ratio = sumNum / sumDen;
         if (n < 2) {
             return new Effect(ratio, Double.NaN, Double.NaN, Double.NaN, n);
         }
@@ -104,16 +98,11 @@ public final class Effects {
         if (den.length != n) {
             throw new IllegalArgumentException("a ratio of means needs as many denominators as numerators");
         }
-        double sumNum = 0;
-        double sumDen = 0;
-        for (int r = 0; r < n; r++) {
-            sumNum += num[r];
-            sumDen += den[r];
-        }
-        if (n < 2 || !(sumDen > 0) || !Double.isFinite(sumNum)) {
+        double sumDen = sum(den);
+        double ratio = sum(num) / sumDen;
+        if (n < 2 || !(sumDen > 0) || !Double.isFinite(ratio)) {
             return Double.NaN;
         }
-        double ratio = sumNum / sumDen;
         double ss = 0;
         for (int r = 0; r < n; r++) {
             double d = num[r] - ratio * den[r];
@@ -121,6 +110,14 @@ public final class Effects {
         }
         double meanDen = sumDen / n;
         return ss / (n - 1) / n / (meanDen * meanDen);
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
     }
 
     /** The effect of paired values (replicate r's baseline and intervention share a seed). */

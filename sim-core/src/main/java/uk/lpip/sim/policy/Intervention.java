@@ -36,7 +36,7 @@ public interface Intervention {
 
     /** The title the run summary gives its participants (its type's), or "" when it has none. */
     default String participantsTitle() {
-        return "";
+        return type() == null ? "" : type().participantsTitle();
     }
 
     /** Its kind's declaration (for the outcomes its participants are held against), or null for an ad hoc intervention. */

@@ -75,11 +75,6 @@ public final class Outreach extends PlannedIntervention {
     }
 
     @Override
-    public String participantsTitle() {
-        return TYPE.participantsTitle();
-    }
-
-    @Override
     public InterventionType<?> type() {
         return TYPE;
     }

@@ -65,11 +65,6 @@ public final class SkillsProgramme extends PlannedIntervention {
     }
 
     @Override
-    public String participantsTitle() {
-        return TYPE.participantsTitle();
-    }
-
-    @Override
     public InterventionType<?> type() {
         return TYPE;
     }

@@ -112,11 +112,6 @@ public final class WageSubsidy extends PlannedIntervention {
     }
 
     @Override
-    public String participantsTitle() {
-        return TYPE.participantsTitle();
-    }
-
-    @Override
     public InterventionType<?> type() {
         return TYPE;
     }

@@ -64,4 +64,20 @@ final class Axes {
             axis.setRange(r[0], r[1]);
         }
     }
+
+    /** A month axis: whole months, not forced to include zero (the recorded months start after the burn-in). */
+    static NumberAxis months(String label) {
+        NumberAxis x = new NumberAxis(label);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        return x;
+    }
+
+    /** A level's axis anchored by {@link #anchorLevel} to what is drawn, so that noise is not magnified. */
+    static NumberAxis level(String label, Iterable<double[]> drawn, boolean percent) {
+        NumberAxis y = new NumberAxis(label);
+        y.setAutoRangeIncludesZero(false);
+        anchorLevel(y, drawn, percent);
+        return y;
+    }
 }

@@ -94,12 +94,8 @@ public final class FanChart {
             renderer.setSeriesStroke(i, new BasicStroke(fan.baseline() ? 2.6f : 2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         renderer.setAlpha(0.18f);
-        NumberAxis x = new NumberAxis(text.xLabel());
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(text.yLabel());
-        y.setAutoRangeIncludesZero(false);
-        Axes.anchorLevel(y, drawn, percent);
+        NumberAxis x = Axes.months(text.xLabel());
+        NumberAxis y = Axes.level(text.yLabel(), drawn, percent);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart, text);
@@ -134,12 +130,8 @@ public final class FanChart {
                 renderer.setSeriesVisibleInLegend(i, r == 0);
             }
         }
-        NumberAxis x = new NumberAxis(text.xLabel());
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(text.yLabel());
-        y.setAutoRangeIncludesZero(false);
-        Axes.anchorLevel(y, drawn, percent);
+        NumberAxis x = Axes.months(text.xLabel());
+        NumberAxis y = Axes.level(text.yLabel(), drawn, percent);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);   // the arms over the baseline
         JFreeChart chart = new JFreeChart(text.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -33,12 +33,8 @@ public final class TimePathChart {
             drawn.add(values);
             data.addSeries(xy);
         }
-        NumberAxis x = new NumberAxis(text.xLabel());
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(text.yLabel());
-        y.setAutoRangeIncludesZero(false);
-        Axes.anchorLevel(y, drawn, percent);
+        NumberAxis x = Axes.months(text.xLabel());
+        NumberAxis y = Axes.level(text.yLabel(), drawn, percent);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         int colour = 0;
         for (int i = 0; i < series.size(); i++) {

@@ -218,17 +218,11 @@ public final class SweepReport {
     /** Mean and 95% interval over replicates of one appraisal measure: arm → point → [mean, low, high]. */
     /** Arm → point → the UK BCR as mean benefits over mean costs with its delta-method interval (SweepTables.bcrSummary). */
     private static Map<String, Map<Integer, double[]>> bcr(Path root) throws IOException {
-        Map<String, double[]> benefits = SweepTables.byPointAndArm(root, SweepTables.BENEFITS_UK);
-        Map<String, double[]> costs = SweepTables.byPointAndArm(root, SweepTables.COSTS);
         Map<String, Map<Integer, double[]>> out = new LinkedHashMap<>();
-        benefits.forEach((key, b) -> {
-            double[] c = costs.get(key);
-            if (c != null && c.length == b.length) {
-                String[] k = key.split(",");
-                Effects.Effect e = Effects.ratioOfMeans(b, c);
-                out.computeIfAbsent(k[1], a -> new LinkedHashMap<>()).put(Integer.parseInt(k[0]), new double[] {e.mean(), e.low(), e.high()});
-            }
-        });
+        for (String[] r : SweepTables.bcrSummary(root)) {
+            out.computeIfAbsent(r[1], a -> new LinkedHashMap<>()).put(Integer.parseInt(r[0]),
+                    new double[] {Double.parseDouble(r[2]), Double.parseDouble(r[3]), Double.parseDouble(r[4])});
+        }
         return out;
     }
 

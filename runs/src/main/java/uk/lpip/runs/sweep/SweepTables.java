@@ -124,8 +124,13 @@ public final class SweepTables {
      * a chance swing in benefits can throw anywhere. In the order of {@link #appraisalSummary}.
      */
     public static List<String[]> bcrSummary(SweepDirectory dir) throws IOException {
-        Map<String, double[]> benefits = byPointAndArm(dir.root(), BENEFITS_UK);
-        Map<String, double[]> costs = byPointAndArm(dir.root(), COSTS);
+        return bcrSummary(dir.root());
+    }
+
+    /** {@link #bcrSummary(SweepDirectory)} of the sweep whose tables are in {@code root}. */
+    public static List<String[]> bcrSummary(Path root) throws IOException {
+        Map<String, double[]> benefits = byPointAndArm(root, BENEFITS_UK);
+        Map<String, double[]> costs = byPointAndArm(root, COSTS);
         List<String[]> out = new ArrayList<>();
         benefits.forEach((key, b) -> {
             double[] c = costs.get(key);
@@ -137,7 +142,7 @@ public final class SweepTables {
     }
 
     /** "point,arm" → the measure's value in each replicate, in the order of appraisal.csv. */
-    public static Map<String, double[]> byPointAndArm(Path root, String measure) throws IOException {
+    private static Map<String, double[]> byPointAndArm(Path root, String measure) throws IOException {
         Map<String, List<Double>> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(root.resolve("appraisal.csv"), StandardCharsets.UTF_8)) {
             String[] f = line.split(",", -1);

@@ -235,7 +235,8 @@ class CompareCommandTest {
         assertEquals(lines.get(1), now.get(1), "the reused place's row, to the last digit");
         assertEquals(withoutDirectory(lines.get(2)), withoutDirectory(now.get(2)),
                 "the place run again gives the same row (in a new directory, a new run id)");
-        assertFalse(lines.get(2).split(",")[20].equals(now.get(2).split(",")[20]), "the new run has a new id");
+        int run = uk.lpip.runs.compare.PlaceComparison.COLUMNS.indexOf("run");
+        assertFalse(lines.get(2).split(",")[run].equals(now.get(2).split(",")[run]), "the new run has a new id");
         assertEquals(0, CliRun.of("verify", cmp.toString()).exitCode());
 
         // a damaged place is not reused but run again
@@ -282,9 +283,11 @@ class CompareCommandTest {
         assertEquals(List.of("skills,rural-wales", "outreach,rural-wales", "skills,northern-ireland", "outreach,northern-ireland"),
                 csv.subList(1, 5).stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).toList());
         // Both packages of a place share its run directory, so its baseline is the same simulated world for both.
-        assertEquals(csv.get(1).split(",")[18], csv.get(2).split(",")[18], "one directory");
-        assertEquals(csv.get(1).split(",")[20], csv.get(2).split(",")[20], "one run");
-        assertFalse(csv.get(1).split(",")[20].equals(csv.get(3).split(",")[20]), "each place its own run");
+        int directory = uk.lpip.runs.compare.PlaceComparison.COLUMNS.indexOf("directory");
+        int run = uk.lpip.runs.compare.PlaceComparison.COLUMNS.indexOf("run");
+        assertEquals(csv.get(1).split(",")[directory], csv.get(2).split(",")[directory], "one directory");
+        assertEquals(csv.get(1).split(",")[run], csv.get(2).split(",")[run], "one run");
+        assertFalse(csv.get(1).split(",")[run].equals(csv.get(3).split(",")[run]), "each place its own run");
         String report = ReportCommandTest.assertSelfContained(out.resolve("matrix"));
         assertTrue(report.contains("'outreach' raises the employment rate distinguishably from zero in"), "a summary line per package");
         assertTrue(report.contains("alt=\"matrix_bcr.png\""), "heat map of value for money embedded");

@@ -26,13 +26,15 @@ class FirmPopulationTest {
     /** Allowed gap to each published band share, points of private employment. */
     private static final double BAND_TOLERANCE = 0.05;
     /**
-     * Stated misses (issue 19, docs/calibration.md "Issue 19: flows and tightness"): large employers'
-     * share after the burn-in is 5.6 points below what its sectors imply in Rural Wales (owners' income
-     * spent locally raises local-services demand, served by small firms) and 6.2 points below in the
-     * Forth Valley (refitted without excess labour demand, large firms no longer hold 17% of their posts
-     * vacant but grow less); 7 points is what is reached.
+     * Stated miss (docs/calibration.md, "Firm sizes and counts over ten years"): Rural Wales's sectors
+     * imply micro employment 3 points above the UK's and large 3 below (farming, 6% of its jobs, is
+     * mostly micro), and at the test's 60,000 people its private sector has about 23 large enterprises,
+     * so one crossing 250 jobs moves the large band by about 1.5 points (swings of 3 points between
+     * years in a probe of the shipped region); 7 points from the UK is what is reached ten years on in
+     * the micro and large bands. Its own published figures are further from the UK's (Powys: large
+     * 18.5%, 2018), so the UK's shares are the harder test there.
      */
-    private static final double LARGE_BAND_STATED_MISS = 0.07;
+    private static final double RURAL_WALES_STATED_MISS = 0.07;
     /** Allowed change of a band's share over the ten years, points. */
     private static final double BAND_DRIFT = 0.05;
     /** Allowed change of the count of private firms over the ten years. */
@@ -136,10 +138,11 @@ class FirmPopulationTest {
         System.out.println(region + ": implied by its sectors " + new Snapshot(implied, 0).describe() + "; gap to the UK: "
                 + gaps(end.bands(), published));
         for (int b = 0; b < SizeBands.COUNT; b++) {
-            boolean stated = b == SizeBands.COUNT - 1 && (region.equals("rural-wales") || region.equals("forth-valley"));
-            double tolerance = stated ? LARGE_BAND_STATED_MISS : BAND_TOLERANCE;
-            assertTrue(Math.abs(start.bands()[b] - implied[b]) <= tolerance, SizeBands.NAMES[b] + ": " + report);
-            assertTrue(Math.abs(end.bands()[b] - implied[b]) <= tolerance, SizeBands.NAMES[b] + ": " + report);
+            boolean stated = region.equals("rural-wales") && (b == 0 || b == SizeBands.COUNT - 1);
+            double tolerance = stated ? RURAL_WALES_STATED_MISS : BAND_TOLERANCE;
+            assertTrue(Math.abs(start.bands()[b] - implied[b]) <= BAND_TOLERANCE, SizeBands.NAMES[b] + " against its sectors: " + report);
+            assertTrue(Math.abs(start.bands()[b] - published[b]) <= BAND_TOLERANCE, SizeBands.NAMES[b] + " against the UK: " + report);
+            assertTrue(Math.abs(end.bands()[b] - published[b]) <= tolerance, SizeBands.NAMES[b] + " against the UK: " + report);
             assertTrue(Math.abs(end.bands()[b] - start.bands()[b]) <= BAND_DRIFT, SizeBands.NAMES[b] + " drift: " + report);
         }
         double change = (double) end.privateFirms() / start.privateFirms() - 1.0;

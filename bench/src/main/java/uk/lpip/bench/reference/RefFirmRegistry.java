@@ -81,7 +81,7 @@ final class RefFirmRegistry {
                 entrants++;
             }
             for (int k = 0; k < entrants; k++) {
-                int sector = FirmDemography.drawPrivateSector(sectors, places.isUrban(z), r.nextDouble());
+                int sector = FirmDemography.drawPrivateSector(sectors, m.sectorFactors, places.isUrban(z), r.nextDouble());
                 double productivity = sectors.grossOutputPerWorker(sector)
                         * Math.exp(fd.entrantProductivitySpread() * r.nextGaussian());
                 double jobs = fd.entrantJobs() * Math.exp(fd.entrantSizeSigma() * r.nextGaussian());

@@ -94,6 +94,8 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
     final double workingAgeAtStart;
     /** The broadband entry factor the place was built with, and the trend of closures entry follows. */
     final double startingEntryFactor;
+    /** Each sector's presence factor as built (entrants' sectors are drawn with it). */
+    final double[] sectorFactors;
     double closureTrend;
     double workingAgeNow;
     private final double birthHazard;
@@ -130,6 +132,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         households.addAll(built.households());
         firms.addAll(built.firms());
         this.startingEntryFactor = e.firms.startingEntryFactor;
+        this.sectorFactors = e.firms.sectorFactors.clone();
         this.closureTrend = e.firms.closureTrend;
         this.workingAgeAtStart = workingAge();
         this.workingAgeNow = workingAgeAtStart;

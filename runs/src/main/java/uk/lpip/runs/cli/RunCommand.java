@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--replicates", paramLabel = "R",
             description = "Replicates with seeds derived from the run seed (default: the scenario's replicates, 1 unless it sets "
-                    + "them; the bundled intervention scenarios set 5); with interventions, effects.csv and the summary give "
+                    + "them; the bundled intervention scenarios set 10); with interventions, effects.csv and the summary give "
                     + "mean paired differences with 95%% confidence intervals.")
     Integer replicatesOption;
 

@@ -40,7 +40,7 @@ class ObjectiveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"northern-ireland", "yorkshire-humber", "rural-wales"})
+    @ValueSource(strings = {"northern-ireland", "yorkshire-humber", "rural-wales", "forth-valley"})
     void hittingTheStocksAndMissingEveryFlowByHalfBeatsMissingEmploymentByThreePoints(String region) throws Exception {
         Calibration c = calibration(Path.of("..", "calibration", region + ".yaml"));
         Targets t = TargetsLoader.load(Path.of("..", "calibration", region + ".yaml")).targets();

@@ -44,7 +44,7 @@ final class SectorFormat {
             of("employment_share", ValueSpec.share(), SectorConfig::employmentShare,
                     "share of the region's jobs at the start (all sectors sum to 1)", "share", "0.02"),
             of("rural_weight", ValueSpec.number(0, 50), SectorConfig::ruralWeight,
-                    "presence in rural zones relative to urban ones (1 = the same)", "ratio", "2"),
+                    "presence in rural zones relative to urban ones (1 = the same); moves the sector's jobs between zones, not its region-wide employment_share", "ratio", "2"),
             of("value_added_per_worker_monthly", ValueSpec.number(100, 200_000), SectorConfig::valueAddedPerWorkerMonthly,
                     "gross value added per medium-skilled worker", "£ per month", "6000"),
             of("intermediate_share", ValueSpec.number(0, 0.95), SectorConfig::intermediateShare,

@@ -10,6 +10,7 @@ import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.rules.SectorPresence;
 import uk.lpip.sim.rules.SizeBands;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.Persons;
@@ -40,6 +41,7 @@ public final class FirmBuilder {
         Sites sites = new Sites(fd, firms, sectors, rng, buildMonth);
         double[][] bandJobs = bandBudgets(jobs, sectors);
         firms.startingEntryFactor = startingEntryFactor(fd, places, persons);
+        firms.sectorFactors = sectorFactors(config, places, jobs);
         for (int s = 0; s < sectors.count(); s++) {
             if (sectors.kind(s) == SectorKind.PUBLIC_SERVICES) {
                 publicEmployers(places, jobs, s, fd.publicEmployerShares(), sites);
@@ -109,6 +111,24 @@ public final class FirmBuilder {
         }
     }
 
+    /** The raking factors of the built jobs (entrants are drawn with them, so entry keeps the sector mix). */
+    private static double[] sectorFactors(ModelConfig config, Places places, double[][] jobs) {
+        double urban = 0;
+        double rural = 0;
+        for (int z = 0; z < jobs.length; z++) {
+            double sum = 0;
+            for (double v : jobs[z]) {
+                sum += v;
+            }
+            if (places.isUrban(z)) {
+                urban += sum;
+            } else {
+                rural += sum;
+            }
+        }
+        return SectorPresence.factors(config.sectors(), urban, rural);
+    }
+
     /** The broadband entry factor averaged over residents, as built (entry replaces closures at it). */
     private static double startingEntryFactor(FirmDynamicsConfig fd, Places places, Persons persons) {
         double sum = 0;
@@ -141,19 +161,30 @@ public final class FirmBuilder {
         for (int z = 0; z < zones; z++) {
             weightInCouncil[places.councilOf(z)] += zoneWeight[z];
         }
-        double[][] jobs = new double[zones][sectors.count()];
+        double[] jobsInZone = new double[zones];
+        double urbanJobs = 0;
+        double ruralJobs = 0;
         for (int z = 0; z < zones; z++) {
             // jobs where they are: a council's published share of the region's jobs, spread over its zones
             // by the same weights; without published jobs, the weights alone place them
             double share = councilShare == null ? zoneWeight[z] / Math.max(weightSum, 1e-9)
                     : councilShare[places.councilOf(z)] * zoneWeight[z] / Math.max(weightInCouncil[places.councilOf(z)], 1e-9);
-            double jobsInZone = fd.startingJobsPerEmployed() * employed * share;
-            double sectorSum = 0;
-            for (int s = 0; s < sectors.count(); s++) {
-                sectorSum += presence(sectors.config(s), places.isUrban(z));
+            jobsInZone[z] = fd.startingJobsPerEmployed() * employed * share;
+            if (places.isUrban(z)) {
+                urbanJobs += jobsInZone[z];
+            } else {
+                ruralJobs += jobsInZone[z];
             }
+        }
+        // the region's jobs by sector are the stated employment shares; rural weights shift them between zones
+        double[] factors = SectorPresence.factors(config.sectors(), urbanJobs, ruralJobs);
+        double[] urbanShares = SectorPresence.zoneShares(config.sectors(), factors, true);
+        double[] ruralShares = SectorPresence.zoneShares(config.sectors(), factors, false);
+        double[][] jobs = new double[zones][sectors.count()];
+        for (int z = 0; z < zones; z++) {
+            double[] shares = places.isUrban(z) ? urbanShares : ruralShares;
             for (int s = 0; s < sectors.count(); s++) {
-                jobs[z][s] = jobsInZone * presence(sectors.config(s), places.isUrban(z)) / sectorSum;
+                jobs[z][s] = jobsInZone[z] * shares[s];
             }
         }
         return jobs;
@@ -293,10 +324,6 @@ public final class FirmBuilder {
             }
         }
         return last;
-    }
-
-    private static double presence(SectorConfig s, boolean urban) {
-        return s.employmentShare() * (urban ? 1.0 : s.ruralWeight());
     }
 
     /** Adds sites: their productivity, starting demand and cash, and vacancies for their jobs. */

@@ -190,12 +190,14 @@ public final class UkDefaults {
     }
 
     /**
-     * Shares of private-sector employment by enterprise size band (micro 1–9, small 10–49, medium
-     * 50–249, large 250+). DBT/BEIS Business Population Estimates, UK, start of 2016 and 2017: small
-     * (0–49) 48%, medium 12%, large 40% (docs/data-sources.md). ASSUMPTION: the 48% splits 33% micro and
-     * 15% small (the published split was not found); sensitivity: micro 28–38%.
+     * Shares of private-sector employment by enterprise size band (micro 0–9, small 10–49, medium
+     * 50–249, large 250+), the UK in 2019: 33.2%, 14.4%, 12.5%, 39.9% (Welsh Government, <i>Size analysis
+     * of active businesses in Wales, 2019</i>, SFR 116/2019, its UK column; each enterprise banded by its
+     * UK-wide employment, its jobs counted where its sites are; docs/data-sources.md). DBT's business
+     * population estimates give the same coarser split (0–49 48%, medium 12–13%, large 40%, 2017–2018;
+     * large 40.0% at the start of 2025).
      */
-    public static final double[] UK_SIZE_BANDS = {0.33, 0.15, 0.12, 0.40};
+    public static final double[] UK_SIZE_BANDS = {0.332, 0.144, 0.125, 0.399};
     /**
      * Agriculture: SME Statistics for the UK 2005 put 93.8% of agriculture, forestry and fishing
      * employment in small (0–49) enterprises (docs/data-sources.md). ASSUMPTION: split 70% micro, 24% small,

@@ -9,6 +9,7 @@ import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.Places;
 import uk.lpip.sim.rules.FirmRules;
+import uk.lpip.sim.rules.SectorPresence;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.SectorTable;
@@ -140,7 +141,7 @@ public final class FirmDemography {
         KeyedRandom rng = e.random;
         int month = e.month();
         long key = RandomKey.of(zone, k);
-        int sector = drawPrivateSector(sectors, e.places.isUrban(zone), rng.uniform(Purpose.ENTRANT_SECTOR, month, key));
+        int sector = drawPrivateSector(sectors, e.firms.sectorFactors, e.places.isUrban(zone), rng.uniform(Purpose.ENTRANT_SECTOR, month, key));
         double productivity = sectors.grossOutputPerWorker(sector)
                 * Math.exp(fd.entrantProductivitySpread() * rng.gaussian(Purpose.FIRM_PRODUCTIVITY, month, key, 0));
         double jobs = fd.entrantJobs() * Math.exp(fd.entrantSizeSigma() * rng.gaussian(Purpose.FIRM_SIZE, month, key, 0));
@@ -154,18 +155,18 @@ public final class FirmDemography {
     }
 
     /**
-     * Draws an entrant's sector from the private sectors' employment in micro enterprises (employment
-     * share times micro band share), weighted for rural zones.
+     * Draws an entrant's sector from the private sectors' employment in micro enterprises in a zone of
+     * this kind (the sector's presence there, {@code rules.SectorPresence}, times its micro band share).
      */
-    public static int drawPrivateSector(SectorTable sectors, boolean urban, double u) {
+    public static int drawPrivateSector(SectorTable sectors, double[] factors, boolean urban, double u) {
         double total = 0;
         for (int s = 0; s < sectors.count(); s++) {
-            total += entryWeight(sectors.config(s), urban);
+            total += entryWeight(sectors.config(s), factors[s], urban);
         }
         double acc = 0;
         int last = 0;
         for (int s = 0; s < sectors.count(); s++) {
-            double w = entryWeight(sectors.config(s), urban);
+            double w = entryWeight(sectors.config(s), factors[s], urban);
             if (w <= 0) {
                 continue;
             }
@@ -178,12 +179,12 @@ public final class FirmDemography {
         return last;
     }
 
-    private static double entryWeight(SectorConfig s, boolean urban) {
+    private static double entryWeight(SectorConfig s, double factor, boolean urban) {
         if (s.kind() == SectorKind.PUBLIC_SERVICES) {
             return 0;
         }
         // new firms are micro businesses: they enter sectors in proportion to the sector's micro employment
-        return s.employmentShare() * (urban ? 1.0 : s.ruralWeight()) * s.sizeBands()[0];
+        return factor * SectorPresence.seed(s, urban) * s.sizeBands()[0];
     }
 
     private static int[] residentsByZone(Economy e) {

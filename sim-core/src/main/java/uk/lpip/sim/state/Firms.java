@@ -74,6 +74,11 @@ public final class Firms {
      * entry replaces closures. Set by the builder.
      */
     public double startingEntryFactor = 1.0;
+    /**
+     * Each sector's presence factor as built ({@code rules.SectorPresence}): a sector's weight in a
+     * zone is this times 1 (urban) or its rural weight. Null until the firms are built.
+     */
+    public double[] sectorFactors;
 
     /** Firm → its workers, rebuilt by {@link #rebuildWorkforce}. */
     private final GroupIndex workforce = new GroupIndex();

@@ -1,10 +1,13 @@
 package uk.lpip.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.lpip.scenarios.calibration.ScenarioValues;
+
 import uk.lpip.scenarios.load.ScenarioLoader;
 import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.metrics.Metric;
@@ -64,5 +67,17 @@ class DirectSearchFlowsTest {
         System.out.printf("mean of %d seeds: I->E %.4f -> %.4f, I->U %.4f -> %.4f%n", SEEDS.length, off[0], with[0], off[1], with[1]);
         assertTrue(with[0] > off[0] * 1.1, "I->E rises by over a tenth: " + off[0] + " -> " + with[0]);
         assertTrue(with[1] < off[1], "I->U falls: " + off[1] + " -> " + with[1]);
+    }
+
+    /** Off in every bundled region, and a value {@code lpip calibrate} can free by its --set path. */
+    @Test
+    void theShareIsOffInTheBundledRegionAndReadByItsSetPath() throws Exception {
+        String path = "labour.inactivity[1].direct_search_share";
+        Scenario base = ScenarioLoader.load("northern-ireland");
+        assertEquals("caring", base.labour().inactivity().get(1).reason());
+        assertEquals(0.0, ScenarioValues.number(base, path), 0.0);
+        Scenario set = ScenarioLoader.load("northern-ireland", List.of(path + "=0.02"));
+        assertEquals(0.02, ScenarioValues.number(set, path), 0.0);
+        assertEquals(0.02, set.labour().inactivity().get(1).directSearchShare(), 0.0);
     }
 }

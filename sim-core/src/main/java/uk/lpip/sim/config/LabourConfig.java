@@ -127,7 +127,7 @@ public record LabourConfig(
             private Double hazardFromUnemployed;
             private Double exitHazard;
             private Integer minAge;
-            private double directSearchShare;
+            private Double directSearchShare;
 
             private Builder() {
             }
@@ -137,7 +137,6 @@ public record LabourConfig(
             public Builder hazardFromUnemployed(double value) { hazardFromUnemployed = value; return this; }
             public Builder exitHazard(double value) { exitHazard = value; return this; }
             public Builder minAge(int value) { minAge = value; return this; }
-            /** Optional: 0 (no direct hires from inactivity) unless set. */
             public Builder directSearchShare(double value) { directSearchShare = value; return this; }
 
             public InactivityReasonConfig build() {
@@ -147,7 +146,7 @@ public record LabourConfig(
                         Builders.required(hazardFromUnemployed, "InactivityReasonConfig", "hazardFromUnemployed"),
                         Builders.required(exitHazard, "InactivityReasonConfig", "exitHazard"),
                         Builders.required(minAge, "InactivityReasonConfig", "minAge"),
-                        directSearchShare);
+                        Builders.required(directSearchShare, "InactivityReasonConfig", "directSearchShare"));
             }
         }
     }

@@ -22,7 +22,7 @@ final class EconomyFormat {
             "monthly hazards into and out of one reason for inactivity",
             v -> InactivityReasonConfig.builder().reason(v.text("reason")).hazardFromEmployed(v.number("hazard_from_employed"))
                     .hazardFromUnemployed(v.number("hazard_from_unemployed")).exitHazard(v.number("exit_hazard"))
-                    .minAge(v.integer("min_age")).build(),
+                    .minAge(v.integer("min_age")).directSearchShare(v.number("direct_search_share")).build(),
             of("reason", ValueSpec.oneOf("student", "caring", "long_term_sick", "retired"), InactivityReasonConfig::reason,
                     "the reason", "", "long_term_sick"),
             of("hazard_from_employed", ValueSpec.share(), InactivityReasonConfig::hazardFromEmployed,
@@ -32,7 +32,11 @@ final class EconomyFormat {
             of("exit_hazard", ValueSpec.share(), InactivityReasonConfig::exitHazard,
                     "monthly chance of returning to search (students: see population)", "per month", "0.012"),
             of("min_age", ValueSpec.integer(16, 64), InactivityReasonConfig::minAge,
-                    "youngest age at which people enter this reason", "years", "18"));
+                    "youngest age at which people enter this reason", "years", "18"),
+            of("direct_search_share", ValueSpec.share(), InactivityReasonConfig::directSearchShare,
+                    "monthly chance that a person inactive for this reason (students from 18) applies for jobs "
+                            + "that month without becoming unemployed: hired straight from inactivity, or else "
+                            + "stays inactive", "per month", "0.01").withFallback(0.0));
 
     static final ObjectSpec<DiscouragementConfig> DISCOURAGEMENT = new ObjectSpec<>("discouragement",
             "how searchers give up and the discouraged return",

@@ -97,9 +97,13 @@ public record LabourConfig(
      * Monthly hazards of one inactivity reason (student, caring, long-term sick, retired).
      *
      * @param minAge the youngest age at which people enter this reason from work or search
+     * @param directSearchShare monthly chance that a person inactive for this reason looks for work that
+     *                          month without becoming unemployed: they apply in the month's matching rounds
+     *                          as the unemployed do, go straight into work if hired and otherwise stay
+     *                          inactive (0: the inactive are hired only after returning to search)
      */
     public record InactivityReasonConfig(String reason, double hazardFromEmployed, double hazardFromUnemployed,
-                                         double exitHazard, int minAge) {
+                                         double exitHazard, int minAge, double directSearchShare) {
         /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
         public static Builder builder() {
             return new Builder();
@@ -112,7 +116,8 @@ public record LabourConfig(
                     .hazardFromEmployed(hazardFromEmployed)
                     .hazardFromUnemployed(hazardFromUnemployed)
                     .exitHazard(exitHazard)
-                    .minAge(minAge);
+                    .minAge(minAge)
+                    .directSearchShare(directSearchShare);
         }
 
         /** Named construction of {@link InactivityReasonConfig}. */
@@ -122,6 +127,7 @@ public record LabourConfig(
             private Double hazardFromUnemployed;
             private Double exitHazard;
             private Integer minAge;
+            private Double directSearchShare;
 
             private Builder() {
             }
@@ -131,6 +137,7 @@ public record LabourConfig(
             public Builder hazardFromUnemployed(double value) { hazardFromUnemployed = value; return this; }
             public Builder exitHazard(double value) { exitHazard = value; return this; }
             public Builder minAge(int value) { minAge = value; return this; }
+            public Builder directSearchShare(double value) { directSearchShare = value; return this; }
 
             public InactivityReasonConfig build() {
                 return new InactivityReasonConfig(
@@ -138,7 +145,8 @@ public record LabourConfig(
                         Builders.required(hazardFromEmployed, "InactivityReasonConfig", "hazardFromEmployed"),
                         Builders.required(hazardFromUnemployed, "InactivityReasonConfig", "hazardFromUnemployed"),
                         Builders.required(exitHazard, "InactivityReasonConfig", "exitHazard"),
-                        Builders.required(minAge, "InactivityReasonConfig", "minAge"));
+                        Builders.required(minAge, "InactivityReasonConfig", "minAge"),
+                        Builders.required(directSearchShare, "InactivityReasonConfig", "directSearchShare"));
             }
         }
     }

@@ -100,15 +100,16 @@ public final class UkDefaults {
                 .inactivity(List.of(
                         // ASSUMPTION: hazards chosen so steady-state shares of the working-age population
                         // match LFS inactivity by reason: students ~6–7%, caring ~3.5%, long-term sick ~7%,
-                        // retired early ~2.5% (ONS INAC01, 2022–24)
+                        // retired early ~2.5% (ONS INAC01, 2022–24). No search straight from inactivity
+                        // (directSearchShare 0): fitted per region where used (docs/model.md, Submodels 4)
                         InactivityReasonConfig.builder().reason("student").hazardFromEmployed(0.0005)
-                                .hazardFromUnemployed(0.004).exitHazard(0.0).minAge(16).build(),
+                                .hazardFromUnemployed(0.004).exitHazard(0.0).minAge(16).directSearchShare(0.0).build(),
                         InactivityReasonConfig.builder().reason("caring").hazardFromEmployed(0.0012)
-                                .hazardFromUnemployed(0.006).exitHazard(0.025).minAge(18).build(),
+                                .hazardFromUnemployed(0.006).exitHazard(0.025).minAge(18).directSearchShare(0.0).build(),
                         InactivityReasonConfig.builder().reason("long_term_sick").hazardFromEmployed(0.0009)
-                                .hazardFromUnemployed(0.006).exitHazard(0.010).minAge(18).build(),
+                                .hazardFromUnemployed(0.006).exitHazard(0.010).minAge(18).directSearchShare(0.0).build(),
                         InactivityReasonConfig.builder().reason("retired").hazardFromEmployed(0.002)
-                                .hazardFromUnemployed(0.002).exitHazard(0.006).minAge(55).build()))
+                                .hazardFromUnemployed(0.002).exitHazard(0.006).minAge(55).directSearchShare(0.0).build()))
                 // ASSUMPTION: discouragement tuned for a hidden-unemployed share of ~1.5–2% of the
                 // working-age population (base hazard raised from 0.015 to 0.02, and the long-term sick's and
                 // early retired's exit hazards lowered towards their LFS shares, when owners' income began to be

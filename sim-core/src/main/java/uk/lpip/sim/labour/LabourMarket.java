@@ -27,7 +27,8 @@ import uk.lpip.sim.state.VacancyPool;
  * requirement they meet (and, with broadband at home, to remote-able vacancies anywhere),
  * skipping those that pay less than they would accept; the unemployed send a share
  * ({@code labour.stretch_application_share}) to vacancies one level above their qualification,
- * where screening ranks them behind qualified applicants. An unemployed searcher's application
+ * where screening ranks them behind qualified applicants. Some of the inactive search too, without
+ * becoming unemployed, and if hired go straight into work ({@link DirectSearch}). An unemployed searcher's application
  * is a match the employer would hire only with {@code labour.match_chance}; the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
@@ -68,12 +69,13 @@ public final class LabourMarket implements Phase {
             searchedOut = new boolean[n + (n >> 3)];
         }
         Arrays.fill(searchedOut, 0, n, false);
+        DirectSearch direct = new DirectSearch(lc, e.config.population().statePensionAgeYears());
         for (int round = 0; round < lc.matchingRounds(); round++) {
             pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
             if (pool.isEmpty()) {
                 break;
             }
-            gatherApplications(e, round);
+            gatherApplications(e, round, direct);
             screenAndOffer(e, round);
             accept(e);
         }
@@ -110,7 +112,7 @@ public final class LabourMarket implements Phase {
         }
     }
 
-    private void gatherApplications(Economy e, int round) {
+    private void gatherApplications(Economy e, int round, DirectSearch direct) {
         Persons persons = e.persons;
         Firms firms = e.firms;
         LabourConfig lc = e.config.labour();
@@ -133,13 +135,18 @@ public final class LabourMarket implements Phase {
             int[] chosen = new int[MAX_APPLICATIONS];
             for (int p = from; p < to; p++) {
                 byte status = persons.status[p];
-                if (searchedOut[p] || (status != Status.UNEMPLOYED && status != Status.EMPLOYED)) {
+                if (searchedOut[p]) {
+                    continue;
+                }
+                boolean out = status == Status.UNEMPLOYED
+                        || (status != Status.EMPLOYED && direct.searches(persons, rng, month, p, status));
+                if (!out && status != Status.EMPLOYED) {
                     continue;
                 }
                 long key = roundKey(p, round);
                 int count;
                 double threshold;
-                if (status == Status.UNEMPLOYED) {
+                if (out) {
                     double wanted = lc.applicationsPerSearcher() * persons.searchIntensity[p];
                     count = (int) wanted;
                     if (rng.uniform(Purpose.APPLICATION, month, key, 0) < wanted - count) {
@@ -162,7 +169,7 @@ public final class LabourMarket implements Phase {
                 long ownLocal = pool.unitsInReach(reachClass, own);
                 long ownRemote = broadband ? pool.remoteUnits(own) : 0;
                 // the unemployed send a share of applications to jobs one level above their qualification
-                int up = status == Status.UNEMPLOYED && own < L - 1 ? own + 1 : own;
+                int up = out && own < L - 1 ? own + 1 : own;
                 long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
                 long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
                 double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
@@ -184,7 +191,7 @@ public final class LabourMarket implements Phase {
                             || alreadyChosen(chosen, sent, slot)) {
                         continue;
                     }
-                    if (status == Status.UNEMPLOYED && lc.matchChance() < 1.0
+                    if (out && lc.matchChance() < 1.0
                             && rng.uniform(Purpose.APPLICATION, month, key, 1 + 2 * MAX_APPLICATIONS + a) >= lc.matchChance()) {
                         continue;   // not a match: turned down whatever the vacancies
                     }
@@ -289,7 +296,7 @@ public final class LabourMarket implements Phase {
                 int required = slot % L;
                 for (int a = i; a < j; a++) {
                     int p = (int) applications.get(a);
-                    int monthsOut = persons.status[p] == Status.UNEMPLOYED
+                    int monthsOut = persons.status[p] != Status.EMPLOYED
                             ? Math.min(persons.monthsInStatus[p], lc.screeningSpellCapMonths()) : 0;
                     double score = lc.screeningSkillWeight() * (persons.skill[p] - required)
                             - lc.screeningPenaltyPerMonth() * monthsOut
@@ -346,6 +353,7 @@ public final class LabourMarket implements Phase {
         if (!e.places.reach().reaches(CommutingReach.classOf(zone, persons.hasCar(p)), firms.zone[firm])) {
             e.counters.remoteHires[zone]++;
         }
+        DirectSearch.beforeHire(persons, p, e.config.labour());   // from inactivity: the part-time odds
         persons.changeStatus(p, Status.EMPLOYED);
         persons.employer[p] = firm;
         persons.jobLevel[p] = (byte) (slot % L);

@@ -26,13 +26,12 @@ class FirmPopulationTest {
     /** Allowed gap to each published band share, points of private employment. */
     private static final double BAND_TOLERANCE = 0.05;
     /**
-     * Stated miss (docs/calibration.md, "Firm sizes and counts over ten years"): Rural Wales's sectors
-     * imply micro employment 3 points above the UK's and large 3 below (farming, 6% of its jobs, is
-     * mostly micro), and at the test's 60,000 people its private sector has about 23 large enterprises,
-     * so one crossing 250 jobs moves the large band by about 1.5 points (swings of 3 points between
-     * years in a probe of the shipped region); 7 points from the UK is what is reached ten years on in
-     * the micro and large bands. Its own published figures are further from the UK's (Powys: large
-     * 18.5%, 2018), so the UK's shares are the harder test there.
+     * Stated miss (docs/calibration.md, "Firm sizes"): Rural Wales's sectors imply micro employment 3
+     * points above the UK's (farming, 6% of its jobs, is mostly micro), and the simulated share settles
+     * 2–3 points above that (38.9% at full size ten years on, against the UK's 33.2% and Wales's 34.9%);
+     * its large band, 35.6% at full size against the UK's 39.9%, comes within 5 points only at full
+     * size. 7 points from the UK is what is reached in those two bands. Its own published figures are
+     * further from the UK's (Powys: large 18.5% in 2018), so the UK's shares are the harder test there.
      */
     private static final double RURAL_WALES_STATED_MISS = 0.07;
     /** Allowed change of a band's share over the ten years, points. */
@@ -103,12 +102,18 @@ class FirmPopulationTest {
         return out.toString().trim();
     }
 
-    /** The region at about 60,000 people, a five-year burn-in, then ten recorded years. */
+    /**
+     * The region at about 150,000 people (Rural Wales and the Forth Valley about half their size), a
+     * five-year burn-in, then ten recorded years. At 60,000 people a region's private sector has only
+     * about 23 large enterprises and its large band swings by several points with the seed (Rural
+     * Wales's ten years on: 33.8% with the scenario's seed, 28.9% with seed 7), more than the
+     * tolerance; at full size Rural Wales's large band is 35.6% and the Forth Valley's 37.4%.
+     */
     static ModelConfig tenYears(String name) {
         try {
             ModelConfig c = ScenarioLoader.load(name).model();
             long people = c.place().zones().stream().mapToLong(z -> z.population()).sum();
-            return c.withRun(c.run().withBurnIn(60).withMonths(120).withScale(Math.min(1.0, 60_000.0 / people)));
+            return c.withRun(c.run().withBurnIn(60).withMonths(120).withScale(Math.min(1.0, 150_000.0 / people)));
         } catch (ScenarioException e) {
             throw new AssertionError(String.join("\n", ScenarioLoader.lines(e)));
         }

@@ -37,63 +37,36 @@ class RegionFitTest {
     /** Median monthly pay within this share of the ASHE full-time median. */
     private static final double PAY_TOLERANCE = 0.05;
     /**
-     * The stated misses (measured 2026-12-01, one run as shipped, seed 20260101; causes in
-     * docs/calibration.md): U->E too high everywhere (short layoff spells re-hired fast; in Northern Ireland,
-     * refitted, 3.1 times the UK's, as its low unemployment with UK inflows needs a fast exit), U->I too low,
-     * work-inactivity flows too small (inactivity nearly absorbing); Northern Ireland's I->U too high and,
-     * with its tightness down to the published, its pay 12% below ASHE (the tightness markup on hires' pay);
-     * Yorkshire and the Humber, refitted, is now slack (0.24 vacancies per unemployed person against 0.77,
-     * from 8.2), its E->U 50% high, its I->E 62% low and I->U twice the published (people leaving
-     * inactivity become unemployed searchers, not hires), its pay 12% below ASHE; Rural Wales,
-     * refitted, is 1.3 points over on employment at the file's scale (0.5 in the fit's own runs after the
-     * council fit), E->I at the edge of its tolerance (-30%), U->E 2.6 times and I->U twice the published,
-     * and its pay 20% below ASHE (minimum-wage farming and local services). The refits were made
-     * before part-time hours (issue 19 item 3) were added; with them the median is over full-time
-     * jobs only. Hours lowered Northern Ireland's tightness (household income, hence local demand,
-     * falls with part-time pay): with the refit's values 0.39 vacancies per unemployed person in this
-     * test's run; refitted with hours (20 candidates from the refit, the bundled file's header) the fit's
-     * own four replicates reach 0.82 [0.62, 1.02] but this test's run 0.48, and I->E 31% low: with 2%
-     * unemployed the ratio is noisy at the test's scale. The council refit of issue 18 (skill shares
-     * rederived, every council's inactivity multiplier refitted on the current model, the regions'
-     * parameters kept; docs/calibration.md "Councils (2023)") lowered most multipliers, so more people stay
-     * active and fewer move between work and inactivity: Yorkshire and the Humber's E->I is now 52% low, its
-     * I->E 66% low and its tightness 0.15; the Forth Valley's E->I 45% low, its I->U 2.3 times the published
-     * and its tightness 0.43 (from 0.74; its refit also moved the early retired's exit hazard from the
-     * previous default, 0.012, to today's, 0.006); Rural Wales's tightness 0.57 (Ceredigion's and Gwynedd's
-     * skill shares only; its multipliers are unchanged). A region round (`--budget`) that refits the flows with the
-     * new multipliers would close these; held here at what is reached.
+     * The stated misses (measured 2026-12-02, one run as shipped, seed 20260101, after the refit with
+     * sector shares as stated and search straight from inactivity; causes in docs/calibration.md, "The
+     * fits of 2026-12-02"): U->E is 1.9-2.8 times the UK's everywhere (with UK inflows, a region's low
+     * unemployment needs a fast exit; E->U and I->U are high too); U->I 30-40% low and I->U 40-90% high
+     * (most of the inactive who look for work and are not hired straight away still pass through
+     * unemployment); I->E a third low in Rural Wales and the Forth Valley; the Forth Valley's E->U 37%
+     * high; vacancies per unemployed person 0.15-0.54 against 0.77 (the fits trade tightness for the
+     * unemployment rate: more labour demand fills vacancies and lowers unemployment below its target);
+     * Rural Wales's pay 5% below ASHE (farming and local services near the minimum wage). Held at what
+     * is reached.
      */
     @SuppressWarnings("unchecked")
     private static final Map.Entry<String, Double>[] STATED = new Map.Entry[] {
-        Map.entry("northern-ireland:quarterly_rate_i_e", 0.35),
-        Map.entry("northern-ireland:vacancies_per_searcher", 0.35),
-        Map.entry("northern-ireland:quarterly_rate_u_e", 2.2),
-        Map.entry("northern-ireland:quarterly_rate_u_i", 0.7),
-        Map.entry("northern-ireland:quarterly_rate_i_u", 0.6),
-        Map.entry("northern-ireland:median_monthly_wage", 0.12),
-        Map.entry("rural-wales:employment_rate", 0.015),
-        Map.entry("rural-wales:quarterly_rate_e_u", 0.5),
-        Map.entry("rural-wales:quarterly_rate_e_i", 0.32),
-        Map.entry("rural-wales:quarterly_rate_u_e", 1.6),
-        Map.entry("rural-wales:quarterly_rate_u_i", 0.65),
-        Map.entry("rural-wales:quarterly_rate_i_e", 0.6),
-        Map.entry("rural-wales:quarterly_rate_i_u", 1.0),
-        Map.entry("rural-wales:median_monthly_wage", 0.21),
-        Map.entry("rural-wales:vacancies_per_searcher", 0.22),
-        Map.entry("forth-valley:quarterly_rate_e_u", 0.65),
-        Map.entry("forth-valley:quarterly_rate_e_i", 0.5),
-        Map.entry("forth-valley:quarterly_rate_u_e", 1.2),
-        Map.entry("forth-valley:quarterly_rate_u_i", 0.5),
-        Map.entry("forth-valley:quarterly_rate_i_e", 0.7),
-        Map.entry("forth-valley:quarterly_rate_i_u", 1.3),
-        Map.entry("forth-valley:vacancies_per_searcher", 0.35),
-        Map.entry("yorkshire-humber:quarterly_rate_e_u", 0.55),
-        Map.entry("yorkshire-humber:quarterly_rate_e_i", 0.55),
-        Map.entry("yorkshire-humber:quarterly_rate_u_e", 1.15),
-        Map.entry("yorkshire-humber:quarterly_rate_i_e", 0.7),
-        Map.entry("yorkshire-humber:quarterly_rate_i_u", 1.05),
-        Map.entry("yorkshire-humber:vacancies_per_searcher", 0.65),
-        Map.entry("yorkshire-humber:median_monthly_wage", 0.12),
+        Map.entry("northern-ireland:quarterly_rate_u_e", 1.95),
+        Map.entry("northern-ireland:quarterly_rate_u_i", 0.35),
+        Map.entry("northern-ireland:quarterly_rate_i_u", 0.5),
+        Map.entry("northern-ireland:vacancies_per_searcher", 0.5),
+        Map.entry("rural-wales:quarterly_rate_u_e", 1.2),
+        Map.entry("rural-wales:quarterly_rate_u_i", 0.42),
+        Map.entry("rural-wales:quarterly_rate_i_e", 0.4),
+        Map.entry("rural-wales:quarterly_rate_i_u", 0.95),
+        Map.entry("rural-wales:vacancies_per_searcher", 0.67),
+        Map.entry("rural-wales:median_monthly_wage", 0.07),
+        Map.entry("forth-valley:quarterly_rate_e_u", 0.45),
+        Map.entry("forth-valley:quarterly_rate_u_e", 1.0),
+        Map.entry("forth-valley:quarterly_rate_u_i", 0.4),
+        Map.entry("forth-valley:quarterly_rate_i_e", 0.38),
+        Map.entry("forth-valley:quarterly_rate_i_u", 0.95),
+        Map.entry("forth-valley:vacancies_per_searcher", 0.3),
+        // YORKSHIRE_HUMBER_STATED
     };
     /**
      * Misses the fit does not close, with the tolerance reached instead (relative for flows and pay,

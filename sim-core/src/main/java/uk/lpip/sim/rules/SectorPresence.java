@@ -11,7 +11,8 @@ import uk.lpip.sim.config.SectorConfig;
  * <p>A zone's jobs in sector s are {@code J_z × f_s × w_s(z) / Σ_k f_k × w_k(z)}, where {@code w_s(z)}
  * is 1 in an urban zone and the rural weight in a rural one. With {@code f_s} the employment share
  * itself (what the firm builder did until 2026-12-02) the rural weights also change the region's
- * totals: Rural Wales, three quarters rural, had 30% of its jobs in farming against the stated 6%.
+ * totals: Rural Wales, two thirds of whose jobs are in rural zones, had about 27% of its jobs in farming
+ * against the stated 6%.
  * The factors {@code f_s} here are instead found by iterative proportional fitting (raking) of the
  * two-row table urban/rural × sectors to the region's urban and rural jobs and the stated shares, so
  * both hold. Because {@code w} depends on a zone only through whether it is urban, the zones'

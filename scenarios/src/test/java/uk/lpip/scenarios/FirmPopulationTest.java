@@ -28,10 +28,8 @@ class FirmPopulationTest {
     /**
      * Stated miss (docs/calibration.md, "Firm sizes"): Rural Wales's sectors imply micro employment 3
      * points above the UK's (farming, 6% of its jobs, is mostly micro), and the simulated share settles
-     * 2–3 points above that (38.9% at full size ten years on, against the UK's 33.2% and Wales's 34.9%);
-     * its large band, 35.6% at full size against the UK's 39.9%, comes within 5 points only at full
-     * size. 7 points from the UK is what is reached in those two bands. Its own published figures are
-     * further from the UK's (Powys: large 18.5% in 2018), so the UK's shares are the harder test there.
+     * 2–3 points above that (39.3% ten years on at this size, 38.9% at full size, against the UK's 33.2%
+     * and Wales's 34.9%); 7 points is what is reached. Its other bands are within 5 points of the UK's.
      */
     private static final double RURAL_WALES_STATED_MISS = 0.07;
     /** Allowed change of a band's share over the ten years, points. */
@@ -143,7 +141,7 @@ class FirmPopulationTest {
         System.out.println(region + ": implied by its sectors " + new Snapshot(implied, 0).describe() + "; gap to the UK: "
                 + gaps(end.bands(), published));
         for (int b = 0; b < SizeBands.COUNT; b++) {
-            boolean stated = region.equals("rural-wales") && (b == 0 || b == SizeBands.COUNT - 1);
+            boolean stated = region.equals("rural-wales") && b == 0;
             double tolerance = stated ? RURAL_WALES_STATED_MISS : BAND_TOLERANCE;
             assertTrue(Math.abs(start.bands()[b] - implied[b]) <= BAND_TOLERANCE, SizeBands.NAMES[b] + " against its sectors: " + report);
             assertTrue(Math.abs(start.bands()[b] - published[b]) <= BAND_TOLERANCE, SizeBands.NAMES[b] + " against the UK: " + report);

@@ -12,7 +12,8 @@ import uk.lpip.sim.model.EconomyModel;
 
 /**
  * After its burn-in the demo place sits at UK-like rates (ONS LFS 16–64: employment 70–78%,
- * unemployment 3–6%, inactivity 20–28%), for the bundled seed and for others.
+ * unemployment 3–6%, inactivity 20–28%) and full-time pay within 15% of the UK's median (ASHE), for the
+ * bundled seed and for others.
  */
 class DemoCalibrationTest {
     @ParameterizedTest
@@ -33,7 +34,10 @@ class DemoCalibrationTest {
         assertTrue(inactivity >= 0.20 && inactivity <= 0.28, got);
         assertTrue(mean(t, Metric.DISCOURAGED_RATE) > 0, "there are hidden unemployed");
         double wage = mean(t, Metric.MEDIAN_MONTHLY_WAGE);
-        assertTrue(wage > 2_300 && wage < 3_500, "median monthly wage £" + wage);
+        // within 15% of the UK's full-time median, ASHE April 2024: £728 a week, £3,155 a month (docs/data-sources.md);
+        // the band was £2,300-3,500 until the sector fix of 2026-12-02 built the demo with its stated (smaller)
+        // farming share, which raised its pay (one seed now at £3,503)
+        assertTrue(Math.abs(wage / 3_155.0 - 1.0) <= 0.15, "median monthly wage £" + wage);
     }
 
     private static double mean(MetricsTable t, Metric metric) {

@@ -45,18 +45,20 @@ class DirectSearchFlowsTest {
     }
 
     @Test
-    void quarterlyInactiveToEmployedRisesAndInactiveToUnemployedFalls() throws Exception {
+    void quarterlyInactiveToEmployedRisesMoreThanInactiveToUnemployedMoves() throws Exception {
         List<String> on = new ArrayList<>();
+        List<String> none = new ArrayList<>();
         var reasons = ScenarioLoader.load("northern-ireland").baseline().model().labour().inactivity();
         for (int i = 0; i < reasons.size(); i++) {
             if (!reasons.get(i).reason().equals("student")) {
                 on.add("labour.inactivity[" + i + "].direct_search_share=" + reasons.get(i).exitHazard());
+                none.add("labour.inactivity[" + i + "].direct_search_share=0");
             }
         }
         double[] off = new double[2];
         double[] with = new double[2];
         for (long seed : SEEDS) {
-            double[] a = flows(List.of(), seed);
+            double[] a = flows(none, seed);
             double[] b = flows(on, seed);
             System.out.printf("seed %d: I->E %.4f -> %.4f, I->U %.4f -> %.4f%n", seed, a[0], b[0], a[1], b[1]);
             for (int k = 0; k < 2; k++) {
@@ -66,16 +68,24 @@ class DirectSearchFlowsTest {
         }
         System.out.printf("mean of %d seeds: I->E %.4f -> %.4f, I->U %.4f -> %.4f%n", SEEDS.length, off[0], with[0], off[1], with[1]);
         assertTrue(with[0] > off[0] * 1.1, "I->E rises by over a tenth: " + off[0] + " -> " + with[0]);
-        assertTrue(with[1] < off[1], "I->U falls: " + off[1] + " -> " + with[1]);
+        // I->U can move either way: direct hires take vacancies the unemployed would have filled, so more of them
+        // give up and later return (the refitted region, 2026-12-02: 2.90% -> 3.27%; before its refit 3.62% -> 3.47%);
+        // the mechanism's effect is on I->E, which must move more
+        assertTrue(with[0] - off[0] > Math.abs(with[1] - off[1]),
+                "I->E moves more than I->U: " + off[0] + " -> " + with[0] + ", " + off[1] + " -> " + with[1]);
     }
 
-    /** Off in every bundled region, and a value {@code lpip calibrate} can free by its --set path. */
+    /**
+     * Off unless a scenario sets it (the demo), fitted in the bundled region, and a value {@code lpip
+     * calibrate} frees by its --set path.
+     */
     @Test
-    void theShareIsOffInTheBundledRegionAndReadByItsSetPath() throws Exception {
+    void theShareIsOffByDefaultFittedInTheBundledRegionAndReadByItsSetPath() throws Exception {
         String path = "labour.inactivity[1].direct_search_share";
+        assertEquals(0.0, ScenarioValues.number(ScenarioLoader.load("demo"), path), 0.0);
         Scenario base = ScenarioLoader.load("northern-ireland");
         assertEquals("caring", base.labour().inactivity().get(1).reason());
-        assertEquals(0.0, ScenarioValues.number(base, path), 0.0);
+        assertTrue(ScenarioValues.number(base, path) > 0, "fitted in the 2026-12-02 refit");
         Scenario set = ScenarioLoader.load("northern-ireland", List.of(path + "=0.02"));
         assertEquals(0.02, ScenarioValues.number(set, path), 0.0);
         assertEquals(0.02, set.labour().inactivity().get(1).directSearchShare(), 0.0);

@@ -81,9 +81,9 @@ public final class Production implements Phase {
                 double effective = 0;
                 for (int i = firms.firstWorker(f); i < firms.endWorker(f); i++) {
                     int p = firms.worker(i);
-                    double w = (double) persons.monthlyWage[p] * persons.hours[p];
+                    double w = (double) persons.monthlyWage[p] * persons.hours(p);
                     bill += w + rules.employerNi(w);
-                    effective += weight[persons.jobLevel[p]] * persons.hours[p];
+                    effective += weight[persons.jobLevel[p]] * persons.hours(p);
                 }
                 firms.wageBill[f] = bill;
                 // productivity is per post of the sector's average hours; a worker produces by their hours

@@ -66,7 +66,7 @@ public final class LabourMarket implements Phase {
         LabourConfig lc = e.config.labour();
         int n = e.persons.count();
         if (searchedOut.length < n) {
-            searchedOut = new boolean[n + (n >> 3)];
+            searchedOut = new boolean[Math.max(n, e.persons.capacity())];   // grows with the persons' arrays
         }
         Arrays.fill(searchedOut, 0, n, false);
         DirectSearch direct = new DirectSearch(lc, e.config.population().statePensionAgeYears());
@@ -147,14 +147,14 @@ public final class LabourMarket implements Phase {
                 int count;
                 double threshold;
                 if (out) {
-                    double wanted = lc.applicationsPerSearcher() * persons.searchIntensity[p];
+                    double wanted = lc.applicationsPerSearcher() * persons.searchIntensity(p);
                     count = (int) wanted;
                     if (rng.uniform(Purpose.APPLICATION, month, key, 0) < wanted - count) {
                         count++;
                     }
                     threshold = ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p]);
                 } else {
-                    double share = lc.onTheJobSearchShare() * persons.searchIntensity[p];
+                    double share = lc.onTheJobSearchShare() * persons.searchIntensity(p);
                     if (!rng.chance(Purpose.ON_THE_JOB_SEARCH, month, key, share)) {
                         continue;
                     }
@@ -301,7 +301,7 @@ public final class LabourMarket implements Phase {
                     double score = lc.screeningSkillWeight() * (persons.skill[p] - required)
                             - lc.screeningPenaltyPerMonth() * monthsOut
                             + rng.uniform(Purpose.SCREENING, month, roundKey(p, round))
-                            + persons.hiringBonus[p];
+                            + persons.hiringBonus(p);
                     // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the
                     // applicant's position (person-id order) to break ties deterministically.
                     long quantised = Math.round(-score * 1e6) + (1L << 40);

@@ -44,7 +44,7 @@ final class FlowMetrics {
         int zones = e.places.zoneCount();
         for (int r = 0; r < ring.length; r++) {
             if (ring[r].length < n) {
-                ring[r] = Arrays.copyOf(ring[r], n + (n >> 3) + 16);
+                ring[r] = Arrays.copyOf(ring[r], Math.max(n, persons.capacity()));   // grows with the persons' arrays
             }
         }
         byte[] lastMonth = ring[Math.floorMod(observed - 1, 3)];

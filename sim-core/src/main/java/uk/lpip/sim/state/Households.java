@@ -13,13 +13,13 @@ public final class Households {
     public int[] zone;
     /** Savings (negative: debt), £. This is the household sector's money account. */
     public double[] savings;
-    /** This month's gross earnings, benefits and pensions, taxes and spending, £. */
-    public double[] grossEarnings;
-    /** This month's income tax and employee National Insurance paid by members, and the household's benefit, £. */
+    /**
+     * This month's income tax and employee National Insurance paid by members, and the household's
+     * benefit, £ (the metrics sum them by zone). Its gross earnings, disposable income and spending are
+     * not kept: the incomes step sums them into {@code IncomeTotals} and the equivalised income.
+     */
     public double[] taxes;
     public double[] benefit;
-    public double[] disposableIncome;
-    public double[] consumption;
     /**
      * Profit paid last month by locally owned firms to this household's owners, £: already in its savings
      * (production credits it), spent the next month like other income.
@@ -36,11 +36,8 @@ public final class Households {
     public Households(int capacity) {
         zone = new int[capacity];
         savings = new double[capacity];
-        grossEarnings = new double[capacity];
         taxes = new double[capacity];
         benefit = new double[capacity];
-        disposableIncome = new double[capacity];
-        consumption = new double[capacity];
         ownerIncome = new double[capacity];
         equivalisedIncome = new double[capacity];
         size = new int[capacity];
@@ -52,22 +49,27 @@ public final class Households {
 
     public int add(int zoneId, double initialSavings) {
         if (count == zone.length) {
-            int cap = zone.length + (zone.length >> 1) + 16;
-            zone = Arrays.copyOf(zone, cap);
-            savings = Arrays.copyOf(savings, cap);
-            grossEarnings = Arrays.copyOf(grossEarnings, cap);
-            taxes = Arrays.copyOf(taxes, cap);
-            benefit = Arrays.copyOf(benefit, cap);
-            disposableIncome = Arrays.copyOf(disposableIncome, cap);
-            consumption = Arrays.copyOf(consumption, cap);
-            ownerIncome = Arrays.copyOf(ownerIncome, cap);
-            equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
-            size = Arrays.copyOf(size, cap);
+            resize(zone.length + (zone.length >> 1) + 16);
         }
         int h = count++;
         zone[h] = zoneId;
         savings[h] = initialSavings;
         return h;
+    }
+
+    /** Fits the arrays to the households built (households are formed only when the population is built). */
+    public void trim() {
+        resize(count);
+    }
+
+    private void resize(int cap) {
+        zone = Arrays.copyOf(zone, cap);
+        savings = Arrays.copyOf(savings, cap);
+        taxes = Arrays.copyOf(taxes, cap);
+        benefit = Arrays.copyOf(benefit, cap);
+        ownerIncome = Arrays.copyOf(ownerIncome, cap);
+        equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
+        size = Arrays.copyOf(size, cap);
     }
 
     /** Rebuilds the member index with a counting sort, so members are listed in person-id order. */

@@ -251,13 +251,13 @@ public final class Production implements Phase {
         int[] households = householdsByCouncil;
         Arrays.fill(households, 0);
         for (int h = 0; h < hh.count(); h++) {
-            if (hh.size[h] > 0) {
+            if (hh.size(h) > 0) {
                 households[places.councilOf(hh.zone[h])]++;
             }
         }
         for (int h = 0; h < hh.count(); h++) {
             int council = places.councilOf(hh.zone[h]);
-            double share = hh.size[h] > 0 && households[council] > 0 ? byCouncil[council] / households[council] : 0;
+            double share = hh.size(h) > 0 && households[council] > 0 ? byCouncil[council] / households[council] : 0;
             hh.ownerIncome[h] = share;
             hh.savings[h] += share;
         }

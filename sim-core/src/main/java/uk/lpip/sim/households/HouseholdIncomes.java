@@ -65,7 +65,7 @@ public final class HouseholdIncomes implements Phase {
             Arrays.fill(tax, 0);
             Arrays.fill(local, 0);
             for (int h = from; h < to; h++) {
-                if (hh.size[h] == 0) {
+                if (hh.size(h) == 0) {
                     hh.taxes[h] = 0;
                     hh.benefit[h] = 0;
                     hh.equivalisedIncome[h] = 0;
@@ -113,7 +113,7 @@ public final class HouseholdIncomes implements Phase {
                 hh.taxes[h] = incomeTax + ni;
                 hh.benefit[h] = benefit;
                 hh.savings[h] += disposable - owners - spend;
-                hh.equivalisedIncome[h] = disposable / equivalenceScale(hh.size[h] - children, children, over14);
+                hh.equivalisedIncome[h] = disposable / equivalenceScale(hh.size(h) - children, children, over14);
                 sums[WAGES] += gross;
                 sums[INCOME_TAX] += incomeTax;
                 sums[EMPLOYEE_NI] += ni;

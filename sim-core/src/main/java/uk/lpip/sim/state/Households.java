@@ -27,11 +27,11 @@ public final class Households {
     public double[] ownerIncome;
     /** Disposable income divided by the modified OECD equivalence scale, £ per month. */
     public double[] equivalisedIncome;
-    /** Persons alive in the household. */
-    public int[] size;
 
     /** Household → its living members, in person-id order (see {@link GroupIndex}). */
     private final GroupIndex members = new GroupIndex();
+    /** Households the member index covers (those there were at its last rebuild). */
+    private int indexed;
 
     public Households(int capacity) {
         zone = new int[capacity];
@@ -40,7 +40,6 @@ public final class Households {
         benefit = new double[capacity];
         ownerIncome = new double[capacity];
         equivalisedIncome = new double[capacity];
-        size = new int[capacity];
     }
 
     public int count() {
@@ -69,15 +68,32 @@ public final class Households {
         benefit = Arrays.copyOf(benefit, cap);
         ownerIncome = Arrays.copyOf(ownerIncome, cap);
         equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
-        size = Arrays.copyOf(size, cap);
     }
 
     /** Rebuilds the member index with a counting sort, so members are listed in person-id order. */
     public void rebuildMembers(Persons persons, ParallelChunks parallel) {
         members.rebuild(persons.count(), count, p -> persons.status[p] != Status.DEAD ? persons.household[p] : -1, parallel);
-        for (int h = 0; h < count; h++) {
-            size[h] = members.end(h) - members.start(h);
+        indexed = count;
+    }
+
+    /** Persons alive in the household (its members in the index; 0 before the first {@link #rebuildMembers}). */
+    public int size(int h) {
+        if (h >= indexed) {
+            if (h >= count) {
+                throw new IndexOutOfBoundsException("household " + h + " of " + count);
+            }
+            return 0;
         }
+        return members.end(h) - members.start(h);
+    }
+
+    /** Every household's {@link #size}. */
+    public int[] sizes() {
+        int[] out = new int[count];
+        for (int h = 0; h < count; h++) {
+            out[h] = size(h);
+        }
+        return out;
     }
 
     public int firstMember(int h) {

@@ -24,6 +24,8 @@ public final class Persons {
     /** Two bits: the reason a returner's next job is likelier part time (0 none, 1 caring, 2 long-term sickness). */
     private static final int ODDS_SHIFT = 3;
     private static final int ODDS_MASK = 3 << ODDS_SHIFT;
+    /** Zones a person's home zone can number (its 16 bits). */
+    public static final int MAX_ZONES = Character.MAX_VALUE + 1;
     /** Growth of the arrays when births outnumber the free slots: an eighth. */
     private static final int GROWTH_SHIFT = 3;
 
@@ -31,8 +33,11 @@ public final class Persons {
     /** Age in months. */
     public short[] ageMonths;
     public int[] household;
-    /** Home zone (the household's zone, kept here for locality in hot loops). */
-    public int[] zone;
+    /**
+     * Home zone (the household's zone, kept here for locality in hot loops), as an unsigned 16-bit
+     * number: a place has at most {@value #MAX_ZONES} zones ({@link #set} refuses more).
+     */
+    public char[] zone;
     public byte[] skill;
     public byte[] status;
     /** Required skill of the job held; meaningful while employed. */
@@ -74,7 +79,7 @@ public final class Persons {
     public Persons(int capacity, HoursConfig hours) {
         ageMonths = new short[capacity];
         household = new int[capacity];
-        zone = new int[capacity];
+        zone = new char[capacity];
         skill = new byte[capacity];
         status = new byte[capacity];
         jobLevel = new byte[capacity];
@@ -86,6 +91,15 @@ public final class Persons {
         partTimeHours = (float) hours.partTimeFte();
         oddsAfterCaring = (float) hours.partTimeOddsAfterCaring();
         oddsAfterSickness = (float) hours.partTimeOddsAfterLongTermSickness();
+    }
+
+    /** The home zones of persons {@code [0, n)} as ints (for the api's records). */
+    public int[] zones(int n) {
+        int[] out = new int[n];
+        for (int p = 0; p < n; p++) {
+            out[p] = zone[p];
+        }
+        return out;
     }
 
     /** Length of the arrays: slots that can be filled before they grow (person-indexed scratch arrays follow it). */
@@ -111,7 +125,10 @@ public final class Persons {
                     boolean hasCar) {
         ageMonths[p] = (short) ageMonthsValue;
         household[p] = householdId;
-        zone[p] = zoneId;
+        if (zoneId < 0 || zoneId >= MAX_ZONES) {
+            throw new IllegalArgumentException("zone " + zoneId + ": a place has at most " + MAX_ZONES + " zones");
+        }
+        zone[p] = (char) zoneId;
         skill[p] = skillLevel;
         status[p] = statusCode;
         jobLevel[p] = 0;

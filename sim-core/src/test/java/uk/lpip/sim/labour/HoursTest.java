@@ -90,7 +90,7 @@ class HoursTest {
         int householdsCheckedAgainstFullTime = 0;
         double allGross = 0;
         for (int h = 0; h < hh.count(); h++) {
-            if (hh.size[h] == 0) {
+            if (hh.size(h) == 0) {
                 continue;
             }
             double gross = 0;

@@ -2,6 +2,7 @@ package uk.lpip.sim.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -50,6 +51,17 @@ class PersonsTest {
         persons.resetPartTimeOdds(1);
         assertEquals(1f, persons.partTimeOdds(1));
         assertFalse(persons.hasCar(1));
+    }
+
+    @Test
+    void homeZonesTakeSixteenBitsAndMoreAreRefused() {
+        Persons persons = people(2);
+        persons.set(1, 0, 0, Persons.MAX_ZONES - 1, Skill.NONE, Status.CHILD, false);
+        assertEquals(Persons.MAX_ZONES - 1, persons.zone[1]);
+        assertEquals(Persons.MAX_ZONES - 1, persons.zones(2)[1]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> persons.set(1, 0, 0, Persons.MAX_ZONES, Skill.NONE, Status.CHILD, false));
+        assertEquals("zone 65536: a place has at most 65536 zones", e.getMessage());
     }
 
     @Test

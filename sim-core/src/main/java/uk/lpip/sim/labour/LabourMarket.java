@@ -52,7 +52,8 @@ public final class LabourMarket implements Phase {
     private final LongList offers = new LongList();
     private LongList[] offersByBlock = new LongList[0];
     private long[][] scoreBuffers = new long[0][];
-    private boolean[] searchedOut = new boolean[0];
+    /** Who was hired this month, one bit a person (set one by one as offers are accepted, read in parallel after). */
+    private long[] searchedOut = new long[0];
     private int[][] searchersByChunk = new int[0][];
 
     @Override
@@ -65,10 +66,10 @@ public final class LabourMarket implements Phase {
         separations(e);
         LabourConfig lc = e.config.labour();
         int n = e.persons.count();
-        if (searchedOut.length < n) {
-            searchedOut = new boolean[Math.max(n, e.persons.capacity())];   // grows with the persons' arrays
+        if (searchedOut.length < (n + 63) >> 6) {
+            searchedOut = new long[(Math.max(n, e.persons.capacity()) + 63) >> 6];   // grows with the persons' arrays
         }
-        Arrays.fill(searchedOut, 0, n, false);
+        Arrays.fill(searchedOut, 0, (n + 63) >> 6, 0L);
         DirectSearch direct = new DirectSearch(lc, e.config.population().statePensionAgeYears());
         for (int round = 0; round < lc.matchingRounds(); round++) {
             pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
@@ -135,7 +136,7 @@ public final class LabourMarket implements Phase {
             int[] chosen = new int[MAX_APPLICATIONS];
             for (int p = from; p < to; p++) {
                 byte status = persons.status[p];
-                if (searchedOut[p]) {
+                if ((searchedOut[p >>> 6] & 1L << p) != 0) {
                     continue;
                 }
                 boolean out = status == Status.UNEMPLOYED
@@ -335,7 +336,7 @@ public final class LabourMarket implements Phase {
                 j++;
             }
             hire(e, p, best);
-            searchedOut[p] = true;
+            searchedOut[p >>> 6] |= 1L << p;
             i = j;
         }
     }

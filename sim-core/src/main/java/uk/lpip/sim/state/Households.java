@@ -10,7 +10,8 @@ import uk.lpip.sim.engine.ParallelChunks;
  */
 public final class Households {
     private int count;
-    public int[] zone;
+    /** The household's zone, as an unsigned 16-bit number (see {@link Persons#MAX_ZONES}). */
+    public char[] zone;
     /** Savings (negative: debt), £. This is the household sector's money account. */
     public double[] savings;
     /**
@@ -34,7 +35,7 @@ public final class Households {
     private int indexed;
 
     public Households(int capacity) {
-        zone = new int[capacity];
+        zone = new char[capacity];
         savings = new double[capacity];
         taxes = new double[capacity];
         benefit = new double[capacity];
@@ -51,7 +52,10 @@ public final class Households {
             resize(zone.length + (zone.length >> 1) + 16);
         }
         int h = count++;
-        zone[h] = zoneId;
+        if (zoneId < 0 || zoneId >= Persons.MAX_ZONES) {
+            throw new IllegalArgumentException("zone " + zoneId + ": a place has at most " + Persons.MAX_ZONES + " zones");
+        }
+        zone[h] = (char) zoneId;
         savings[h] = initialSavings;
         return h;
     }

@@ -52,8 +52,7 @@ public final class LabourMarket implements Phase {
     private final LongList offers = new LongList();
     private LongList[] offersByBlock = new LongList[0];
     private long[][] scoreBuffers = new long[0][];
-    /** Who was hired this month, one bit a person (set one by one as offers are accepted, read in parallel after). */
-    private long[] searchedOut = new long[0];
+    private long[] searchedOut = new long[0];   // hired this month: a bit a person (set in acceptance, read in parallel)
     private int[][] searchersByChunk = new int[0][];
 
     @Override

@@ -56,10 +56,10 @@ final class PopulationSetup {
                     random.nextDouble() < e.places.broadbandShare(ps.zone[p]), p % groups);
             r.jobLevel = ps.jobLevel[p];
             r.monthlyWage = ps.monthlyWage[p];
-            r.hours = ps.hours[p];
-            r.partTimeOdds = ps.partTimeOdds[p];
+            r.hours = ps.hours(p);
+            r.partTimeOdds = ps.partTimeOdds(p);
             r.monthsInStatus = ps.monthsInStatus[p];
-            r.searchIntensity = ps.searchIntensity[p];
+            r.searchIntensity = ps.searchIntensity(p);
             if (ps.status[p] == Status.EMPLOYED) {
                 RefFirm employer = firms.get(ps.employer[p]);
                 r.employer = employer;

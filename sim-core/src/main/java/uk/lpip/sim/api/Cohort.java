@@ -58,7 +58,7 @@ public record Cohort(int reportedMonth, byte[] status, int[] zone, int[] council
             without[p] = Persons.withoutWork(persons.status[p]) ? persons.monthsWithoutWork(p) : 0;
             wage[p] = persons.earnings(p);
         }
-        return new Cohort(e.reportedMonth(), Arrays.copyOf(persons.status, n), Arrays.copyOf(persons.zone, n), council, age,
+        return new Cohort(e.reportedMonth(), Arrays.copyOf(persons.status, n), persons.zones(n), council, age,
                 Arrays.copyOf(persons.skill, n), without, wage);
     }
 }

@@ -28,9 +28,9 @@ public record Population(byte[] status, int[] zone, int[] household, double[] eq
         Economy e = model.economy();
         int n = e.persons.count();
         int h = e.households.count();
-        return new Population(Arrays.copyOf(e.persons.status, n), Arrays.copyOf(e.persons.zone, n),
+        return new Population(Arrays.copyOf(e.persons.status, n), e.persons.zones(n),
                 Arrays.copyOf(e.persons.household, n), Arrays.copyOf(e.households.equivalisedIncome, h),
-                Arrays.copyOf(e.households.size, h));
+                e.households.sizes());
     }
 
     /** Working-age residents (16–64) of a configuration's starting population, at full scale. */

@@ -34,7 +34,7 @@ public final class CouncilSetup {
         }
         double[] residents = CouncilRules.residents(places, households, n);
         for (int h = 0; h < households.count(); h++) {
-            if (households.size[h] > 0) {
+            if (households.size(h) > 0) {
                 councilTax[places.councilOf(households.zone[h])] += config.councilFinance().councilTaxPerHouseholdMonthly();
             }
         }

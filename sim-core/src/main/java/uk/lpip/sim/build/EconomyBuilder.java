@@ -25,12 +25,14 @@ public final class EconomyBuilder {
             expected += Math.round(places.configuredPopulation(z) * config.run().scale());
         }
         int capacity = (int) Math.min(Integer.MAX_VALUE - 64, expected + expected / 8 + 64);
-        Persons persons = new Persons(capacity);
+        Persons persons = new Persons(capacity, config.labour().hours());
         Households households = new Households((int) (expected / 2 + 16));
         Firms firms = new Firms((int) (expected / 20 + 16));
         Councils councils = new Councils(places.councilCount());
         KeyedRandom rng = new KeyedRandom(config.run().seed());
         PopulationBuilder.build(config, places, persons, households, rng);
+        persons.trim();
+        households.trim();
         Economy e = new Economy(config, parallel, places, persons, households, firms, councils, new Ledger());
         FirmBuilder.build(config, places, persons, firms, e.sectors, rng, PopulationBuilder.BUILD_MONTH);
         InitialPlacement.place(e, PopulationBuilder.BUILD_MONTH);

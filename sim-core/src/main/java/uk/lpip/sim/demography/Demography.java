@@ -136,7 +136,7 @@ public final class Demography implements Phase {
         Households households = e.households;
         double estates = 0;
         for (int h = 0; h < households.count(); h++) {
-            if (households.size[h] == 0 && households.savings[h] != 0) {
+            if (households.size(h) == 0 && households.savings[h] != 0) {
                 estates += households.savings[h];
                 households.savings[h] = 0;
             }

@@ -22,7 +22,11 @@ public final class GroupIndex {
 
     private int[] start = new int[1];
     private int[] items = new int[0];
-    /** Per block of items: its items per group, then where it places its next item of each group. */
+    /**
+     * Per block of items but the last: its items per group, then where it places its next item of
+     * each group. The last block counts and places in {@link #start} itself, which the placing leaves
+     * at each group's end, shifted back by one group afterwards: on one thread no array besides the index.
+     */
     private int[][] blockNext = new int[0][];
 
     /** Rebuilds the index of items {@code [0, itemCount)} over groups {@code [0, groups)}. */
@@ -31,12 +35,19 @@ public final class GroupIndex {
             start = new int[groups + 1 + (groups >> 3)];
         }
         int blocks = Math.max(1, Math.min(parallel.threads(), itemCount / MIN_BLOCK));
-        if (blockNext.length < blocks || blockNext[0].length < groups) {
-            blockNext = new int[blocks][groups + (groups >> 3) + 16];
-        }
         int blockSize = Math.max(1, ParallelChunks.chunkCount(itemCount, blocks));
+        int used = ParallelChunks.chunkCount(itemCount, blockSize);
+        if (used == 0) {
+            Arrays.fill(start, 0, groups + 1, 0);
+            return;
+        }
+        int last = used - 1;
+        if (blockNext.length < last || (last > 0 && blockNext[0].length < groups)) {
+            blockNext = new int[last][groups + (groups >> 3) + 16];
+        }
+        int[] lastCursor = start;
         parallel.forEachChunk(itemCount, blockSize, (block, from, to) -> {
-            int[] counts = blockNext[block];
+            int[] counts = block == last ? lastCursor : blockNext[block];
             Arrays.fill(counts, 0, groups, 0);
             for (int i = from; i < to; i++) {
                 int g = groupOf.of(i);
@@ -45,22 +56,22 @@ public final class GroupIndex {
                 }
             }
         });
-        int used = ParallelChunks.chunkCount(itemCount, blockSize);
         int running = 0;
         for (int g = 0; g < groups; g++) {
-            start[g] = running;
-            for (int b = 0; b < used; b++) {
+            for (int b = 0; b < last; b++) {
                 int c = blockNext[b][g];
                 blockNext[b][g] = running;
                 running += c;
             }
+            int c = start[g];
+            start[g] = running;
+            running += c;
         }
-        start[groups] = running;
         if (items.length < running) {
-            items = new int[running + (running >> 3) + 16];
+            items = new int[running + (running >> 6) + 16];   // a 64th spare: groups' items change little month to month
         }
         parallel.forEachChunk(itemCount, blockSize, (block, from, to) -> {
-            int[] next = blockNext[block];
+            int[] next = block == last ? lastCursor : blockNext[block];
             for (int i = from; i < to; i++) {
                 int g = groupOf.of(i);
                 if (g >= 0) {
@@ -68,6 +79,9 @@ public final class GroupIndex {
                 }
             }
         });
+        // The last block's cursors now stand at each group's end, which is the next group's start.
+        System.arraycopy(start, 0, start, 1, groups);
+        start[0] = 0;
     }
 
     /** Index of a group's first item (for {@link #item}). */

@@ -190,7 +190,7 @@ public final class FirmDemography {
     private static int[] residentsByZone(Economy e) {
         int[] residents = new int[e.places.zoneCount()];
         for (int h = 0; h < e.households.count(); h++) {
-            residents[e.households.zone[h]] += e.households.size[h];
+            residents[e.households.zone[h]] += e.households.size(h);
         }
         return residents;
     }

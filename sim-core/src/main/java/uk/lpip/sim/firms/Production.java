@@ -81,9 +81,9 @@ public final class Production implements Phase {
                 double effective = 0;
                 for (int i = firms.firstWorker(f); i < firms.endWorker(f); i++) {
                     int p = firms.worker(i);
-                    double w = (double) persons.monthlyWage[p] * persons.hours[p];
+                    double w = (double) persons.monthlyWage[p] * persons.hours(p);
                     bill += w + rules.employerNi(w);
-                    effective += weight[persons.jobLevel[p]] * persons.hours[p];
+                    effective += weight[persons.jobLevel[p]] * persons.hours(p);
                 }
                 firms.wageBill[f] = bill;
                 // productivity is per post of the sector's average hours; a worker produces by their hours
@@ -251,13 +251,13 @@ public final class Production implements Phase {
         int[] households = householdsByCouncil;
         Arrays.fill(households, 0);
         for (int h = 0; h < hh.count(); h++) {
-            if (hh.size[h] > 0) {
+            if (hh.size(h) > 0) {
                 households[places.councilOf(hh.zone[h])]++;
             }
         }
         for (int h = 0; h < hh.count(); h++) {
             int council = places.councilOf(hh.zone[h]);
-            double share = hh.size[h] > 0 && households[council] > 0 ? byCouncil[council] / households[council] : 0;
+            double share = hh.size(h) > 0 && households[council] > 0 ? byCouncil[council] / households[council] : 0;
             hh.ownerIncome[h] = share;
             hh.savings[h] += share;
         }

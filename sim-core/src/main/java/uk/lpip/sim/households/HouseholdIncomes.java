@@ -65,12 +65,9 @@ public final class HouseholdIncomes implements Phase {
             Arrays.fill(tax, 0);
             Arrays.fill(local, 0);
             for (int h = from; h < to; h++) {
-                if (hh.size[h] == 0) {
-                    hh.grossEarnings[h] = 0;
+                if (hh.size(h) == 0) {
                     hh.taxes[h] = 0;
                     hh.benefit[h] = 0;
-                    hh.disposableIncome[h] = 0;
-                    hh.consumption[h] = 0;
                     hh.equivalisedIncome[h] = 0;
                     continue;
                 }
@@ -113,13 +110,10 @@ public final class HouseholdIncomes implements Phase {
                 double disposable = gross - incomeTax - ni + pension + benefit - councilTaxPerHousehold + owners;
                 double spend = hc.propensityToConsumeIncome() * Math.max(disposable, 0)
                         + hc.propensityToConsumeWealth() * Math.max(hh.savings[h] - owners, 0);
-                hh.grossEarnings[h] = gross;
                 hh.taxes[h] = incomeTax + ni;
                 hh.benefit[h] = benefit;
-                hh.disposableIncome[h] = disposable;
-                hh.consumption[h] = spend;
                 hh.savings[h] += disposable - owners - spend;
-                hh.equivalisedIncome[h] = disposable / equivalenceScale(hh.size[h] - children, children, over14);
+                hh.equivalisedIncome[h] = disposable / equivalenceScale(hh.size(h) - children, children, over14);
                 sums[WAGES] += gross;
                 sums[INCOME_TAX] += incomeTax;
                 sums[EMPLOYEE_NI] += ni;

@@ -56,7 +56,7 @@ final class DirectSearch {
     static void beforeHire(Persons persons, int p, LabourConfig lc) {
         byte status = persons.status[p];
         if (status != Status.EMPLOYED && status != Status.UNEMPLOYED) {
-            persons.partTimeOdds[p] = (float) InactivityFlows.partTimeOdds(lc.hours(), status);
+            persons.setReturnedFrom(p, status);   // part-time odds: InactivityFlows.partTimeOdds(lc.hours(), status)
         }
     }
 }

@@ -83,8 +83,8 @@ public final class InactivityFlows implements Phase {
                         }
                     }
                     case Status.DISCOURAGED -> {
-                        if (u < returnHazard(dc, tight) * reasons.exit()[zone] * persons.searchIntensity[p]
-                                * persons.returnHazardFactor[p]) {
+                        if (u < returnHazard(dc, tight) * reasons.exit()[zone] * persons.searchIntensity(p)
+                                * persons.returnHazardFactor(p)) {
                             persons.changeStatus(p, Status.UNEMPLOYED);
                         }
                     }
@@ -93,14 +93,14 @@ public final class InactivityFlows implements Phase {
                             continue;
                         }
                         double exit = status == Status.STUDENT ? pc.studentExitHazardAfter18()
-                                : Math.min(1.0, reasons.exitHazard(status) * reasons.exit()[zone] * persons.returnHazardFactor[p]);
+                                : Math.min(1.0, reasons.exitHazard(status) * reasons.exit()[zone] * persons.returnHazardFactor(p));
                         if (u < exit) {
                             if (status == Status.STUDENT) {
                                 double[] shares = age < 19 * 12 ? pc.schoolLeaverSkillShares() : pc.graduateSkillShares();
                                 byte drawn = Skill.draw(shares, rng.uniform(Purpose.EDUCATION_SKILL, month, p));
                                 persons.skill[p] = (byte) Math.max(persons.skill[p], drawn);
                             }
-                            persons.partTimeOdds[p] = (float) partTimeOdds(lc.hours(), status);
+                            persons.setReturnedFrom(p, status);   // part-time odds: partTimeOdds(lc.hours(), status)
                             persons.changeStatus(p, Status.UNEMPLOYED);
                         }
                     }

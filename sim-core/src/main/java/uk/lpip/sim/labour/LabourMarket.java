@@ -52,7 +52,7 @@ public final class LabourMarket implements Phase {
     private final LongList offers = new LongList();
     private LongList[] offersByBlock = new LongList[0];
     private long[][] scoreBuffers = new long[0][];
-    private boolean[] searchedOut = new boolean[0];
+    private long[] searchedOut = new long[0];   // hired this month: a bit a person (set in acceptance, read in parallel)
     private int[][] searchersByChunk = new int[0][];
 
     @Override
@@ -65,10 +65,10 @@ public final class LabourMarket implements Phase {
         separations(e);
         LabourConfig lc = e.config.labour();
         int n = e.persons.count();
-        if (searchedOut.length < n) {
-            searchedOut = new boolean[n + (n >> 3)];
+        if (searchedOut.length < (n + 63) >> 6) {
+            searchedOut = new long[(Math.max(n, e.persons.capacity()) + 63) >> 6];   // grows with the persons' arrays
         }
-        Arrays.fill(searchedOut, 0, n, false);
+        Arrays.fill(searchedOut, 0, (n + 63) >> 6, 0L);
         DirectSearch direct = new DirectSearch(lc, e.config.population().statePensionAgeYears());
         for (int round = 0; round < lc.matchingRounds(); round++) {
             pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
@@ -135,7 +135,7 @@ public final class LabourMarket implements Phase {
             int[] chosen = new int[MAX_APPLICATIONS];
             for (int p = from; p < to; p++) {
                 byte status = persons.status[p];
-                if (searchedOut[p]) {
+                if ((searchedOut[p >>> 6] & 1L << p) != 0) {
                     continue;
                 }
                 boolean out = status == Status.UNEMPLOYED
@@ -147,14 +147,14 @@ public final class LabourMarket implements Phase {
                 int count;
                 double threshold;
                 if (out) {
-                    double wanted = lc.applicationsPerSearcher() * persons.searchIntensity[p];
+                    double wanted = lc.applicationsPerSearcher() * persons.searchIntensity(p);
                     count = (int) wanted;
                     if (rng.uniform(Purpose.APPLICATION, month, key, 0) < wanted - count) {
                         count++;
                     }
                     threshold = ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p]);
                 } else {
-                    double share = lc.onTheJobSearchShare() * persons.searchIntensity[p];
+                    double share = lc.onTheJobSearchShare() * persons.searchIntensity(p);
                     if (!rng.chance(Purpose.ON_THE_JOB_SEARCH, month, key, share)) {
                         continue;
                     }
@@ -301,7 +301,7 @@ public final class LabourMarket implements Phase {
                     double score = lc.screeningSkillWeight() * (persons.skill[p] - required)
                             - lc.screeningPenaltyPerMonth() * monthsOut
                             + rng.uniform(Purpose.SCREENING, month, roundKey(p, round))
-                            + persons.hiringBonus[p];
+                            + persons.hiringBonus(p);
                     // Sort key: negated score quantised to 1e-6 (so the best sorts first), then the
                     // applicant's position (person-id order) to break ties deterministically.
                     long quantised = Math.round(-score * 1e6) + (1L << 40);
@@ -335,7 +335,7 @@ public final class LabourMarket implements Phase {
                 j++;
             }
             hire(e, p, best);
-            searchedOut[p] = true;
+            searchedOut[p >>> 6] |= 1L << p;
             i = j;
         }
     }

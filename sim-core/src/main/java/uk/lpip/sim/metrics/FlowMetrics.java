@@ -12,9 +12,10 @@ import uk.lpip.sim.state.Status;
  * ago — the quarter-to-quarter transitions that the LFS longitudinal flows (ONS dataset X02)
  * publish — and the exit rate from unemployment by the length of the spell last month.
  *
- * <p>Each person's state (with the spell band while unemployed) is kept for the last three months
- * in a ring of byte arrays indexed by person id; a slot reused by a newborn starts from "not of
- * working age", so births and people turning 16 or 65 make no flow. Counted per zone in parallel
+ * <p>Each person's last three months are kept in one byte indexed by person id: last month's state
+ * (with the spell band while unemployed; 3 bits), and for two and three months ago only the flow
+ * state (E, U, I or not counted; 2 bits each), all a quarterly flow needs. A slot reused by a newborn
+ * starts from "not of working age", so births and people turning 16 or 65 make no flow. Counted per zone in parallel
  * chunks, with no allocation per person.
  */
 final class FlowMetrics {
@@ -33,7 +34,11 @@ final class FlowMetrics {
     static final int BAND_EXITS = BAND_STOCK + BANDS;
     static final int K = BAND_EXITS + BANDS;
 
-    private final byte[][] ring = {new byte[0], new byte[0], new byte[0]};
+    /** Bits 0–2: last month's state; 3–4 and 5–6: {@link #index} + 1 of two and of three months ago (0: not counted). */
+    private static final int LAST_BITS = 3;
+    private static final int TWO_AGO_SHIFT = 3;
+    private static final int THREE_AGO_SHIFT = 5;
+    private byte[] history = new byte[0];
     private long[][] byChunk = new long[0][];
     private int observed;
 
@@ -42,30 +47,27 @@ final class FlowMetrics {
         Persons persons = e.persons;
         int n = persons.count();
         int zones = e.places.zoneCount();
-        for (int r = 0; r < ring.length; r++) {
-            if (ring[r].length < n) {
-                ring[r] = Arrays.copyOf(ring[r], n + (n >> 3) + 16);
-            }
+        if (history.length < n) {
+            history = Arrays.copyOf(history, Math.max(n, persons.capacity()));   // grows with the persons' arrays
         }
-        byte[] lastMonth = ring[Math.floorMod(observed - 1, 3)];
-        byte[] threeMonthsAgo = ring[Math.floorMod(observed, 3)];
-        byte[] now = threeMonthsAgo;   // overwritten once read
+        byte[] months = history;
         boolean monthly = observed >= 1;
         boolean quarterly = observed >= 3;
         int pensionAge = e.config.population().statePensionAgeYears() * 12;
-        int chunks = ParallelChunks.chunkCount(n, Economy.PERSON_CHUNK);
+        int chunks = ParallelChunks.chunkCount(n, Economy.COUNT_CHUNK);
         if (byChunk.length < chunks || (chunks > 0 && byChunk[0].length != zones * K)) {
             byChunk = new long[chunks][zones * K];
         }
-        e.parallel.forEachChunk(n, Economy.PERSON_CHUNK, (chunk, from, to) -> {
+        e.parallel.forEachChunk(n, Economy.COUNT_CHUNK, (chunk, from, to) -> {
             long[] k = byChunk[chunk];
             Arrays.fill(k, 0);
             for (int p = from; p < to; p++) {
                 byte state = state(persons, p, pensionAge);
                 int base = persons.zone[p] * K;
                 int to3 = index(state);
+                int h = months[p];
+                byte before = (byte) (h & ((1 << LAST_BITS) - 1));
                 if (monthly && to3 >= 0) {
-                    byte before = lastMonth[p];
                     int from3 = index(before);
                     if (from3 >= 0) {
                         k[base + MONTHLY + from3 * STATES + to3]++;
@@ -79,17 +81,14 @@ final class FlowMetrics {
                     }
                 }
                 if (quarterly && to3 >= 0) {
-                    int from3 = index(threeMonthsAgo[p]);
+                    int from3 = ((h >>> THREE_AGO_SHIFT) & 3) - 1;
                     if (from3 >= 0) {
                         k[base + QUARTERLY + from3 * STATES + to3]++;
                     }
                 }
-                now[p] = state;
+                months[p] = (byte) (state | (index(before) + 1) << TWO_AGO_SHIFT | ((h >>> TWO_AGO_SHIFT) & 3) << THREE_AGO_SHIFT);
             }
         });
-        for (int p = n; p < now.length; p++) {
-            now[p] = NONE;
-        }
         observed++;
         long[] total = new long[zones * K];
         for (int c = 0; c < chunks; c++) {

@@ -267,11 +267,11 @@ public final class MetricsPhase implements Phase {
         Persons persons = e.persons;
         int zones = e.places.zoneCount();
         int pensionAge = e.config.population().statePensionAgeYears() * 12;
-        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.PERSON_CHUNK);
+        int chunks = ParallelChunks.chunkCount(persons.count(), Economy.COUNT_CHUNK);
         if (countsByChunk.length < chunks || (chunks > 0 && countsByChunk[0].length != zones * COUNTS)) {
             countsByChunk = new long[chunks][zones * COUNTS];
         }
-        e.parallel.forEachChunk(persons.count(), Economy.PERSON_CHUNK, (chunk, from, to) -> {
+        e.parallel.forEachChunk(persons.count(), Economy.COUNT_CHUNK, (chunk, from, to) -> {
             long[] k = countsByChunk[chunk];
             Arrays.fill(k, 0);
             for (int p = from; p < to; p++) {
@@ -357,8 +357,8 @@ public final class MetricsPhase implements Phase {
         double[] benefits = new double[e.places.zoneCount()];
         incomes.clear();
         for (int h = 0; h < hh.count(); h++) {
-            if (hh.size[h] > 0) {
-                incomes.add((float) hh.equivalisedIncome[h], hh.size[h], hh.zone[h]);
+            if (hh.size(h) > 0) {
+                incomes.add((float) hh.equivalisedIncome[h], hh.size(h), hh.zone[h]);
                 taxes[hh.zone[h]] += hh.taxes[h];
                 benefits[hh.zone[h]] += hh.benefit[h];
             }

@@ -98,7 +98,7 @@ public final class BroadbandRollout extends PlannedIntervention {
     private static int[] premisesByZone(Economy e) {
         int[] premises = new int[e.places.zoneCount()];
         for (int h = 0; h < e.households.count(); h++) {
-            if (e.households.size[h] > 0) {
+            if (e.households.size(h) > 0) {
                 premises[e.households.zone[h]]++;
             }
         }

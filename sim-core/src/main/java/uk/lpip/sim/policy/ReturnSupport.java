@@ -7,7 +7,7 @@ import uk.lpip.sim.state.Persons;
 /**
  * Support that raises an inactive person's hazard of returning to search for some months, instead
  * of moving them into search: the labour model's own inactivity flows read
- * {@code Persons.returnHazardFactor}, so whether and when a supported person returns is still a
+ * {@code Persons.returnHazardFactor(int)}, so whether and when a supported person returns is still a
  * draw against their reason's hazard. One per intervention; when its support of a person ends
  * the factor goes back to 1, unless another intervention has set it since.
  */
@@ -21,8 +21,8 @@ final class ReturnSupport {
         if (factor == 1.0) {
             return;
         }
-        float f = (float) Math.max(factor, persons.returnHazardFactor[p]);
-        persons.returnHazardFactor[p] = f;
+        float f = (float) Math.max(factor, persons.returnHazardFactor(p));
+        persons.setReturnHazardFactor(p, f);
         supported.add(new Supported(p, until, f));
     }
 
@@ -32,8 +32,8 @@ final class ReturnSupport {
             if (month < s.until()) {
                 return false;
             }
-            if (persons.returnHazardFactor[s.person()] == s.factor()) {
-                persons.returnHazardFactor[s.person()] = 1f;
+            if (persons.returnHazardFactor(s.person()) == s.factor()) {
+                persons.setReturnHazardFactor(s.person(), 1f);
             }
             return true;
         });

@@ -108,7 +108,7 @@ public final class SkillsProgramme extends PlannedIntervention {
             boolean gone = persons.status[id] == Status.DEAD || persons.status[id] == Status.PENSIONER;
             if (gone || month >= p.endMonth()) {
                 persons.setFlag(id, Persons.FLAG_IN_TRAINING, false);
-                persons.searchIntensity[id] = 1f;
+                persons.setSearchIntensity(id, 1f);
                 if (!gone && p.completes()) {
                     persons.skill[id] = (byte) Math.min(Skill.HIGH, persons.skill[id] + spec.skillGain());
                     if (Status.isInactive(persons.status[id])) {
@@ -151,7 +151,7 @@ public final class SkillsProgramme extends PlannedIntervention {
             active.add(p);
             eligibility.started(id, month);
             persons.setFlag(id, Persons.FLAG_IN_TRAINING, true);
-            persons.searchIntensity[id] = intensity;
+            persons.setSearchIntensity(id, intensity);
             context.countStart();
         }
     }

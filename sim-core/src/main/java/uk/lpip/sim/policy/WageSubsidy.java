@@ -187,9 +187,9 @@ public final class WageSubsidy extends PlannedIntervention {
         for (int p = 0; p < persons.count(); p++) {
             boolean eligible = open && eligibility.admits(e, p, month);
             if (eligible) {
-                persons.hiringBonus[p] = bonus;
+                persons.setHiringBonus(p, bonus);
             } else if (offered[p]) {
-                persons.hiringBonus[p] = 0f;
+                persons.setHiringBonus(p, 0f);
             }
             offered[p] = eligible;
         }

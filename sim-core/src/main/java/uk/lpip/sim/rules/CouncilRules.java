@@ -12,7 +12,7 @@ public final class CouncilRules {
     public static double[] residents(Places places, Households households, int councils) {
         double[] residents = new double[councils];
         for (int h = 0; h < households.count(); h++) {
-            residents[places.councilOf(households.zone[h])] += households.size[h];
+            residents[places.councilOf(households.zone[h])] += households.size(h);
         }
         return residents;
     }

@@ -8,7 +8,7 @@ import uk.lpip.sim.state.SectorTable;
 
 /**
  * The hours of a post, drawn when it is filled: part time with the sector's share of part-time
- * posts, its odds multiplied by the person's ({@link Persons#partTimeOdds}: higher for the first
+ * posts, its odds multiplied by the person's ({@link Persons#partTimeOdds(int)}: higher for the first
  * job after caring or long-term sickness), otherwise full time. The number of posts and who is hired
  * do not depend on it; a part-time job pays the posted full-time rate for its share of full-time
  * hours and produces that share of a full-time job's output.
@@ -37,7 +37,7 @@ public final class Hours {
     /** Sets the hours of the job person {@code p} has just been hired into, and uses up their odds multiplier. */
     public static void onHire(Persons persons, int p, int sector, SectorTable sectors, HoursConfig hc, KeyedRandom rng, int month) {
         assign(persons, p, sector, sectors, hc, rng.uniform(Purpose.JOB_HOURS, month, p, HIRE_DRAW));
-        persons.partTimeOdds[p] = 1f;
+        persons.resetPartTimeOdds(p);
     }
 
     /** Sets the hours of a job held by the starting population. */
@@ -47,7 +47,7 @@ public final class Hours {
     }
 
     private static void assign(Persons persons, int p, int sector, SectorTable sectors, HoursConfig hc, double u) {
-        boolean partTime = u < partTimeChance(sectors.partTimeShare(sector), persons.partTimeOdds[p]);
-        persons.hours[p] = partTime ? (float) hc.partTimeFte() : 1f;
+        boolean partTime = u < partTimeChance(sectors.partTimeShare(sector), persons.partTimeOdds(p));
+        persons.setPartTime(p, partTime);   // its hours: hc.partTimeFte(), which Persons holds
     }
 }

@@ -15,6 +15,12 @@ public final class Economy {
     public static final int PERSON_CHUNK = 4096;
     public static final int HOUSEHOLD_CHUNK = 2048;
     public static final int FIRM_CHUNK = 512;
+    /**
+     * Persons per chunk of the loops that only count (the metrics' person counts and flows): their
+     * per-chunk tallies are integers, so the chunking cannot change a result, and large chunks keep
+     * few tally arrays (one per 65,536 persons instead of one per 4,096).
+     */
+    public static final int COUNT_CHUNK = 1 << 16;
 
     public final ModelConfig config;
     public final KeyedRandom random;

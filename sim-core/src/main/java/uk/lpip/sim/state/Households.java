@@ -10,16 +10,17 @@ import uk.lpip.sim.engine.ParallelChunks;
  */
 public final class Households {
     private int count;
-    public int[] zone;
+    /** The household's zone, as an unsigned 16-bit number (see {@link Persons#MAX_ZONES}). */
+    public char[] zone;
     /** Savings (negative: debt), £. This is the household sector's money account. */
     public double[] savings;
-    /** This month's gross earnings, benefits and pensions, taxes and spending, £. */
-    public double[] grossEarnings;
-    /** This month's income tax and employee National Insurance paid by members, and the household's benefit, £. */
+    /**
+     * This month's income tax and employee National Insurance paid by members, and the household's
+     * benefit, £ (the metrics sum them by zone). Its gross earnings, disposable income and spending are
+     * not kept: the incomes step sums them into {@code IncomeTotals} and the equivalised income.
+     */
     public double[] taxes;
     public double[] benefit;
-    public double[] disposableIncome;
-    public double[] consumption;
     /**
      * Profit paid last month by locally owned firms to this household's owners, £: already in its savings
      * (production credits it), spent the next month like other income.
@@ -27,23 +28,19 @@ public final class Households {
     public double[] ownerIncome;
     /** Disposable income divided by the modified OECD equivalence scale, £ per month. */
     public double[] equivalisedIncome;
-    /** Persons alive in the household. */
-    public int[] size;
 
     /** Household → its living members, in person-id order (see {@link GroupIndex}). */
     private final GroupIndex members = new GroupIndex();
+    /** Households the member index covers (those there were at its last rebuild). */
+    private int indexed;
 
     public Households(int capacity) {
-        zone = new int[capacity];
+        zone = new char[capacity];
         savings = new double[capacity];
-        grossEarnings = new double[capacity];
         taxes = new double[capacity];
         benefit = new double[capacity];
-        disposableIncome = new double[capacity];
-        consumption = new double[capacity];
         ownerIncome = new double[capacity];
         equivalisedIncome = new double[capacity];
-        size = new int[capacity];
     }
 
     public int count() {
@@ -52,30 +49,55 @@ public final class Households {
 
     public int add(int zoneId, double initialSavings) {
         if (count == zone.length) {
-            int cap = zone.length + (zone.length >> 1) + 16;
-            zone = Arrays.copyOf(zone, cap);
-            savings = Arrays.copyOf(savings, cap);
-            grossEarnings = Arrays.copyOf(grossEarnings, cap);
-            taxes = Arrays.copyOf(taxes, cap);
-            benefit = Arrays.copyOf(benefit, cap);
-            disposableIncome = Arrays.copyOf(disposableIncome, cap);
-            consumption = Arrays.copyOf(consumption, cap);
-            ownerIncome = Arrays.copyOf(ownerIncome, cap);
-            equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
-            size = Arrays.copyOf(size, cap);
+            resize(zone.length + (zone.length >> 1) + 16);
         }
         int h = count++;
-        zone[h] = zoneId;
+        if (zoneId < 0 || zoneId >= Persons.MAX_ZONES) {
+            throw new IllegalArgumentException("zone " + zoneId + ": a place has at most " + Persons.MAX_ZONES + " zones");
+        }
+        zone[h] = (char) zoneId;
         savings[h] = initialSavings;
         return h;
+    }
+
+    /** Fits the arrays to the households built (households are formed only when the population is built). */
+    public void trim() {
+        resize(count);
+    }
+
+    private void resize(int cap) {
+        zone = Arrays.copyOf(zone, cap);
+        savings = Arrays.copyOf(savings, cap);
+        taxes = Arrays.copyOf(taxes, cap);
+        benefit = Arrays.copyOf(benefit, cap);
+        ownerIncome = Arrays.copyOf(ownerIncome, cap);
+        equivalisedIncome = Arrays.copyOf(equivalisedIncome, cap);
     }
 
     /** Rebuilds the member index with a counting sort, so members are listed in person-id order. */
     public void rebuildMembers(Persons persons, ParallelChunks parallel) {
         members.rebuild(persons.count(), count, p -> persons.status[p] != Status.DEAD ? persons.household[p] : -1, parallel);
-        for (int h = 0; h < count; h++) {
-            size[h] = members.end(h) - members.start(h);
+        indexed = count;
+    }
+
+    /** Persons alive in the household (its members in the index; 0 before the first {@link #rebuildMembers}). */
+    public int size(int h) {
+        if (h >= indexed) {
+            if (h >= count) {
+                throw new IndexOutOfBoundsException("household " + h + " of " + count);
+            }
+            return 0;
         }
+        return members.end(h) - members.start(h);
+    }
+
+    /** Every household's {@link #size}. */
+    public int[] sizes() {
+        int[] out = new int[count];
+        for (int h = 0; h < count; h++) {
+            out[h] = size(h);
+        }
+        return out;
     }
 
     public int firstMember(int h) {

@@ -1,6 +1,7 @@
 package uk.lpip.sim.state;
 
 import java.util.Arrays;
+import uk.lpip.sim.config.HoursConfig;
 
 /**
  * Every person, as parallel primitive arrays indexed by person id (structure of arrays).
@@ -8,22 +9,43 @@ import java.util.Arrays;
  *
  * <p>Slots of people who have died are marked {@link Status#DEAD} and reused for births,
  * lowest id first, so the arrays stay dense.
+ *
+ * <p>Kept compact (docs/performance.md, "Where the bytes are"): a job's hours and a returner's
+ * part-time odds take one of two or three values each and are codes in {@link #flags}; the factors
+ * only interventions change ({@link #searchIntensity}, {@link #hiringBonus},
+ * {@link #returnHazardFactor}) are arrays made when an intervention first sets a value other than
+ * the default, so a run without them carries none.
  */
 public final class Persons {
     public static final byte FLAG_CAR = 1;
     public static final byte FLAG_IN_TRAINING = 2;
+    /** The job held (or the last one) is part time: its hours are {@link #partTimeHours}, else 1. */
+    private static final byte FLAG_PART_TIME = 4;
+    /** Two bits: the reason a returner's next job is likelier part time (0 none, 1 caring, 2 long-term sickness). */
+    private static final int ODDS_SHIFT = 3;
+    private static final int ODDS_MASK = 3 << ODDS_SHIFT;
+    /** Zones a person's home zone can number (its 16 bits). */
+    public static final int MAX_ZONES = Character.MAX_VALUE + 1;
+    /** Growth of the arrays when births outnumber the free slots: an eighth. */
+    private static final int GROWTH_SHIFT = 3;
 
     private int count;
     /** Age in months. */
     public short[] ageMonths;
     public int[] household;
-    /** Home zone (the household's zone, kept here for locality in hot loops). */
-    public int[] zone;
+    /**
+     * Home zone (the household's zone, kept here for locality in hot loops), as an unsigned 16-bit
+     * number: a place has at most {@value #MAX_ZONES} zones ({@link #set} refuses more).
+     */
+    public char[] zone;
     public byte[] skill;
     public byte[] status;
     /** Required skill of the job held; meaningful while employed. */
     public byte[] jobLevel;
-    /** Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}. (Broadband at home is a keyed draw, not a flag.) */
+    /**
+     * Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}, part time, and the part-time odds code
+     * (see {@link #hours} and {@link #partTimeOdds}). (Broadband at home is a keyed draw, not a flag.)
+     */
     public byte[] flags;
     /** Employer firm id, or -1. */
     public int[] employer;
@@ -37,38 +59,27 @@ public final class Persons {
      * {@link #monthsWithoutWork}. 0 after work, education or childhood.
      */
     public short[] priorMonthsWithoutWork;
-    /**
-     * Search effort relative to a normal searcher (1.0). Interventions change it (for example a
-     * training course lowers it: lock-in); the labour market reads it.
-     */
-    public float[] searchIntensity;
-    /**
-     * Added to the person's screening score when a firm ranks applicants: what a hiring incentive
-     * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
-     */
-    public float[] hiringBonus;
-    /**
-     * Multiplies the monthly hazard that an inactive person (discouraged, caring, long-term sick,
-     * early retired) returns to search: 1 for most; outreach and training raise it for a while for
-     * the people they support. Students are not affected.
-     */
-    public float[] returnHazardFactor;
-    /**
-     * Hours of the current job (or of the last one while out of work) as a share of a full-time job's:
-     * 1 for a full-time job. {@link #monthlyWage} is the full-time rate of the job; the month's
-     * earnings are the rate times this ({@link #earnings}).
-     */
-    public float[] hours;
-    /**
-     * Multiplies the odds that the person's next job is part time: above 1 for someone returning to
-     * work from caring or long-term sickness, 1 for most; the next hire uses it and resets it to 1.
-     */
-    public float[] partTimeOdds;
+    /** See {@link #searchIntensity(int)}; null while everyone's is 1. */
+    private float[] searchIntensity;
+    /** See {@link #hiringBonus(int)}; null while everyone's is 0. */
+    private float[] hiringBonus;
+    /** See {@link #returnHazardFactor(int)}; null while everyone's is 1. */
+    private float[] returnHazardFactor;
+    /** A part-time job's hours as a share of a full-time job's (the configured part-time FTE, as a float). */
+    private final float partTimeHours;
+    /** The part-time odds multiplier of a returner from caring, and from long-term sickness (as floats). */
+    private final float oddsAfterCaring;
+    private final float oddsAfterSickness;
 
+    /** Persons with the UK's hours (tests that build populations without a configuration). */
     public Persons(int capacity) {
+        this(capacity, uk.lpip.sim.config.UkHours.hours());
+    }
+
+    public Persons(int capacity, HoursConfig hours) {
         ageMonths = new short[capacity];
         household = new int[capacity];
-        zone = new int[capacity];
+        zone = new char[capacity];
         skill = new byte[capacity];
         status = new byte[capacity];
         jobLevel = new byte[capacity];
@@ -77,11 +88,23 @@ public final class Persons {
         monthlyWage = new float[capacity];
         monthsInStatus = new short[capacity];
         priorMonthsWithoutWork = new short[capacity];
-        searchIntensity = new float[capacity];
-        hiringBonus = new float[capacity];
-        returnHazardFactor = new float[capacity];
-        hours = new float[capacity];
-        partTimeOdds = new float[capacity];
+        partTimeHours = (float) hours.partTimeFte();
+        oddsAfterCaring = (float) hours.partTimeOddsAfterCaring();
+        oddsAfterSickness = (float) hours.partTimeOddsAfterLongTermSickness();
+    }
+
+    /** The home zones of persons {@code [0, n)} as ints (for the api's records). */
+    public int[] zones(int n) {
+        int[] out = new int[n];
+        for (int p = 0; p < n; p++) {
+            out[p] = zone[p];
+        }
+        return out;
+    }
+
+    /** Length of the arrays: slots that can be filled before they grow (person-indexed scratch arrays follow it). */
+    public int capacity() {
+        return ageMonths.length;
     }
 
     /** Number of slots in use (alive or dead). */
@@ -102,7 +125,10 @@ public final class Persons {
                     boolean hasCar) {
         ageMonths[p] = (short) ageMonthsValue;
         household[p] = householdId;
-        zone[p] = zoneId;
+        if (zoneId < 0 || zoneId >= MAX_ZONES) {
+            throw new IllegalArgumentException("zone " + zoneId + ": a place has at most " + MAX_ZONES + " zones");
+        }
+        zone[p] = (char) zoneId;
         skill[p] = skillLevel;
         status[p] = statusCode;
         jobLevel[p] = 0;
@@ -111,21 +137,126 @@ public final class Persons {
         monthlyWage[p] = 0f;
         monthsInStatus[p] = 0;
         priorMonthsWithoutWork[p] = 0;
-        searchIntensity[p] = 1f;
-        hiringBonus[p] = 0f;
-        returnHazardFactor[p] = 1f;
-        hours[p] = 1f;
-        partTimeOdds[p] = 1f;
+        if (searchIntensity != null) {
+            searchIntensity[p] = 1f;
+        }
+        if (hiringBonus != null) {
+            hiringBonus[p] = 0f;
+        }
+        if (returnHazardFactor != null) {
+            returnHazardFactor[p] = 1f;
+        }
+    }
+
+    /**
+     * Search effort relative to a normal searcher (1.0). Interventions change it (for example a
+     * training course lowers it: lock-in); the labour market reads it.
+     */
+    public float searchIntensity(int p) {
+        float[] a = searchIntensity;
+        return a == null ? 1f : a[p];
+    }
+
+    public void setSearchIntensity(int p, float value) {
+        if (searchIntensity == null) {
+            if (value == 1f) {
+                return;
+            }
+            searchIntensity = filled(1f);
+        }
+        searchIntensity[p] = value;
+    }
+
+    /**
+     * Added to the person's screening score when a firm ranks applicants: what a hiring incentive
+     * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
+     */
+    public float hiringBonus(int p) {
+        float[] a = hiringBonus;
+        return a == null ? 0f : a[p];
+    }
+
+    public void setHiringBonus(int p, float value) {
+        if (hiringBonus == null) {
+            if (value == 0f) {
+                return;
+            }
+            hiringBonus = filled(0f);
+        }
+        hiringBonus[p] = value;
+    }
+
+    /**
+     * Multiplies the monthly hazard that an inactive person (discouraged, caring, long-term sick,
+     * early retired) returns to search: 1 for most; outreach and training raise it for a while for
+     * the people they support. Students are not affected.
+     */
+    public float returnHazardFactor(int p) {
+        float[] a = returnHazardFactor;
+        return a == null ? 1f : a[p];
+    }
+
+    public void setReturnHazardFactor(int p, float value) {
+        if (returnHazardFactor == null) {
+            if (value == 1f) {
+                return;
+            }
+            returnHazardFactor = filled(1f);
+        }
+        returnHazardFactor[p] = value;
+    }
+
+    private float[] filled(float value) {
+        float[] a = new float[ageMonths.length];
+        Arrays.fill(a, value);
+        return a;
+    }
+
+    /**
+     * Hours of the current job (or of the last one while out of work) as a share of a full-time job's:
+     * 1 for a full-time job, the configured part-time share for a part-time one. {@link #monthlyWage}
+     * is the full-time rate of the job; the month's earnings are the rate times this ({@link #earnings}).
+     */
+    public float hours(int p) {
+        return (flags[p] & FLAG_PART_TIME) != 0 ? partTimeHours : 1f;
+    }
+
+    /** Sets the hours of the job just taken: part time or full time. */
+    public void setPartTime(int p, boolean partTime) {
+        setFlag(p, FLAG_PART_TIME, partTime);
+    }
+
+    /**
+     * Multiplies the odds that the person's next job is part time: above 1 for someone returning to
+     * work from caring or long-term sickness, 1 for most; the next hire uses it and resets it to 1.
+     */
+    public float partTimeOdds(int p) {
+        int code = (flags[p] & ODDS_MASK) >>> ODDS_SHIFT;
+        return code == 0 ? 1f : code == 1 ? oddsAfterCaring : oddsAfterSickness;
+    }
+
+    /**
+     * Sets the part-time odds of a person returning to search from inactivity for {@code reason}:
+     * the configured odds after caring or after long-term sickness, 1 for any other reason.
+     */
+    public void setReturnedFrom(int p, byte reason) {
+        int code = reason == Status.CARING ? 1 : reason == Status.LONG_TERM_SICK ? 2 : 0;
+        flags[p] = (byte) (flags[p] & ~ODDS_MASK | code << ODDS_SHIFT);
+    }
+
+    /** The odds multiplier used up by a hire: back to 1. */
+    public void resetPartTimeOdds(int p) {
+        flags[p] = (byte) (flags[p] & ~ODDS_MASK);
     }
 
     /** The month's gross earnings of the job held: the full-time rate times the job's hours (0 if not employed). */
     public double earnings(int p) {
-        return status[p] == Status.EMPLOYED ? (double) monthlyWage[p] * hours[p] : 0.0;
+        return status[p] == Status.EMPLOYED ? (double) monthlyWage[p] * hours(p) : 0.0;
     }
 
     /** Whether the person holds a part-time job. */
     public boolean partTime(int p) {
-        return status[p] == Status.EMPLOYED && hours[p] < 1f;
+        return status[p] == Status.EMPLOYED && hours(p) < 1f;
     }
 
     public boolean hasCar(int p) {
@@ -183,7 +314,18 @@ public final class Persons {
         if (needed <= ageMonths.length) {
             return;
         }
-        int cap = Math.max(needed, ageMonths.length + (ageMonths.length >> 1) + 16);
+        resize(Math.max(needed, ageMonths.length + (ageMonths.length >> GROWTH_SHIFT) + 16));
+    }
+
+    /**
+     * Fits the arrays to the persons built plus a 128th for births outnumbering
+     * deaths (they first fill the slots of the dead); beyond that the arrays grow by an eighth.
+     */
+    public void trim() {
+        resize(count + (count >> 7) + 64);
+    }
+
+    private void resize(int cap) {
         ageMonths = Arrays.copyOf(ageMonths, cap);
         household = Arrays.copyOf(household, cap);
         zone = Arrays.copyOf(zone, cap);
@@ -195,10 +337,20 @@ public final class Persons {
         monthlyWage = Arrays.copyOf(monthlyWage, cap);
         monthsInStatus = Arrays.copyOf(monthsInStatus, cap);
         priorMonthsWithoutWork = Arrays.copyOf(priorMonthsWithoutWork, cap);
-        searchIntensity = Arrays.copyOf(searchIntensity, cap);
-        hiringBonus = Arrays.copyOf(hiringBonus, cap);
-        returnHazardFactor = Arrays.copyOf(returnHazardFactor, cap);
-        hours = Arrays.copyOf(hours, cap);
-        partTimeOdds = Arrays.copyOf(partTimeOdds, cap);
+        searchIntensity = grown(searchIntensity, cap, 1f);
+        hiringBonus = grown(hiringBonus, cap, 0f);
+        returnHazardFactor = grown(returnHazardFactor, cap, 1f);
+    }
+
+    private static float[] grown(float[] a, int cap, float value) {
+        if (a == null) {
+            return null;
+        }
+        int old = a.length;
+        float[] out = Arrays.copyOf(a, cap);
+        if (cap > old) {
+            Arrays.fill(out, old, cap, value);
+        }
+        return out;
     }
 }

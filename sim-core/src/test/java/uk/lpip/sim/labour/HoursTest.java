@@ -88,8 +88,9 @@ class HoursTest {
         TaxBenefit rules = new TaxBenefit(c.taxBenefit());
         int partTimers = 0;
         int householdsCheckedAgainstFullTime = 0;
+        double allGross = 0;
         for (int h = 0; h < hh.count(); h++) {
-            if (hh.size[h] == 0) {
+            if (hh.size(h) == 0) {
                 continue;
             }
             double gross = 0;
@@ -124,7 +125,7 @@ class HoursTest {
                     netFullTime += fullTime - rules.incomeTax(fullTime + pension) - rules.employeeNi(fullTime);
                 }
             }
-            assertEquals(gross, hh.grossEarnings[h], 1e-6 * Math.max(1, gross), "household " + h + " gross earnings");
+            allGross += gross;
             assertEquals(taxes, hh.taxes[h], 1e-6 * Math.max(1, taxes), "household " + h + " income tax and NI");
             double benefit = rules.benefit(adults, children, net);
             assertEquals(benefit, hh.benefit[h], 1e-6 * Math.max(1, benefit), "household " + h + " benefit");
@@ -134,6 +135,7 @@ class HoursTest {
                 householdsCheckedAgainstFullTime++;
             }
         }
+        assertEquals(allGross, e.incomes.wages, 1e-9 * allGross, "the households' gross earnings, summed");
         assertTrue(partTimers > 100, "part-time workers: " + partTimers);
         assertTrue(householdsCheckedAgainstFullTime > 5, "claimant households with a part-timer: " + householdsCheckedAgainstFullTime);
     }
@@ -165,7 +167,7 @@ class HoursTest {
             double byHours = 0;
             for (int i = firms.firstWorker(f); i < firms.endWorker(f); i++) {
                 int p = firms.worker(i);
-                byHours += weight[persons.jobLevel[p]] * persons.hours[p];
+                byHours += weight[persons.jobLevel[p]] * persons.hours(p);
             }
             double expected = firms.productivity[f] * byHours / e.sectors.meanPostFte(firms.sector[f]);
             assertEquals(expected, firms.output[f], 1e-9 * expected, "firm " + f);

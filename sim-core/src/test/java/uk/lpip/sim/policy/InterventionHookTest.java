@@ -46,7 +46,7 @@ class InterventionHookTest {
             for (int p = 0; p < e.persons.count(); p++) {
                 if (e.persons.status[p] == Status.UNEMPLOYED) {
                     payments.toHousehold(Funder.council(0), e.persons.household[p], 50.0);
-                    e.persons.searchIntensity[p] = 2.0f;
+                    e.persons.setSearchIntensity(p, 2.0f);
                 }
             }
         }

@@ -36,12 +36,13 @@ public final class FirmBuilder {
 
     public static void build(ModelConfig config, Places places, Persons persons, Firms firms, SectorTable sectors,
                              KeyedRandom rng, int buildMonth) {
-        double[][] jobs = jobsByZoneAndSector(config, places, persons, sectors);
+        StartingJobs starting = jobsByZoneAndSector(config, places, persons, sectors);
+        double[][] jobs = starting.jobs();
         FirmDynamicsConfig fd = config.firmDynamics();
         Sites sites = new Sites(fd, firms, sectors, rng, buildMonth);
         double[][] bandJobs = bandBudgets(jobs, sectors);
         firms.startingEntryFactor = startingEntryFactor(fd, places, persons);
-        firms.sectorFactors = sectorFactors(config, places, jobs);
+        firms.sectorFactors = starting.sectorFactors();   // entrants are drawn with them, so entry keeps the sector mix
         for (int s = 0; s < sectors.count(); s++) {
             if (sectors.kind(s) == SectorKind.PUBLIC_SERVICES) {
                 publicEmployers(places, jobs, s, fd.publicEmployerShares(), sites);
@@ -111,24 +112,6 @@ public final class FirmBuilder {
         }
     }
 
-    /** The raking factors of the built jobs (entrants are drawn with them, so entry keeps the sector mix). */
-    private static double[] sectorFactors(ModelConfig config, Places places, double[][] jobs) {
-        double urban = 0;
-        double rural = 0;
-        for (int z = 0; z < jobs.length; z++) {
-            double sum = 0;
-            for (double v : jobs[z]) {
-                sum += v;
-            }
-            if (places.isUrban(z)) {
-                urban += sum;
-            } else {
-                rural += sum;
-            }
-        }
-        return SectorPresence.factors(config.sectors(), urban, rural);
-    }
-
     /** The broadband entry factor averaged over residents, as built (entry replaces closures at it). */
     private static double startingEntryFactor(FirmDynamicsConfig fd, Places places, Persons persons) {
         double sum = 0;
@@ -138,8 +121,12 @@ public final class FirmBuilder {
         return persons.count() > 0 && sum > 0 ? sum / persons.count() : 1.0;
     }
 
+    /** Starting jobs by zone and sector, and the sector presence factors they were split with. */
+    record StartingJobs(double[][] jobs, double[] sectorFactors) {
+    }
+
     /** Starting jobs by zone and sector: the employed residents, weighted for towns, times the level of demand. */
-    static double[][] jobsByZoneAndSector(ModelConfig config, Places places, Persons persons, SectorTable sectors) {
+    static StartingJobs jobsByZoneAndSector(ModelConfig config, Places places, Persons persons, SectorTable sectors) {
         int zones = places.zoneCount();
         double[] employedByZone = new double[zones];
         double employed = 0;
@@ -187,7 +174,7 @@ public final class FirmBuilder {
                 jobs[z][s] = jobsInZone[z] * shares[s];
             }
         }
-        return jobs;
+        return new StartingJobs(jobs, factors);
     }
 
     /** Each council's share of the region's jobs by workplace, or null where the scenario gives none. */

@@ -51,12 +51,12 @@ final class DirectSearch {
 
     /**
      * Before a direct hire: the odds of a part-time first job after caring or long-term sickness, as for
-     * those who return to search ({@link InactivityFlows#partTimeOdds}).
+     * those who return to search ({@link Persons#setReturnedFrom}).
      */
-    static void beforeHire(Persons persons, int p, LabourConfig lc) {
+    static void beforeHire(Persons persons, int p) {
         byte status = persons.status[p];
         if (status != Status.EMPLOYED && status != Status.UNEMPLOYED) {
-            persons.setReturnedFrom(p, status);   // part-time odds: InactivityFlows.partTimeOdds(lc.hours(), status)
+            persons.setReturnedFrom(p, status);
         }
     }
 }

@@ -353,7 +353,7 @@ public final class LabourMarket implements Phase {
         if (!e.places.reach().reaches(CommutingReach.classOf(zone, persons.hasCar(p)), firms.zone[firm])) {
             e.counters.remoteHires[zone]++;
         }
-        DirectSearch.beforeHire(persons, p, e.config.labour());   // from inactivity: the part-time odds
+        DirectSearch.beforeHire(persons, p);   // from inactivity: the part-time odds
         persons.changeStatus(p, Status.EMPLOYED);
         persons.employer[p] = firm;
         persons.jobLevel[p] = (byte) (slot % L);

@@ -59,12 +59,12 @@ public final class Persons {
      * {@link #monthsWithoutWork}. 0 after work, education or childhood.
      */
     public short[] priorMonthsWithoutWork;
-    /** See {@link #searchIntensity(int)}; null while everyone's is 1. */
-    private float[] searchIntensity;
-    /** See {@link #hiringBonus(int)}; null while everyone's is 0. */
-    private float[] hiringBonus;
-    /** See {@link #returnHazardFactor(int)}; null while everyone's is 1. */
-    private float[] returnHazardFactor;
+    /** See {@link #searchIntensity(int)}; no array while everyone's is 1. */
+    private final DefaultedFloats searchIntensity = new DefaultedFloats(1f);
+    /** See {@link #hiringBonus(int)}; no array while everyone's is 0. */
+    private final DefaultedFloats hiringBonus = new DefaultedFloats(0f);
+    /** See {@link #returnHazardFactor(int)}; no array while everyone's is 1. */
+    private final DefaultedFloats returnHazardFactor = new DefaultedFloats(1f);
     /** A part-time job's hours as a share of a full-time job's (the configured part-time FTE, as a float). */
     private final float partTimeHours;
     /** The part-time odds multiplier of a returner from caring, and from long-term sickness (as floats). */
@@ -137,15 +137,9 @@ public final class Persons {
         monthlyWage[p] = 0f;
         monthsInStatus[p] = 0;
         priorMonthsWithoutWork[p] = 0;
-        if (searchIntensity != null) {
-            searchIntensity[p] = 1f;
-        }
-        if (hiringBonus != null) {
-            hiringBonus[p] = 0f;
-        }
-        if (returnHazardFactor != null) {
-            returnHazardFactor[p] = 1f;
-        }
+        searchIntensity.reset(p);
+        hiringBonus.reset(p);
+        returnHazardFactor.reset(p);
     }
 
     /**
@@ -153,18 +147,11 @@ public final class Persons {
      * training course lowers it: lock-in); the labour market reads it.
      */
     public float searchIntensity(int p) {
-        float[] a = searchIntensity;
-        return a == null ? 1f : a[p];
+        return searchIntensity.get(p);
     }
 
     public void setSearchIntensity(int p, float value) {
-        if (searchIntensity == null) {
-            if (value == 1f) {
-                return;
-            }
-            searchIntensity = filled(1f);
-        }
-        searchIntensity[p] = value;
+        searchIntensity.set(p, value, ageMonths.length);
     }
 
     /**
@@ -172,18 +159,11 @@ public final class Persons {
      * attached to the person (a wage subsidy) is worth to the employer, in score points; 0 for most.
      */
     public float hiringBonus(int p) {
-        float[] a = hiringBonus;
-        return a == null ? 0f : a[p];
+        return hiringBonus.get(p);
     }
 
     public void setHiringBonus(int p, float value) {
-        if (hiringBonus == null) {
-            if (value == 0f) {
-                return;
-            }
-            hiringBonus = filled(0f);
-        }
-        hiringBonus[p] = value;
+        hiringBonus.set(p, value, ageMonths.length);
     }
 
     /**
@@ -192,24 +172,11 @@ public final class Persons {
      * the people they support. Students are not affected.
      */
     public float returnHazardFactor(int p) {
-        float[] a = returnHazardFactor;
-        return a == null ? 1f : a[p];
+        return returnHazardFactor.get(p);
     }
 
     public void setReturnHazardFactor(int p, float value) {
-        if (returnHazardFactor == null) {
-            if (value == 1f) {
-                return;
-            }
-            returnHazardFactor = filled(1f);
-        }
-        returnHazardFactor[p] = value;
-    }
-
-    private float[] filled(float value) {
-        float[] a = new float[ageMonths.length];
-        Arrays.fill(a, value);
-        return a;
+        returnHazardFactor.set(p, value, ageMonths.length);
     }
 
     /**
@@ -337,20 +304,8 @@ public final class Persons {
         monthlyWage = Arrays.copyOf(monthlyWage, cap);
         monthsInStatus = Arrays.copyOf(monthsInStatus, cap);
         priorMonthsWithoutWork = Arrays.copyOf(priorMonthsWithoutWork, cap);
-        searchIntensity = grown(searchIntensity, cap, 1f);
-        hiringBonus = grown(hiringBonus, cap, 0f);
-        returnHazardFactor = grown(returnHazardFactor, cap, 1f);
-    }
-
-    private static float[] grown(float[] a, int cap, float value) {
-        if (a == null) {
-            return null;
-        }
-        int old = a.length;
-        float[] out = Arrays.copyOf(a, cap);
-        if (cap > old) {
-            Arrays.fill(out, old, cap, value);
-        }
-        return out;
+        searchIntensity.resize(cap);
+        hiringBonus.resize(cap);
+        returnHazardFactor.resize(cap);
     }
 }

@@ -112,6 +112,7 @@ final class EconomyFormat {
                     .minSearchIntensity(v.number("min_search_intensity"))
                     .stretchApplicationShare(v.number("stretch_application_share"))
                     .matchChance(v.number("match_chance"))
+                    .directSearchMatchChance(v.number("direct_search_match_chance"))
                     .payReviewAdjustment(v.number("pay_review_adjustment"))
                     .tenurePayStep(v.number("tenure_pay_step"))
                     .tenurePayCapYears(v.integer("tenure_pay_cap_years"))
@@ -168,6 +169,9 @@ final class EconomyFormat {
             of("match_chance", ValueSpec.number(0.01, 1), LabourConfig::matchChance,
                     "chance that an unemployed searcher's application is a match the employer would hire (the rest "
                             + "are turned down whatever the vacancies)", "share", "1"),
+            of("direct_search_match_chance", ValueSpec.number(0.01, 1), LabourConfig::directSearchMatchChance,
+                    "the same chance for an application from someone searching straight from inactivity "
+                            + "(inactivity[].direct_search_share)", "share", "1"),
             of("pay_review_adjustment", ValueSpec.share(), LabourConfig::payReviewAdjustment,
                     "share of the gap to the employer's posted wage for the job (plus the tenure step) a stayer's "
                             + "pay closes at the annual review; pay never falls", "share", "0.5"),

@@ -33,6 +33,10 @@ import java.util.List;
  * @param matchChance               chance that an unemployed searcher's application is a match the employer
  *                                  would hire (the rest are turned down whatever the vacancies): the
  *                                  efficiency of matching from unemployment
+ * @param directSearchMatchChance   the same chance for an application from someone searching straight from
+ *                                  inactivity ({@code inactivity[].direct_search_share}); 1 (the default):
+ *                                  they meet no filter beyond the vacancy's requirement and screening, like
+ *                                  people searching from a job
  * @param stretchApplicationShare   share of an unemployed searcher's applications sent to vacancies one
  *                                  skill level above their own (screening ranks them below qualified
  *                                  applicants, so they are hired only where those are lacking)
@@ -69,6 +73,7 @@ public record LabourConfig(
         double minSearchIntensity,
         double stretchApplicationShare,
         double matchChance,
+        double directSearchMatchChance,
         double payReviewAdjustment,
         double tenurePayStep,
         int tenurePayCapYears,
@@ -254,6 +259,7 @@ public record LabourConfig(
                 .minSearchIntensity(minSearchIntensity)
                 .stretchApplicationShare(stretchApplicationShare)
                 .matchChance(matchChance)
+                .directSearchMatchChance(directSearchMatchChance)
                 .payReviewAdjustment(payReviewAdjustment)
                 .tenurePayStep(tenurePayStep)
                 .tenurePayCapYears(tenurePayCapYears)
@@ -288,6 +294,7 @@ public record LabourConfig(
         private Double minSearchIntensity;
         private Double stretchApplicationShare;
         private Double matchChance;
+        private Double directSearchMatchChance;
         private Double payReviewAdjustment;
         private Double tenurePayStep;
         private Integer tenurePayCapYears;
@@ -322,6 +329,7 @@ public record LabourConfig(
         public Builder minSearchIntensity(double value) { minSearchIntensity = value; return this; }
         public Builder stretchApplicationShare(double value) { stretchApplicationShare = value; return this; }
         public Builder matchChance(double value) { matchChance = value; return this; }
+        public Builder directSearchMatchChance(double value) { directSearchMatchChance = value; return this; }
         public Builder payReviewAdjustment(double value) { payReviewAdjustment = value; return this; }
         public Builder tenurePayStep(double value) { tenurePayStep = value; return this; }
         public Builder tenurePayCapYears(int value) { tenurePayCapYears = value; return this; }
@@ -355,6 +363,7 @@ public record LabourConfig(
                     Builders.required(minSearchIntensity, "LabourConfig", "minSearchIntensity"),
                     Builders.required(stretchApplicationShare, "LabourConfig", "stretchApplicationShare"),
                     Builders.required(matchChance, "LabourConfig", "matchChance"),
+                    Builders.required(directSearchMatchChance, "LabourConfig", "directSearchMatchChance"),
                     Builders.required(payReviewAdjustment, "LabourConfig", "payReviewAdjustment"),
                     Builders.required(tenurePayStep, "LabourConfig", "tenurePayStep"),
                     Builders.required(tenurePayCapYears, "LabourConfig", "tenurePayCapYears"),

@@ -89,6 +89,12 @@ public final class UkDefaults {
                 // Without it a region with as many vacancies as unemployed people finds work for 90% of them
                 // in a quarter (published: 29%).
                 .matchChance(1.0)
+                // ASSUMPTION: an application from someone looking for work straight from inactivity (direct
+                // search, off unless a region fits it) meets no match filter (1), as one from a job does: in the
+                // LFS more people leave inactivity for work than for unemployment (UK, two-quarter longitudinal
+                // Jul-Dec 2017: I->E 4.69%, I->U 2.47% a quarter; docs/data-sources.md), so those who take a job
+                // without searching as the unemployed do find one far faster than the unemployed. Sensitivity 0.2-1.
+                .directSearchMatchChance(1.0)
                 // ASSUMPTION: once a year, on the anniversary of the hire, a stayer's pay closes half of the gap to
                 // what the employer now posts for the job (which follows productivity and local tightness) plus
                 // 1% a year of tenure up to 10 years, and never falls (nominal pay cuts for stayers are rare). Job

@@ -10,9 +10,11 @@ import uk.lpip.sim.state.Status;
 /**
  * Job search straight from inactivity ({@code labour.inactivity[].direct_search_share}): each month a
  * person inactive for a reason looks for work with that reason's chance, without becoming unemployed.
- * They apply in the month's matching rounds as the unemployed do (same applications, reservation wage,
- * stretch share and match chance; screened with the penalty for their months out of work); if hired they
- * go from inactivity straight into work, and otherwise stay inactive, keeping their reason and spell.
+ * They apply in the month's matching rounds as the unemployed do (same applications, reservation wage and
+ * stretch share; screened with the penalty for their months out of work), but an application is a match
+ * with {@code labour.direct_search_match_chance} rather than the unemployed's {@code labour.match_chance}
+ * (default 1: no filter, as for someone searching from a job); if hired they go from inactivity straight
+ * into work, and otherwise stay inactive, keeping their reason and spell.
  *
  * <p>The choice is one draw per person and month ({@link Purpose#DIRECT_SEARCH}), the same in every
  * round, made only where the reason's share is above 0, so a scenario with every share 0 draws exactly

@@ -29,7 +29,8 @@ import uk.lpip.sim.state.VacancyPool;
  * ({@code labour.stretch_application_share}) to vacancies one level above their qualification,
  * where screening ranks them behind qualified applicants. Some of the inactive search too, without
  * becoming unemployed, and if hired go straight into work ({@link DirectSearch}). An unemployed searcher's application
- * is a match the employer would hire only with {@code labour.match_chance}; the rest are turned down. Firms rank
+ * is a match the employer would hire only with {@code labour.match_chance}, a direct searcher's with
+ * {@code labour.direct_search_match_chance}; the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
  * vacancies; a person with several offers takes the best-paid, at the firm's posted wage (a full-time
@@ -173,6 +174,7 @@ public final class LabourMarket implements Phase {
                 long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
                 long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
                 double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
+                double match = status == Status.UNEMPLOYED ? lc.matchChance() : lc.directSearchMatchChance();
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
                     boolean stretched = stretch > 0
@@ -191,8 +193,8 @@ public final class LabourMarket implements Phase {
                             || alreadyChosen(chosen, sent, slot)) {
                         continue;
                     }
-                    if (out && lc.matchChance() < 1.0
-                            && rng.uniform(Purpose.APPLICATION, month, key, 1 + 2 * MAX_APPLICATIONS + a) >= lc.matchChance()) {
+                    if (out && match < 1.0
+                            && rng.uniform(Purpose.APPLICATION, month, key, 1 + 2 * MAX_APPLICATIONS + a) >= match) {
                         continue;   // not a match: turned down whatever the vacancies
                     }
                     chosen[sent++] = slot;

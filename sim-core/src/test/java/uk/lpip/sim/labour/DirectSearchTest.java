@@ -45,6 +45,18 @@ class DirectSearchTest {
                 c.sectors(), c.labour(), c.firmDynamics(), c.households(), c.taxBenefit(), c.councilFinance(), c.water());
     }
 
+    /** As {@link #place(double)}, with the unemployed's and the direct searchers' match chances set. */
+    private static ModelConfig place(double caringShare, double unemployedMatch, double directMatch) {
+        ModelConfig c = place(caringShare);
+        return c.withLabour(c.labour().toBuilder().matchChance(unemployedMatch).directSearchMatchChance(directMatch).build());
+    }
+
+    private static MetricsTable run(ModelConfig c) {
+        try (EconomyModel model = new EconomyModel(c, 2)) {
+            return model.run();
+        }
+    }
+
     private static double sum(MetricsTable t, Metric metric) {
         double s = 0;
         for (int m = 0; m < t.monthCount(); m++) {
@@ -90,6 +102,26 @@ class DirectSearchTest {
             }
         }
         assertTrue(caringToWork > 50, "carers hired: " + caringToWork);
+    }
+
+    /**
+     * The unemployed's match chance filters only the unemployed's applications: with it at 0.02, carers
+     * searching straight from inactivity (3% a month, so that vacancies do not bind) are hired as before
+     * unless their own chance ({@code direct_search_match_chance}) is lowered too (the unemployed's own filter:
+     * {@code LabourMarketTest#theUnemployedsMatchChanceScalesTheirHiringWhenVacanciesAreAmple}).
+     */
+    @Test
+    void theUnemployedsMatchChanceLeavesDirectSearchersToTheirOwn() {
+        MetricsTable open = run(place(0.03, 1.0, 1.0));
+        MetricsTable unemployedFiltered = run(place(0.03, 0.02, 1.0));
+        MetricsTable bothFiltered = run(place(0.03, 0.02, 0.02));
+        double directOpen = sum(open, Metric.FLOW_I_E);
+        double directKept = sum(unemployedFiltered, Metric.FLOW_I_E);
+        double directCut = sum(bothFiltered, Metric.FLOW_I_E);
+        assertTrue(directKept >= 0.8 * directOpen,
+                "direct hires with only the unemployed filtered: " + directKept + " against " + directOpen);
+        assertTrue(directCut < 0.4 * directKept,
+                "direct hires with their own chance at 0.02: " + directCut + " against " + directKept);
     }
 
     @Test

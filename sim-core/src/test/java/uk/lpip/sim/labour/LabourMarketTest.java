@@ -19,7 +19,14 @@ class LabourMarketTest {
 
     /** Every working-age person not in work is made an unemployed searcher; no firm has vacancies or layoffs. */
     private static Economy economyWithSearchers(long seed, int monthsUnemployed, float lastWage) {
-        Economy e = TestPlaces.economy(4_000, seed);
+        return economyWithSearchers(seed, monthsUnemployed, lastWage, 1.0);
+    }
+
+    /** As above, with the unemployed's {@code labour.match_chance}. */
+    private static Economy economyWithSearchers(long seed, int monthsUnemployed, float lastWage, double matchChance) {
+        uk.lpip.sim.config.ModelConfig c = TestPlaces.place(4_000, 12, 0, seed);
+        c = c.withLabour(c.labour().toBuilder().matchChance(matchChance).build());
+        Economy e = uk.lpip.sim.build.EconomyBuilder.build(c, new uk.lpip.sim.engine.ParallelChunks(1));
         Persons persons = e.persons;
         for (int p = 0; p < persons.count(); p++) {
             if (persons.isWorkingAge(p) && persons.status[p] != Status.EMPLOYED) {
@@ -81,6 +88,33 @@ class LabourMarketTest {
         assertTrue(slackHires > 0, "some hires in the slack market");
         assertTrue(tightHires > 1.5 * slackHires,
                 "exit rate from unemployment: slack " + slackHires + "/" + pool + ", tight " + tightHires + "/" + pool);
+    }
+
+    /**
+     * With vacancies to spare, the unemployed's hiring is set by {@code labour.match_chance}: at 0.03 each
+     * of about nine applications a month is a match with that chance (about a quarter of searchers get a
+     * match), against nearly every searcher with vacancies in reach at 1.
+     */
+    @Test
+    void theUnemployedsMatchChanceScalesTheirHiringWhenVacanciesAreAmple() {
+        double[] chances = {1.0, 0.03};
+        int[] hires = new int[2];
+        int pool = 0;
+        for (int arm = 0; arm < 2; arm++) {
+            Economy e = economyWithSearchers(5, 2, 2_000f, chances[arm]);
+            openVacancies(e, 3, 2_500f, f -> true);
+            boolean[] before = unemployed(e);
+            new LabourMarket().step(e);
+            hires[arm] = hiredAmong(e, before, p -> true);
+            pool = 0;
+            for (boolean b : before) {
+                pool += b ? 1 : 0;
+            }
+        }
+        assertTrue(pool > 300, "searchers: " + pool);
+        assertTrue(hires[0] > 0.6 * pool, "hired with every application a match: " + hires[0] + "/" + pool);
+        assertTrue(hires[1] > 0.05 * pool && hires[1] < 0.45 * hires[0],
+                "hired at match chance 0.03: " + hires[1] + " against " + hires[0] + " at 1, of " + pool);
     }
 
     @Test

@@ -95,8 +95,24 @@ public final class Calibration implements AutoCloseable {
         return this;
     }
 
+    /** The default first step of the search, in each parameter's range scaled to [0, 1]. */
+    public static final double DEFAULT_INITIAL_STEP = 0.2;
+
     /** Minimises the distance within {@code budget} evaluations and returns the best fit. */
     public Fit run(int budget, Listener listener) throws IOException {
+        return run(budget, DEFAULT_INITIAL_STEP, listener);
+    }
+
+    /**
+     * As {@link #run(int, Listener)}, with BOBYQA's initial trust-region radius {@code initialStep} (in the
+     * parameters' ranges scaled to [0, 1], at most 0.5). BOBYQA first evaluates the start and a step up and
+     * down each parameter, and moves a start closer to a bound than the step inwards to that distance: a
+     * small step keeps a good start (and a parameter whose start is near a bound) where it is.
+     */
+    public Fit run(int budget, double initialStep, Listener listener) throws IOException {
+        if (!(initialStep > 0 && initialStep <= 0.5)) {
+            throw new IllegalArgumentException("initial step must be in (0, 0.5], was " + initialStep);
+        }
         int k = t.parameters().size();
         double[] start = new double[k];
         for (int i = 0; i < k; i++) {
@@ -112,7 +128,7 @@ public final class Calibration implements AutoCloseable {
                 double[] lower = new double[k];
                 double[] upper = new double[k];
                 Arrays.fill(upper, 1);
-                new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-4).optimize(new MaxEval(budget),
+                new BOBYQAOptimizer(2 * k + 1, initialStep, Math.min(1e-4, initialStep / 10)).optimize(new MaxEval(budget),
                         new ObjectiveFunction(x -> evaluate(x, budget, listener)), GoalType.MINIMIZE,
                         new InitialGuess(start), new SimpleBounds(lower, upper));
             }

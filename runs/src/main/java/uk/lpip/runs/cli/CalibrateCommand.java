@@ -51,6 +51,12 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "start values and fits only the councils.")
     int budget;
 
+    @Option(names = "--initial-step", paramLabel = "F", defaultValue = "0.2",
+            description = "First step of the search in each parameter's range scaled to [0, 1] (default: ${DEFAULT-VALUE}; "
+                    + "at most 0.5). A start closer to a bound than this is first moved inwards to it, so a small step "
+                    + "(e.g. 0.05) polishes a good start where a large one explores.")
+    double initialStep;
+
     @Option(names = "--start", paramLabel = "SCENARIO",
             description = "Start from this scenario's fit (e.g. the previous fit, northern-ireland): the region's "
                     + "parameters start from its values and are fitted with its council multipliers in place, and the "
@@ -135,6 +141,10 @@ final class CalibrateCommand implements Callable<Integer> {
         if (budget != 0 && budget < 3) { // after the targets are read, so that their problems come first
             throw new CommandLine.ParameterException(spec.commandLine(), "--budget must be 0 or at least 3, was " + budget);
         }
+        if (!(initialStep > 0 && initialStep <= 0.5)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--initial-step must be above 0 and at most 0.5, was "
+                    + initialStep);
+        }
         Scenario startScenario = null;
         if (start != null) {
             try {
@@ -165,7 +175,7 @@ final class CalibrateCommand implements Callable<Integer> {
             if (previous != null) {
                 c.adjusting(each -> CouncilFit.withCouncilsOf(each, previous));
             }
-            fit = budget == 0 ? atStart(c, loaded) : c.run(budget, (e, best, b) -> {
+            fit = budget == 0 ? atStart(c, loaded) : c.run(budget, initialStep, (e, best, b) -> {
                 info.printf(Locale.ROOT, "  %3d/%d distance %.5f%s (best %.5f)%n", e.index(), b, e.distance(),
                         e.fromLog() ? " (from the log)" : "", best.distance());
                 info.flush();
@@ -219,6 +229,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "free parameters fitted to its published rates by `lpip calibrate` (method of simulated moments),\n"
                     + "region first, then each council's inactivity multiplier. Written, in " + seconds + " s, by:\n"
                     + "  ./lpip calibrate " + scenario + (budget != 60 ? " --budget " + budget : "")
+                    + (initialStep != Calibration.DEFAULT_INITIAL_STEP ? " --initial-step " + initialStep : "")
                     + (start != null ? " --start " + start : "") + " --write " + write + "   # targets: " + source + "\n"
                     + "Fit: " + summary + ". The fit tables and what they miss are in docs/calibration.md.";
             String written = ScenarioValues.overlay(bundledHeader, t.name(), base, fitted, paths);

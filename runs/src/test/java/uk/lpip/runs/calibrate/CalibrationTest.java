@@ -68,6 +68,30 @@ class CalibrationTest {
         }
     }
 
+    /**
+     * The search's first step ({@code --initial-step}): BOBYQA's first 2k + 1 candidates are the start and a
+     * step up and down each parameter, so with a step of 0.05 none lies further than 5% of a parameter's range
+     * from the start, and with the default 0.2 some lie 20% away.
+     */
+    @Test
+    void theInitialStepBoundsTheFirstCandidates() throws Exception {
+        TargetsLoader.Loaded loaded = TargetsLoader.load(targets(0.03, 0.07));
+        double[] ranges = {0.004 - 0.0004, 0.003 - 0.0003};
+        double[] farthest = new double[2];
+        double[] steps = {0.05, Calibration.DEFAULT_INITIAL_STEP};
+        for (int s = 0; s < 2; s++) {
+            Calibration c = new Calibration(loaded, 2, Files.createDirectories(tmp.resolve("step" + s)));
+            int index = s;
+            c.run(5, steps[s], (e, best, budget) -> {
+                for (int i = 0; i < 2; i++) {
+                    farthest[index] = Math.max(farthest[index], Math.abs(e.parameters()[i] - loaded.start()[i]) / ranges[i]);
+                }
+            });
+        }
+        assertTrue(farthest[0] <= 0.05 + 1e-9, "candidates within 5% of the ranges of the start: " + farthest[0]);
+        assertTrue(farthest[1] > 0.15, "with the default step some are 20% away: " + farthest[1]);
+    }
+
     @Test
     void theCommandWritesAnOverlayThatReproducesTheFitAndResumesFromItsLog() throws Exception {
         Path file = targets(0.03, 0.07);

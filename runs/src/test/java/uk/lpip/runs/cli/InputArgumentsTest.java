@@ -85,6 +85,9 @@ class InputArgumentsTest {
         assertEquals("lpip: --budget must be 0 or at least 3, was 2\nTry 'lpip calibrate --help' for more information.\n",
                 refused("calibrate", "northern-ireland", "--budget", "2", "--out", out.toString()).err()
                         .replace(System.lineSeparator(), "\n"));
+        assertEquals("lpip: --initial-step must be above 0 and at most 0.5, was 0.8\nTry 'lpip calibrate --help' for more "
+                + "information.\n", refused("calibrate", "northern-ireland", "--initial-step", "0.8", "--out", out.toString()).err()
+                        .replace(System.lineSeparator(), "\n"));
         assertEquals("lpip calibrate: no targets file calibration/northern-irland.yaml and no bundled targets named "
                 + "'northern-irland' (did you mean 'northern-ireland'?) (bundled: forth-valley, northern-ireland, rural-wales, "
                 + "yorkshire-humber); give a targets file with --targets\n",

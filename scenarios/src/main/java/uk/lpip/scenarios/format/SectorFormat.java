@@ -55,7 +55,7 @@ final class SectorFormat {
             Field.<SectorConfig, double[]>of("size_bands", SIZE_BANDS, SectorConfig::sizeBands,
                     "shares of the sector's private jobs in enterprises of each size band (public services: unused)",
                     "shares", "{micro: 0.33, small: 0.15, medium: 0.12, large: 0.4}")
-                    .withFallback(uk.lpip.sim.config.UkDefaults.UK_SIZE_BANDS),
+                    .withFallback(uk.lpip.sim.config.UkDefaults.NON_FARM_SIZE_BANDS),
             of("remote_share", ValueSpec.share(), SectorConfig::remoteShare, "share of jobs that can be done remotely", "share", "0.05"),
             of("part_time_share", ValueSpec.share(), SectorConfig::partTimeShare,
                     "share of the sector's posts that are part time, before carers and the long-term sick returning to work "

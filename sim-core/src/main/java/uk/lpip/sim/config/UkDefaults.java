@@ -211,6 +211,26 @@ public final class UkDefaults {
      * 5% medium, 1% large.
      */
     public static final double[] AGRICULTURE_SIZE_BANDS = {0.70, 0.24, 0.05, 0.01};
+    /** Agriculture's and public services' shares of the UK's jobs in the default sector mix (below). */
+    private static final double AGRICULTURE_SHARE = 0.015;
+    private static final double PUBLIC_SERVICES_SHARE = 0.21;
+    /**
+     * The UK's shares of private employment by band net of agriculture: the shares of every private sector
+     * but agriculture, so that they and agriculture's own ({@link #AGRICULTURE_SIZE_BANDS}) add up to
+     * {@link #UK_SIZE_BANDS} in the UK's sector mix (agriculture 1.9% of private jobs): micro 32.5%,
+     * small 14.2%, medium 12.6%, large 40.7%. Giving those sectors the all-sector shares counted farming's
+     * micro firms twice (about 0.7 points of micro employment in the UK mix; more where farming weighs more).
+     */
+    public static final double[] NON_FARM_SIZE_BANDS = netOfAgriculture();
+
+    private static double[] netOfAgriculture() {
+        double a = AGRICULTURE_SHARE / (1.0 - PUBLIC_SERVICES_SHARE);
+        double[] shares = new double[UK_SIZE_BANDS.length];
+        for (int b = 0; b < shares.length; b++) {
+            shares[b] = (UK_SIZE_BANDS[b] - a * AGRICULTURE_SIZE_BANDS[b]) / (1.0 - a);
+        }
+        return shares;
+    }
 
     public static List<SectorConfig> sectors() {
         // Employment shares: ONS BRES 2022, grouped. Skill mixes (jobs by required skill): ASSUMPTION,
@@ -219,30 +239,30 @@ public final class UkDefaults {
         // that a no-qualification job adds more than a minimum-wage job costs. Intermediate and wage shares:
         // ONS input-output tables.
         return List.of(
-                sector("agriculture", SectorKind.TRADABLE).employmentShare(0.015).ruralWeight(6.0)
+                sector("agriculture", SectorKind.TRADABLE).employmentShare(AGRICULTURE_SHARE).ruralWeight(6.0)
                         .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.55).wageShare(0.55)
                         .skillMix(new double[] {0.35, 0.45, 0.15, 0.05}).sizeBands(AGRICULTURE_SIZE_BANDS).remoteShare(0.0).build(),
                 sector("food_and_drink", SectorKind.TRADABLE).employmentShare(0.02).ruralWeight(2.0)
                         .valueAddedPerWorkerMonthly(6_000).intermediateShare(0.60).wageShare(0.45)
-                        .skillMix(new double[] {0.25, 0.45, 0.20, 0.10}).sizeBands(UK_SIZE_BANDS).remoteShare(0.05).build(),
+                        .skillMix(new double[] {0.25, 0.45, 0.20, 0.10}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.05).build(),
                 sector("manufacturing", SectorKind.TRADABLE).employmentShare(0.075).ruralWeight(1.0)
                         .valueAddedPerWorkerMonthly(6_200).intermediateShare(0.60).wageShare(0.55)
-                        .skillMix(new double[] {0.15, 0.45, 0.20, 0.20}).sizeBands(UK_SIZE_BANDS).remoteShare(0.10).build(),
+                        .skillMix(new double[] {0.15, 0.45, 0.20, 0.20}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.10).build(),
                 sector("energy", SectorKind.TRADABLE).employmentShare(0.01).ruralWeight(1.5)
                         .valueAddedPerWorkerMonthly(14_000).intermediateShare(0.50).wageShare(0.30)
-                        .skillMix(new double[] {0.05, 0.25, 0.30, 0.40}).sizeBands(UK_SIZE_BANDS).remoteShare(0.20).build(),
+                        .skillMix(new double[] {0.05, 0.25, 0.30, 0.40}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.20).build(),
                 sector("construction", SectorKind.TRADABLE).employmentShare(0.07).ruralWeight(1.2)
                         .valueAddedPerWorkerMonthly(5_000).intermediateShare(0.50).wageShare(0.60)
-                        .skillMix(new double[] {0.15, 0.50, 0.25, 0.10}).sizeBands(UK_SIZE_BANDS).remoteShare(0.05).build(),
+                        .skillMix(new double[] {0.15, 0.50, 0.25, 0.10}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.05).build(),
                 sector("tradable_services", SectorKind.TRADABLE).employmentShare(0.30).ruralWeight(0.6)
                         .valueAddedPerWorkerMonthly(6_500).intermediateShare(0.35).wageShare(0.60)
-                        .skillMix(new double[] {0.05, 0.27, 0.18, 0.50}).sizeBands(UK_SIZE_BANDS).remoteShare(0.50).build(),
+                        .skillMix(new double[] {0.05, 0.27, 0.18, 0.50}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.50).build(),
                 sector("local_services", SectorKind.LOCAL_SERVICES).employmentShare(0.30).ruralWeight(0.9)
                         .valueAddedPerWorkerMonthly(3_400).intermediateShare(0.40).wageShare(0.70)
-                        .skillMix(new double[] {0.30, 0.50, 0.15, 0.05}).sizeBands(UK_SIZE_BANDS).remoteShare(0.02).build(),
-                sector("public_services", SectorKind.PUBLIC_SERVICES).employmentShare(0.21).ruralWeight(0.8)
+                        .skillMix(new double[] {0.30, 0.50, 0.15, 0.05}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.02).build(),
+                sector("public_services", SectorKind.PUBLIC_SERVICES).employmentShare(PUBLIC_SERVICES_SHARE).ruralWeight(0.8)
                         .valueAddedPerWorkerMonthly(4_100).intermediateShare(0.25).wageShare(0.80)
-                        .skillMix(new double[] {0.05, 0.25, 0.20, 0.50}).sizeBands(UK_SIZE_BANDS).remoteShare(0.20).build());
+                        .skillMix(new double[] {0.05, 0.25, 0.20, 0.50}).sizeBands(NON_FARM_SIZE_BANDS).remoteShare(0.20).build());
     }
 
     private static SectorConfig.Builder sector(String id, SectorKind kind) {

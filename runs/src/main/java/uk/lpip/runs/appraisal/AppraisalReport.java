@@ -151,8 +151,8 @@ public final class AppraisalReport {
         int n = replicates.size();
         AppraisalSummary.print(out, perspectives(), n > 1 ? sensitivity() : List.of(), conventions,
                 replicates.isEmpty() ? 0 : replicates.get(0).inputs().baseTarget().months());
-        out.printf("  net additional jobs at the horizon %s%s; present cost per net additional job £%s%n",
-                String.format("%,.0f", mean(a -> a.netJobs())), interval(a -> a.netJobs(), false), money(mean(a -> a.costPerNetJob())));
+        out.printf("  net additional jobs at the horizon %s%s; %s%n", String.format("%,.0f", mean(a -> a.netJobs())),
+                interval(a -> a.netJobs(), false), costPerNetJob(mean(a -> a.pvCosts()), mean(a -> a.netJobs())));
         printNetJobs(out);
         out.printf("  households' net income gain at the horizon £%s a month%s; distributionally weighted "
                         + "((median/income)^1.3 by income decile) £%s%s%n",
@@ -218,6 +218,17 @@ public final class AppraisalReport {
     /** Whole jobs, "0" rather than "-0" for a small negative number. */
     private static String jobs(double v) {
         return Math.round(v) == 0 ? "0" : String.format("%,.0f", v);
+    }
+
+    /**
+     * The present cost per net additional job on the means (mean present costs over mean net jobs), only
+     * where the mean net jobs are positive: averaging each replicate's ratio would leave out the replicates
+     * with no net jobs (the ratio is undefined there) and report a cost per job for a package that, on
+     * average, removes jobs.
+     */
+    static String costPerNetJob(double meanPvCosts, double meanNetJobs) {
+        return meanNetJobs > 0 ? "present cost per net additional job £" + money(meanPvCosts / meanNetJobs)
+                : "present cost per net additional job: not applicable (no net additional jobs on average)";
     }
 
     private double mean(java.util.function.ToDoubleFunction<Appraisal> f) {

@@ -59,12 +59,19 @@ class ObjectiveTest {
         double b = c.distance(employmentOff);
         assertTrue(a < b, region + ": stocks hit, flows 50% off (" + a + ") must beat employment 3 points low (" + b + ")");
 
-        // Even with vacancies per unemployed person 0.3 off as well, and employment's miss shared with inactivity.
-        flowsOff[index(t, "vacancies_per_searcher")] += 0.3;
-        employmentOff[index(t, "employment_rate")] += 0.015;
-        employmentOff[index(t, "inactivity_rate")] += 0.015;
-        assertTrue(c.distance(flowsOff) < c.distance(employmentOff), region + ": " + c.distance(flowsOff)
-                + " against " + c.distance(employmentOff));
+        // Since the flows refit of 2026-12-02 a flow counts at full weight: one flow off by its tolerance
+        // (30%) costs as much as employment off by its tolerance (0.5 points), and vacancies per unemployed
+        // person off by 0.2 the same again.
+        double[] oneFlowOff = exact.clone();
+        int ue = index(t, "quarterly_rate_u_e");
+        oneFlowOff[ue] *= 1.3;
+        double[] employmentByTolerance = exact.clone();
+        employmentByTolerance[index(t, "employment_rate")] -= 0.005;
+        double[] tightnessOff = exact.clone();
+        tightnessOff[index(t, "vacancies_per_searcher")] += 0.2;
+        assertEquals(1.0, c.distance(oneFlowOff), 1e-9, region + ": U->E 30% off");
+        assertEquals(1.0, c.distance(employmentByTolerance), 1e-9, region + ": employment 0.5 points off");
+        assertEquals(1.0, c.distance(tightnessOff), 1e-9, region + ": vacancies per unemployed person 0.2 off");
     }
 
     private Path file(String tolerance) throws Exception {

@@ -1,9 +1,11 @@
 package uk.lpip.sim.labour;
 
+import java.util.Arrays;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.engine.KeyedRandom;
 import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Status;
 
@@ -16,8 +18,8 @@ import uk.lpip.sim.state.Status;
  * (default 1: no filter, as for someone searching from a job); if hired they go from inactivity straight
  * into work, and otherwise stay inactive, keeping their reason and spell.
  *
- * <p>The choice is one draw per person and month ({@link Purpose#DIRECT_SEARCH}), the same in every
- * round, made only where the reason's share is above 0, so a scenario with every share 0 draws exactly
+ * <p>The choice is one draw per person and month ({@link Purpose#DIRECT_SEARCH}), made once before the
+ * month's rounds and the same in every round, made only where the reason's share is above 0, so a scenario with every share 0 draws exactly
  * what it drew before. Students search only from 18 (below it they are at school); the discouraged,
  * who are not a configured reason, return through the discouragement hazards instead.
  */
@@ -36,6 +38,30 @@ final class DirectSearch {
         }
         this.any = on;
         this.pensionAgeMonths = pensionAgeYears * 12;
+    }
+
+    /**
+     * Marks in {@code bits} (a bit a person, cleared here) the inactive who look for work this month: one
+     * draw a person and month, the same in every round, so it is drawn once before the rounds. Chunks of
+     * persons are multiples of 64, so each chunk writes whole words of the bit set.
+     */
+    void mark(Economy e, long[] bits) {
+        Persons persons = e.persons;
+        int n = persons.count();
+        Arrays.fill(bits, 0, (n + 63) >> 6, 0L);
+        if (!any) {
+            return;
+        }
+        KeyedRandom rng = e.random;
+        int month = e.month();
+        e.parallel.forEachChunk(n, Economy.PERSON_CHUNK, (chunk, from, to) -> {
+            for (int p = from; p < to; p++) {
+                byte status = persons.status[p];
+                if (status != Status.EMPLOYED && status != Status.UNEMPLOYED && searches(persons, rng, month, p, status)) {
+                    bits[p >>> 6] |= 1L << p;
+                }
+            }
+        });
     }
 
     /** Whether inactive person {@code p} (of status {@code status}) looks for work in {@code month}. */

@@ -54,6 +54,7 @@ public final class LabourMarket implements Phase {
     private LongList[] offersByBlock = new LongList[0];
     private long[][] scoreBuffers = new long[0][];
     private long[] searchedOut = new long[0];   // hired this month: a bit a person (set in acceptance, read in parallel)
+    private long[] searchingDirectly = new long[0];   // inactive and looking for work this month: a bit a person
     private int[][] searchersByChunk = new int[0][];
 
     @Override
@@ -70,13 +71,16 @@ public final class LabourMarket implements Phase {
             searchedOut = new long[(Math.max(n, e.persons.capacity()) + 63) >> 6];   // grows with the persons' arrays
         }
         Arrays.fill(searchedOut, 0, (n + 63) >> 6, 0L);
-        DirectSearch direct = new DirectSearch(lc, e.config.population().statePensionAgeYears());
+        if (searchingDirectly.length < searchedOut.length) {
+            searchingDirectly = new long[searchedOut.length];
+        }
+        new DirectSearch(lc, e.config.population().statePensionAgeYears()).mark(e, searchingDirectly);
         for (int round = 0; round < lc.matchingRounds(); round++) {
             pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
             if (pool.isEmpty()) {
                 break;
             }
-            gatherApplications(e, round, direct);
+            gatherApplications(e, round);
             screenAndOffer(e, round);
             accept(e);
         }
@@ -113,7 +117,7 @@ public final class LabourMarket implements Phase {
         }
     }
 
-    private void gatherApplications(Economy e, int round, DirectSearch direct) {
+    private void gatherApplications(Economy e, int round) {
         Persons persons = e.persons;
         Firms firms = e.firms;
         LabourConfig lc = e.config.labour();
@@ -140,7 +144,7 @@ public final class LabourMarket implements Phase {
                     continue;
                 }
                 boolean out = status == Status.UNEMPLOYED
-                        || (status != Status.EMPLOYED && direct.searches(persons, rng, month, p, status));
+                        || (status != Status.EMPLOYED && (searchingDirectly[p >>> 6] & 1L << p) != 0);
                 if (!out && status != Status.EMPLOYED) {
                     continue;
                 }

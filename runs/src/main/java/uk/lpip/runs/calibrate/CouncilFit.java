@@ -27,16 +27,24 @@ import uk.lpip.sim.metrics.MetricsTable;
  * <pre>  A = inactive − students (simulated),  A* = target inactive − students (simulated)
  *   m ← m × (odds(A*) / odds(A))^(damping / 2),  the step limited to ×0.5 … ×2</pre>
  *
- * until every council is within the tolerance of its target or the iterations are spent. Students
- * are left out of the adjustable part because the multiplier does not act on them. Employment is not
- * fitted separately: with inactivity on target it follows from local unemployment, which jobs in reach
- * set (it is reported, with its miss).
+ * and each council's match-chance multiplier {@code q} (on its unemployed residents' applications,
+ * {@code labour.councils[].match_chance}) by a damped step on the unemployed share of 16–64s that its
+ * published employment and inactivity imply:
+ *
+ * <pre>  U = 1 − employment − inactivity (simulated),  U* the same from the published rates
+ *   q ← q × (U / U*)^damping,  the step limited to ×0.5 … ×2</pre>
+ *
+ * until every council is within the tolerance of both its targets or the iterations are spent. Students
+ * are left out of the adjustable part because the multiplier does not act on them. Without {@code q}
+ * a council's unemployment followed from the jobs in its reach alone: Bradford, next to Leeds, had half
+ * its published unemployment and employment 3 points over (docs/calibration.md).
  */
 public final class CouncilFit implements AutoCloseable {
     private static final double MAX_STEP = 2.0;
 
     /** One council's fit: targets, the simulated means with 95% intervals over replicates, its multiplier. */
-    public record Row(Targets.CouncilTarget target, Effects.Effect employment, Effects.Effect inactivity, double multiplier) { }
+    public record Row(Targets.CouncilTarget target, Effects.Effect employment, Effects.Effect inactivity, double multiplier,
+                      double matchMultiplier) { }
 
     /** One iteration's misses (simulated − published, percentage points as shares). */
     public record Iteration(int index, double maxInactivityMiss, double meanInactivityMiss, double maxEmploymentMiss) { }
@@ -69,13 +77,15 @@ public final class CouncilFit implements AutoCloseable {
     public Result run(Scenario base, Scenario forOverlay, Listener listener) {
         List<Targets.CouncilTarget> targets = t.councils();
         double[] m = new double[targets.size()];
+        double[] q = new double[targets.size()];
         for (int i = 0; i < m.length; i++) {
             m[i] = base.labour().hazardsOf(targets.get(i).council()).longTermSick();
+            q[i] = base.labour().hazardsOf(targets.get(i).council()).matchChance();
         }
         List<Iteration> history = new ArrayList<>();
         double[][][] sim;
         for (int iteration = 0; ; iteration++) {
-            sim = simulate(with(base, m));
+            sim = simulate(with(base, m, q));
             double maxInactive = 0;
             double sumInactive = 0;
             double maxEmployed = 0;
@@ -88,7 +98,8 @@ public final class CouncilFit implements AutoCloseable {
             Iteration it = new Iteration(iteration, maxInactive, m.length == 0 ? 0 : sumInactive / m.length, maxEmployed);
             history.add(it);
             listener.iterated(it);
-            if (maxInactive <= t.councilFit().tolerance() || iteration >= t.councilFit().iterations()) {
+            if ((maxInactive <= t.councilFit().tolerance() && maxEmployed <= t.councilFit().tolerance())
+                    || iteration >= t.councilFit().iterations()) {
                 break;
             }
             for (int i = 0; i < m.length; i++) {
@@ -98,14 +109,21 @@ public final class CouncilFit implements AutoCloseable {
                 double step = Math.pow(odds(wanted) / odds(adjustable), t.councilFit().damping() / 2);
                 m[i] = clamp(m[i] * clamp(step, 1 / MAX_STEP, MAX_STEP), 1 / CouncilHazardsConfig.MAX,
                         CouncilHazardsConfig.MAX);
+                // The unemployed share of 16-64s, simulated and published (1 - employment - inactivity): more
+                // than published, and the council's unemployed are made likelier to be hired, and the reverse.
+                double unemployed = clamp(1 - mean(sim, i, EMPLOYED) - mean(sim, i, INACTIVE), 0.002, 0.5);
+                double wantedUnemployed = clamp(1 - targets.get(i).employmentRate() - targets.get(i).inactivityRate(), 0.002, 0.5);
+                double matchStep = Math.pow(unemployed / wantedUnemployed, t.councilFit().damping());
+                q[i] = clamp(q[i] * clamp(matchStep, 1 / MAX_STEP, MAX_STEP), 1 / CouncilHazardsConfig.MAX,
+                        CouncilHazardsConfig.MAX);
             }
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < m.length; i++) {
-            rows.add(new Row(targets.get(i), effect(sim, i, EMPLOYED), effect(sim, i, INACTIVE), m[i]));
+            rows.add(new Row(targets.get(i), effect(sim, i, EMPLOYED), effect(sim, i, INACTIVE), m[i], q[i]));
         }
         int region = m.length;
-        return new Result(with(forOverlay, m), rows, history, effect(sim, region, EMPLOYED), effect(sim, region, UNEMPLOYED),
+        return new Result(with(forOverlay, m, q), rows, history, effect(sim, region, EMPLOYED), effect(sim, region, UNEMPLOYED),
                 effect(sim, region, INACTIVE));
     }
 
@@ -123,8 +141,18 @@ public final class CouncilFit implements AutoCloseable {
                 s.households(), s.taxBenefit(), s.councilFinance(), s.water(), s.interventions());
     }
 
-    /** The scenario with each target council's multiplier {@code m} (other councils as they were). */
+    /** The scenario with each target council's inactivity multiplier {@code m}, match chances as in the region. */
     Scenario with(Scenario s, double[] m) {
+        double[] q = new double[m.length];
+        java.util.Arrays.fill(q, 1.0);
+        return with(s, m, q);
+    }
+
+    /**
+     * The scenario with each target council's inactivity multiplier {@code m} and match-chance multiplier
+     * {@code q} (other councils as they were).
+     */
+    Scenario with(Scenario s, double[] m, double[] q) {
         List<CouncilHazardsConfig> councils = new ArrayList<>();
         for (CouncilHazardsConfig c : s.labour().councils()) {
             if (t.councils().stream().noneMatch(x -> x.council().equals(c.council()))) {
@@ -134,7 +162,8 @@ public final class CouncilFit implements AutoCloseable {
         for (int i = 0; i < m.length; i++) {
             double v = Math.round(m[i] * 10000) / 10000.0;
             councils.add(CouncilHazardsConfig.neutral(t.councils().get(i).council()).toBuilder().caring(v).longTermSick(v)
-                    .retired(v).discouraged(v).inactivityExit(Math.round(10000 / v) / 10000.0).build());
+                    .retired(v).discouraged(v).inactivityExit(Math.round(10000 / v) / 10000.0)
+                    .matchChance(Math.round(q[i] * 10000) / 10000.0).build());
         }
         LabourConfig labour = s.labour().toBuilder().councils(councils).build();
         return new Scenario(s.name(), s.description(), s.run(), s.region(), s.population(), s.sectors(), labour, s.firms(),

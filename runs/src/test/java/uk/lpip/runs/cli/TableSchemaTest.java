@@ -273,10 +273,14 @@ class TableSchemaTest {
         assertEquals(0, half.exitCode(), half.err());
         double[] big = regionAtStart(only(tmp.resolve("double")));
         double[] small = regionAtStart(only(tmp.resolve("single")));
-        // population, employed, earnings at full scale agree within sampling noise (±5%), not 2:1
+        // population, employed, earnings at full scale agree within sampling noise, not 2:1. The demo has
+        // 7,850 residents, so at scale 0.04 about 140 workers: total earnings vary by about 4% a run (pay's
+        // spread over the square root of the workers) and the ratio of the two runs by about 5%, so earnings
+        // are held to ±15% (±5% failed on a change of firm sizes alone); the counts to ±5%
+        double[] tolerance = {0.05, 0.05, 0.15};
         for (int k = 0; k < 3; k++) {
-            assertEquals(1.0, big[k] / small[k], 0.05, "full scale, metric " + k);
-            assertEquals(2.0, big[k] * 0.08 / (small[k] * 0.04), 0.1, "the simulated totals are value × scale");
+            assertEquals(1.0, big[k] / small[k], tolerance[k], "full scale, metric " + k);
+            assertEquals(2.0, big[k] * 0.08 / (small[k] * 0.04), 2 * tolerance[k], "the simulated totals are value × scale");
         }
         assertEquals(small[3], big[3], 0.03, "the employment rate is a share, the same at either scale");
         // the demo place's residents as its scenario declares them, at full scale (its zones' populations)

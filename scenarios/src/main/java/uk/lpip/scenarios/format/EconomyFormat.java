@@ -68,10 +68,11 @@ final class EconomyFormat {
                     "highest multiple of a base hazard that tightness can give", "ratio", "4"));
 
     static final ObjectSpec<CouncilHazardsConfig> COUNCIL_HAZARDS = new ObjectSpec<>("council hazards",
-            "a council's multipliers on the region's inactivity hazards, for the people who live in it (keys left out: 1)",
+            "a council's multipliers on the region's inactivity hazards and its unemployed's match chance, for the people "
+                    + "who live in it (keys left out: 1)",
             v -> CouncilHazardsConfig.builder().council(v.text("council")).caring(v.number("caring"))
                     .longTermSick(v.number("long_term_sick")).retired(v.number("retired")).discouraged(v.number("discouraged"))
-                    .inactivityExit(v.number("inactivity_exit")).build(),
+                    .inactivityExit(v.number("inactivity_exit")).matchChance(v.number("match_chance")).build(),
             of("council", ValueSpec.id(), CouncilHazardsConfig::council, "a council id", "", "belfast"),
             multiplier("caring", CouncilHazardsConfig::caring, "hazards into caring (looking after family or home)", "1.1"),
             multiplier("long_term_sick", CouncilHazardsConfig::longTermSick, "hazards into long-term sickness", "1.3"),
@@ -79,7 +80,10 @@ final class EconomyFormat {
             multiplier("discouraged", CouncilHazardsConfig::discouraged, "hazard that a searcher gives up", "1"),
             multiplier("inactivity_exit", CouncilHazardsConfig::inactivityExit,
                     "hazards of returning to search from caring, long-term sickness, early retirement and discouragement",
-                    "0.8"));
+                    "0.8"),
+            multiplier("match_chance", CouncilHazardsConfig::matchChance,
+                    "match chance of its unemployed residents' applications (labour.match_chance; the product at most 1)",
+                    "0.7"));
 
     private static Field<CouncilHazardsConfig, Double> multiplier(String key, java.util.function.Function<CouncilHazardsConfig,
             Double> getter, String what, String example) {

@@ -8,6 +8,7 @@ import uk.lpip.sim.engine.ParallelChunks;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.rules.CouncilRules;
 import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
@@ -29,7 +30,8 @@ import uk.lpip.sim.state.VacancyPool;
  * ({@code labour.stretch_application_share}) to vacancies one level above their qualification,
  * where screening ranks them behind qualified applicants. Some of the inactive search too, without
  * becoming unemployed, and if hired go straight into work ({@link DirectSearch}). An unemployed searcher's application
- * is a match the employer would hire only with {@code labour.match_chance}, a direct searcher's with
+ * is a match the employer would hire only with {@code labour.match_chance} (times their council's
+ * {@code labour.councils[].match_chance}), a direct searcher's with
  * {@code labour.direct_search_match_chance}; the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
@@ -75,12 +77,13 @@ public final class LabourMarket implements Phase {
             searchingDirectly = new long[searchedOut.length];
         }
         new DirectSearch(lc, e.config.population().statePensionAgeYears()).mark(e, searchingDirectly);
+        double[] zoneMatch = CouncilRules.matchChanceByZone(lc, e.places);
         for (int round = 0; round < lc.matchingRounds(); round++) {
             pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
             if (pool.isEmpty()) {
                 break;
             }
-            gatherApplications(e, round);
+            gatherApplications(e, round, zoneMatch);
             screenAndOffer(e, round);
             accept(e);
         }
@@ -117,7 +120,7 @@ public final class LabourMarket implements Phase {
         }
     }
 
-    private void gatherApplications(Economy e, int round) {
+    private void gatherApplications(Economy e, int round, double[] zoneMatch) {
         Persons persons = e.persons;
         Firms firms = e.firms;
         LabourConfig lc = e.config.labour();
@@ -178,7 +181,7 @@ public final class LabourMarket implements Phase {
                 long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
                 long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
                 double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
-                double match = status == Status.UNEMPLOYED ? lc.matchChance() : lc.directSearchMatchChance();
+                double match = status == Status.UNEMPLOYED ? zoneMatch[persons.zone[p]] : lc.directSearchMatchChance();
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
                     boolean stretched = stretch > 0

@@ -24,8 +24,15 @@ class LabourMarketTest {
 
     /** As above, with the unemployed's {@code labour.match_chance}. */
     private static Economy economyWithSearchers(long seed, int monthsUnemployed, float lastWage, double matchChance) {
+        return economyWithSearchers(seed, monthsUnemployed, lastWage, matchChance, 1.0);
+    }
+
+    /** As above, with the rural council's multiplier on that chance ({@code labour.councils[].match_chance}). */
+    private static Economy economyWithSearchers(long seed, int monthsUnemployed, float lastWage, double matchChance,
+                                                double ruralMatch) {
         uk.lpip.sim.config.ModelConfig c = TestPlaces.place(4_000, 12, 0, seed);
-        c = c.withLabour(c.labour().toBuilder().matchChance(matchChance).build());
+        c = c.withLabour(c.labour().toBuilder().matchChance(matchChance).councils(java.util.List.of(
+                uk.lpip.sim.config.CouncilHazardsConfig.neutral("rural").toBuilder().matchChance(ruralMatch).build())).build());
         Economy e = uk.lpip.sim.build.EconomyBuilder.build(c, new uk.lpip.sim.engine.ParallelChunks(1));
         Persons persons = e.persons;
         for (int p = 0; p < persons.count(); p++) {
@@ -115,6 +122,34 @@ class LabourMarketTest {
         assertTrue(hires[0] > 0.6 * pool, "hired with every application a match: " + hires[0] + "/" + pool);
         assertTrue(hires[1] > 0.05 * pool && hires[1] < 0.45 * hires[0],
                 "hired at match chance 0.03: " + hires[1] + " against " + hires[0] + " at 1, of " + pool);
+    }
+
+    /**
+     * A council's multiplier on the match chance ({@code labour.councils[].match_chance}) acts on its own
+     * residents only: at 0.2 in the rural council, its villagers' hiring falls while the town's stays as it was.
+     */
+    @Test
+    void aCouncilsMatchMultiplierActsOnItsOwnResidents() {
+        double[] multipliers = {1.0, 0.2};
+        int[] village = new int[2];
+        int[] town = new int[2];
+        int villagers = 0;
+        for (int arm = 0; arm < 2; arm++) {
+            Economy e = economyWithSearchers(5, 2, 2_000f, 0.2, multipliers[arm]);
+            openVacancies(e, 3, 2_500f, f -> true);
+            boolean[] before = unemployed(e);
+            new LabourMarket().step(e);
+            Persons persons = e.persons;
+            village[arm] = hiredAmong(e, before, p -> persons.zone[p] == TestPlaces.VILLAGE);
+            town[arm] = hiredAmong(e, before, p -> persons.zone[p] != TestPlaces.VILLAGE);
+            villagers = 0;
+            for (int p = 0; p < before.length; p++) {
+                villagers += before[p] && persons.zone[p] == TestPlaces.VILLAGE ? 1 : 0;
+            }
+        }
+        assertTrue(villagers > 50, "unemployed villagers: " + villagers);
+        assertTrue(village[1] < 0.6 * village[0], "villagers hired at 1 and 0.2: " + village[0] + ", " + village[1]);
+        assertTrue(Math.abs(town[1] - town[0]) <= Math.max(3, 0.1 * town[0]), "the town's hires: " + town[0] + ", " + town[1]);
     }
 
     @Test

@@ -215,8 +215,9 @@ final class CalibrateCommand implements Callable<Integer> {
         String seconds = String.format(Locale.ROOT, "%.0f", (System.nanoTime() - t0) / 1e9);
         String summary = "distance " + String.format(Locale.ROOT, "%.5f", fit.distance()) + " after " + fit.evaluations()
                 + " candidates" + (councils == null ? "" : String.format(Locale.ROOT, "; %d councils, largest inactivity miss "
-                + "%.2f points after %d iterations", councils.rows().size(),
+                + "%.2f and employment miss %.2f points after %d iterations", councils.rows().size(),
                 100 * councils.iterations().get(councils.iterations().size() - 1).maxInactivityMiss(),
+                100 * councils.iterations().get(councils.iterations().size() - 1).maxEmploymentMiss(),
                 councils.iterations().size() - 1));
         String header = "Fitted by lpip calibrate " + BuildInfo.version() + " (" + base + ", " + source + "): " + summary + ".\n"
                 + "Use it with extends, or run it: ./lpip run <this file>. The fit tables are fit.csv and council-fit.csv beside it.";
@@ -227,7 +228,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     : fitted.description().endsWith("; calibrated") ? fitted.description() : fitted.description() + "; calibrated";
             String bundledHeader = t.name() + ", calibrated: the place as built from published figures (" + base + ") with its\n"
                     + "free parameters fitted to its published rates by `lpip calibrate` (method of simulated moments),\n"
-                    + "region first, then each council's inactivity multiplier. Written, in " + seconds + " s, by:\n"
+                    + "region first, then each council's inactivity and match-chance multipliers. Written, in " + seconds + " s, by:\n"
                     + "  ./lpip calibrate " + scenario + (budget != 60 ? " --budget " + budget : "")
                     + (initialStep != Calibration.DEFAULT_INITIAL_STEP ? " --initial-step " + initialStep : "")
                     + (start != null ? " --start " + start : "") + " --write " + write + "   # targets: " + source + "\n"

@@ -17,8 +17,8 @@ import uk.lpip.sim.metrics.Metric;
 import uk.lpip.sim.metrics.MetricsTable;
 
 /**
- * Fits each council's inactivity multiplier to its published inactivity rate, after the region's
- * parameters are fitted. One multiplier {@code m} per council scales its residents' hazards into
+ * Fits each council's two multipliers to its published inactivity and employment rates, after the
+ * region's parameters are fitted. One multiplier {@code m} per council scales its residents' hazards into
  * caring, long-term sickness, early retirement and discouragement by {@code m} and their hazards of
  * returning to search by {@code 1/m}, so the odds of being in one of those states move roughly as
  * {@code m²}. Each iteration simulates every replicate (the same seeds every time: common random
@@ -42,7 +42,7 @@ import uk.lpip.sim.metrics.MetricsTable;
 public final class CouncilFit implements AutoCloseable {
     private static final double MAX_STEP = 2.0;
 
-    /** One council's fit: targets, the simulated means with 95% intervals over replicates, its multiplier. */
+    /** One council's fit: targets, the simulated means with 95% intervals over replicates, its two multipliers. */
     public record Row(Targets.CouncilTarget target, Effects.Effect employment, Effects.Effect inactivity, double multiplier,
                       double matchMultiplier) { }
 
@@ -139,13 +139,6 @@ public final class CouncilFit implements AutoCloseable {
         LabourConfig labour = s.labour().toBuilder().councils(from.labour().councils()).build();
         return new Scenario(s.name(), s.description(), s.run(), s.region(), s.population(), s.sectors(), labour, s.firms(),
                 s.households(), s.taxBenefit(), s.councilFinance(), s.water(), s.interventions());
-    }
-
-    /** The scenario with each target council's inactivity multiplier {@code m}, match chances as in the region. */
-    Scenario with(Scenario s, double[] m) {
-        double[] q = new double[m.length];
-        java.util.Arrays.fill(q, 1.0);
-        return with(s, m, q);
     }
 
     /**

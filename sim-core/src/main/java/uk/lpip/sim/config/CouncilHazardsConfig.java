@@ -3,8 +3,9 @@ package uk.lpip.sim.config;
 /**
  * One council's multipliers on the region's monthly inactivity hazards, for the people who live in
  * its zones: how much more (or less) often they enter each reason for inactivity from work or search,
- * and leave inactivity; and on its unemployed residents' match chance. 1 everywhere means "as the region". Calibration fits them to the council's
- * published inactivity rate (docs/calibration.md).
+ * and leave inactivity; and on its unemployed residents' match chance. 1 everywhere means "as the
+ * region". Calibration fits them to the council's published inactivity and employment rates
+ * (docs/calibration.md).
  *
  * @param council         the council's id
  * @param caring          multiplier on the hazards into caring (looking after family or home)

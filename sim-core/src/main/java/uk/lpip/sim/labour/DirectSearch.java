@@ -19,8 +19,8 @@ import uk.lpip.sim.state.Status;
  * into work, and otherwise stay inactive, keeping their reason and spell.
  *
  * <p>The choice is one draw per person and month ({@link Purpose#DIRECT_SEARCH}), made once before the
- * month's rounds and the same in every round, made only where the reason's share is above 0, so a scenario with every share 0 draws exactly
- * what it drew before. Students search only from 18 (below it they are at school); the discouraged,
+ * month's rounds ({@link #mark}) and only where the reason's share is above 0, so a scenario with every
+ * share 0 draws exactly what it drew before. Students search only from 18 (below it they are at school); the discouraged,
  * who are not a configured reason, return through the discouragement hazards instead.
  */
 final class DirectSearch {

@@ -91,7 +91,7 @@ class ModelParametersDocTest {
                 problems.add(key + ": no unit");
             }
             String source = row.getValue()[2];
-            if (source.startsWith("ASSUMPTION") && !source.matches(".*; [0-9./,]+–[0-9./,]+$")) {
+            if (source.startsWith("ASSUMPTION") && !source.matches(".*; −?[0-9./,]+–−?[0-9./,]+$")) {
                 problems.add(key + ": an ASSUMPTION ends with its sensitivity range (\"; low–high\")");
             }
         }

@@ -4,6 +4,7 @@ import static uk.lpip.scenarios.format.Field.of;
 
 import uk.lpip.sim.config.CouncilFinanceConfig;
 import uk.lpip.sim.config.CouncilHazardsConfig;
+import uk.lpip.sim.config.EmployabilityConfig;
 import uk.lpip.sim.config.FirmDynamicsConfig;
 import uk.lpip.sim.config.HouseholdConfig;
 import uk.lpip.sim.config.HoursConfig;
@@ -12,6 +13,7 @@ import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.LabourConfig.InactivityReasonConfig;
 import uk.lpip.sim.config.TaxBenefitConfig;
+import uk.lpip.sim.config.UkDefaults;
 
 /** The {@code labour}, {@code firms}, {@code households}, {@code tax_benefit} and {@code council_finance} sections. */
 final class EconomyFormat {
@@ -52,8 +54,9 @@ final class EconomyFormat {
                     .build(),
             of("base_hazard", ValueSpec.share(), DiscouragementConfig::baseHazard,
                     "monthly chance of giving up at the start of a spell, at reference tightness", "per month", "0.015"),
-            of("duration_effect_per_year", ValueSpec.number(0, 10), DiscouragementConfig::durationEffectPerYear,
-                    "proportional rise of that chance per year unemployed", "per year", "0.5"),
+            of("duration_effect_per_year", ValueSpec.number(-1, 10), DiscouragementConfig::durationEffectPerYear,
+                    "proportional rise of that chance per year unemployed (negative: it falls, to no lower than 0, "
+                            + "so that those who give up do so early in a spell)", "per year", "0.5"),
             of("reference_vacancies_per_searcher", ValueSpec.number(0.01, 10), DiscouragementConfig::referenceVacanciesPerSearcher,
                     "market tightness at which the hazards take their base values", "ratio", "0.6"),
             of("base_return_hazard", ValueSpec.share(), DiscouragementConfig::baseReturnHazard,
@@ -124,6 +127,7 @@ final class EconomyFormat {
                     .discouragement(v.get("discouragement"))
                     .councils(v.get("councils"))
                     .hours(v.get("hours"))
+                    .employability(v.get("employability"))
                     .build(),
             of("matching_rounds", ValueSpec.integer(1, 10), LabourConfig::matchingRounds, "application and offer rounds a month", "", "3"),
             of("applications_per_searcher", ValueSpec.number(0.1, 16), LabourConfig::applicationsPerSearcher,
@@ -190,7 +194,11 @@ final class EconomyFormat {
                             + "region's (fitted by lpip calibrate; councils not listed: 1)", "", "see below")
                     .withFallback(java.util.List.of()),
             Field.<LabourConfig, HoursConfig>of("hours", HoursFormat.HOURS, LabourConfig::hours,
-                    "full-time and part-time hours", "", "see below").withFallback(UkHours.hours()));
+                    "full-time and part-time hours", "", "see below").withFallback(UkHours.hours()),
+            Field.<LabourConfig, EmployabilityConfig>of("employability", EmployabilityFormat.EMPLOYABILITY, LabourConfig::employability,
+                    "how the match chance falls with the months of a spell and differs between people", "", "see below")
+                    .withFallback(UkDefaults.employability()));
+
 
     static final ObjectSpec<double[]> PUBLIC_EMPLOYERS = new ObjectSpec<>("public employers",
             "a council's public-services jobs by employer, each with a site in every zone of the council (sum to 1)",

@@ -48,6 +48,7 @@ import java.util.List;
  * @param discouragement            how the unemployed give up and the discouraged return
  * @param councils                  councils' multipliers on the inactivity hazards (councils not listed: 1)
  * @param hours                     full-time and part-time hours, and who takes part-time work
+ * @param employability             how the match chance falls with the spell and differs between people
  */
 public record LabourConfig(
         int matchingRounds,
@@ -80,7 +81,8 @@ public record LabourConfig(
         List<InactivityReasonConfig> inactivity,
         DiscouragementConfig discouragement,
         List<CouncilHazardsConfig> councils,
-        HoursConfig hours) {
+        HoursConfig hours,
+        EmployabilityConfig employability) {
 
     public LabourConfig {
         skillProductivity = skillProductivity.clone();
@@ -161,7 +163,8 @@ public record LabourConfig(
      * the discouraged return when vacancies per searcher within their reach rise.
      *
      * @param baseHazard               monthly hazard of giving up at the start of a spell
-     * @param durationEffectPerYear    proportional rise of that hazard per year of unemployment
+     * @param durationEffectPerYear    proportional rise of that hazard per year of unemployment (negative: it
+     *                                 falls, to no lower than 0)
      * @param referenceVacanciesPerSearcher market tightness at which the return hazard is the base value
      * @param baseReturnHazard         monthly hazard of returning to search at reference tightness
      * @param returnTightnessElasticity elasticity of the return hazard to tightness in reach
@@ -266,7 +269,8 @@ public record LabourConfig(
                 .inactivity(inactivity)
                 .discouragement(discouragement)
                 .councils(councils)
-                .hours(hours);
+                .hours(hours)
+                .employability(employability);
     }
 
     /** Named construction of {@link LabourConfig}. */
@@ -302,6 +306,7 @@ public record LabourConfig(
         private DiscouragementConfig discouragement;
         private List<CouncilHazardsConfig> councils;
         private HoursConfig hours;
+        private EmployabilityConfig employability;
 
         private Builder() {
         }
@@ -337,6 +342,7 @@ public record LabourConfig(
         public Builder discouragement(DiscouragementConfig value) { discouragement = value; return this; }
         public Builder councils(List<CouncilHazardsConfig> value) { councils = value; return this; }
         public Builder hours(HoursConfig value) { hours = value; return this; }
+        public Builder employability(EmployabilityConfig value) { employability = value; return this; }
 
         public LabourConfig build() {
             return new LabourConfig(
@@ -370,7 +376,8 @@ public record LabourConfig(
                     Builders.required(inactivity, "LabourConfig", "inactivity"),
                     Builders.required(discouragement, "LabourConfig", "discouragement"),
                     Builders.required(councils, "LabourConfig", "councils"),
-                    Builders.required(hours, "LabourConfig", "hours"));
+                    Builders.required(hours, "LabourConfig", "hours"),
+                    Builders.required(employability, "LabourConfig", "employability"));
         }
     }
 }

@@ -136,6 +136,24 @@ public final class UkDefaults {
                         .build())
                 .councils(List.of())                    // no council differs from the region unless a scenario says so
                 .hours(UkHours.hours())                 // full-time and part-time hours: see UkHours
+                .employability(employability())
+                .build();
+    }
+
+    /**
+     * How the match chance falls with the spell and differs between people (docs/model.md, "Long spells").
+     * Callbacks: Kroft, Lange and Notowidigdo (2013, QJE 128(3)), a field experiment of fictitious CVs in the
+     * US: the callback rate falls with the months out of work shown on the CV, most of the fall within the
+     * first eight months (moderate evidence: one US experiment, not replicated in the UK). No one is of low
+     * employability unless a scenario says so: the share and its multiplier are fitted per region
+     * (ASSUMPTION, calibration/<region>.yaml).
+     */
+    public static EmployabilityConfig employability() {
+        return EmployabilityConfig.builder()
+                .callbackFloor(0.55)
+                .callbackDeclineMonths(8)
+                .lowShare(0.0)
+                .lowMatch(0.15)
                 .build();
     }
 

@@ -112,11 +112,10 @@ public final class InactivityFlows implements Phase {
     /** Monthly hazard that an unemployed person gives up searching. */
     public static double discouragementHazard(DiscouragementConfig dc, int monthsUnemployed, double tightness) {
         double years = Math.min(monthsUnemployed, dc.durationCapMonths()) / 12.0;
-        return dc.baseHazard() * (1.0 + dc.durationEffectPerYear() * years)
+        return dc.baseHazard() * Math.max(0.0, 1.0 + dc.durationEffectPerYear() * years)
                 * tightnessFactor(dc, dc.referenceVacanciesPerSearcher() / Math.max(tightness, 1e-3));
     }
 
-    /** Monthly hazard that a discouraged person returns to search. */
     /**
      * The odds multiplier on a part-time first job for someone returning to search from an inactivity
      * reason: higher after caring and long-term sickness ({@link uk.lpip.sim.config.HoursConfig}), 1 otherwise.
@@ -126,6 +125,7 @@ public final class InactivityFlows implements Phase {
                 : reason == Status.LONG_TERM_SICK ? hc.partTimeOddsAfterLongTermSickness() : 1.0;
     }
 
+    /** Monthly hazard that a discouraged person returns to search. */
     public static double returnHazard(DiscouragementConfig dc, double tightness) {
         return Math.min(1.0, dc.baseReturnHazard()
                 * tightnessFactor(dc, tightness / dc.referenceVacanciesPerSearcher()));

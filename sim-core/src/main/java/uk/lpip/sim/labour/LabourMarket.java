@@ -32,7 +32,8 @@ import uk.lpip.sim.state.VacancyPool;
  * becoming unemployed, and if hired go straight into work ({@link DirectSearch}). An unemployed searcher's application
  * is a match the employer would hire only with {@code labour.match_chance} (times their council's
  * {@code labour.councils[].match_chance}), a direct searcher's with
- * {@code labour.direct_search_match_chance}; the rest are turned down. Firms rank
+ * {@code labour.direct_search_match_chance}, each times the searcher's {@link Employability} (callbacks fall
+ * with the months of a spell; some people are less employable than others); the rest are turned down. Firms rank
  * applicants (skill, a penalty for long spells, luck, and any hiring incentive attached to the
  * person, such as a wage subsidy) and make as many offers as they have
  * vacancies; a person with several offers takes the best-paid, at the firm's posted wage (a full-time
@@ -181,7 +182,8 @@ public final class LabourMarket implements Phase {
                 long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
                 long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
                 double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
-                double match = status == Status.UNEMPLOYED ? zoneMatch[persons.zone[p]] : lc.directSearchMatchChance();
+                double match = (status == Status.UNEMPLOYED ? zoneMatch[persons.zone[p]] : lc.directSearchMatchChance())
+                        * (out ? Employability.matchFactor(e, p) : 1.0);
                 int sent = 0;
                 for (int a = 0; a < count; a++) {
                     boolean stretched = stretch > 0

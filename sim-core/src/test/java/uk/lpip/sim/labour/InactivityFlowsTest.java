@@ -84,6 +84,15 @@ class InactivityFlowsTest {
     }
 
     @Test
+    void aNegativeDurationEffectMakesGivingUpLikeliestEarlyAndNeverANegativeHazard() {
+        DiscouragementConfig dc = UkDefaults.labour().discouragement().toBuilder().durationEffectPerYear(-0.5).build();
+        double start = InactivityFlows.discouragementHazard(dc, 0, 0.6);
+        assertEquals(start * 0.5, InactivityFlows.discouragementHazard(dc, 12, 0.6), 1e-12, "half the start's after a year");
+        assertEquals(0.0, InactivityFlows.discouragementHazard(dc, 24, 0.6), 1e-12, "none after two years");
+        assertEquals(0.0, InactivityFlows.discouragementHazard(dc, 30, 0.6), 1e-12, "and not below none");
+    }
+
+    @Test
     void skillsDepreciateOnlyAfterAYearOutOfWork() {
         Economy shortSpell = allWorkingAgeIn(Status.UNEMPLOYED, 3, 0.6, 29);
         Economy longSpell = allWorkingAgeIn(Status.UNEMPLOYED, 13, 0.6, 29);

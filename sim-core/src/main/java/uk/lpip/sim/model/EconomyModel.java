@@ -90,6 +90,7 @@ public final class EconomyModel extends SimState implements AutoCloseable {
         this.policy = new InterventionPhase(economy, interventions.apply(economy));
         phases.add(new Demography());
         phases.add(new InactivityFlows());
+        phases.add(policy.monthStart());
         phases.add(new FirmPlanning());
         phases.add(new LabourMarket());
         phases.add(new WaterPhase(catchment));

@@ -21,6 +21,15 @@ public interface Intervention {
     /** Acts for one month; called in the interventions step while {@link #isActive} holds. */
     void act(Economy economy, PolicyContext context);
 
+    /**
+     * Acts at the start of a month, before firms plan and the labour market matches (called in the
+     * interventions' month-start step while {@link #isActive} holds): for changes that must take
+     * effect before anyone searches that month, such as a subsidised job that ends once its last
+     * subsidised month has been worked and paid. Most interventions act only in {@link #act}.
+     */
+    default void startMonth(Economy economy, PolicyContext context) {
+    }
+
     default boolean isActive(int reportedMonth) {
         return reportedMonth >= startMonth() && reportedMonth <= endMonth();
     }

@@ -14,6 +14,7 @@ import uk.lpip.sim.state.Phase;
 public final class InterventionPhase implements Phase, InterventionTallies {
     private final List<Intervention> interventions;
     private final PolicyContext context;
+    private final Phase monthStart = new MonthStart();
     /** Spending by intervention name, one entry per recorded month. */
     private final java.util.Map<String, java.util.List<Double>> spendByMonth = new java.util.LinkedHashMap<>();
 
@@ -41,6 +42,33 @@ public final class InterventionPhase implements Phase, InterventionTallies {
             for (Intervention intervention : interventions) {
                 spendByMonth.computeIfAbsent(intervention.name(), k -> new java.util.ArrayList<>())
                         .add(context.spentThisMonthBy().getOrDefault(intervention.name(), 0.0));
+            }
+        }
+    }
+
+    /**
+     * The interventions' month-start step, to run before firms plan and the labour market matches:
+     * each active intervention's {@link Intervention#startMonth}, in the order the scenario lists
+     * them. It spends nothing (payments are made in {@link #step}).
+     */
+    public Phase monthStart() {
+        return monthStart;
+    }
+
+    @BranchLocal
+    private final class MonthStart implements Phase {
+        @Override
+        public String name() {
+            return "interventions (month start)";
+        }
+
+        @Override
+        public void step(Economy e) {
+            int month = e.reportedMonth();
+            for (Intervention intervention : interventions) {
+                if (intervention.isActive(month)) {
+                    intervention.startMonth(e, context);
+                }
             }
         }
     }

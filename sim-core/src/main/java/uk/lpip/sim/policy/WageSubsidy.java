@@ -24,8 +24,9 @@ import uk.lpip.sim.state.Status;
  * and can be measured against the baseline arm. Firms' vacancies are not raised by the subsidy
  * (it is paid per person, after hiring), which understates any job creation.
  *
- * <p>With {@code jobs: temporary} (the fallback) a subsidised job ends when its last subsidised month
- * has been paid — the Future Jobs Fund and Kickstart paid for jobs created for six months — and the
+ * <p>With {@code jobs: temporary} (the fallback) a subsidised job ends once its last subsidised month
+ * has been worked and paid — the Future Jobs Fund and Kickstart paid for jobs created for six months —
+ * at the start of the next month, before that month's search ({@link #startMonth}), and the
  * person is unemployed again, with a spell that starts afresh; whether they are hired again (by the
  * same employer, whose post is then vacant, or another) comes out of the labour market. With
  * {@code ongoing} the person keeps the post, as with a recruitment incentive.
@@ -132,6 +133,31 @@ public final class WageSubsidy extends PlannedIntervention {
         return spent;
     }
 
+    /**
+     * With {@code jobs: temporary}, ends each subsidised job whose last subsidised month has been
+     * worked and paid, at the start of the next month: before firms plan and the labour market
+     * matches, as a layoff would, so that the person is a job seeker in that month's search (and is
+     * neither paid a wage in it nor recorded as in work) instead of sitting out a month in a job
+     * that has ended.
+     */
+    @Override
+    public void startMonth(Economy e, PolicyContext context) {
+        if (!spec.temporary()) {
+            return;
+        }
+        int month = e.reportedMonth();
+        Persons persons = e.persons;
+        for (Job j : jobs) {
+            if (j.end < 0 && j.paid >= spec.durationMonths()) {
+                int p = j.person;
+                if (persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm) {
+                    persons.leaveJob(p, Status.UNEMPLOYED);
+                }
+                j.end = month;
+            }
+        }
+    }
+
     @Override
     public void act(Economy e, PolicyContext context) {
         int month = e.reportedMonth();
@@ -166,9 +192,6 @@ public final class WageSubsidy extends PlannedIntervention {
             }
             int p = j.person;
             boolean held = persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm;
-            if (held && j.paid >= spec.durationMonths() && spec.temporary()) {
-                persons.leaveJob(p, Status.UNEMPLOYED);
-            }
             if (!held || j.paid >= spec.durationMonths() || spent >= budget) {
                 j.end = month;
                 continue;

@@ -176,6 +176,8 @@ class CalibrationTest {
         Evidence r = WageSubsidy.TYPE.evidenceFor("outcome: relative rise in unsubsidised employment 2 years after starting");
         double low = rise[0] - 1.96 * rise[1];
         double high = rise[0] + 1.96 * rise[1];
+        System.out.printf("wage subsidy (Future Jobs Fund's population): relative rise at 24 months %+.0f%% [%+.0f%%, %+.0f%%]%n",
+                100 * rise[0], 100 * low, 100 * high);
         assertTrue(high >= r.low() && low <= r.high(), "wage subsidy: relative rise " + rise[0] + " [" + low + ", " + high
                 + "] does not cover the Future Jobs Fund's " + r.low());
     }

@@ -54,6 +54,7 @@ final class PopulationSetup {
             RefHousehold home = households.get(ps.household[p]);
             RefPerson r = new RefPerson(ps.ageMonths[p], home, ps.zone[p], ps.skill[p], ps.status[p], ps.hasCar(p),
                     random.nextDouble() < e.places.broadbandShare(ps.zone[p]), p % groups);
+            r.lowEmployability = random.nextDouble() < e.config.labour().employability().lowShare();
             r.jobLevel = ps.jobLevel[p];
             r.monthlyWage = ps.monthlyWage[p];
             r.hours = ps.hours(p);

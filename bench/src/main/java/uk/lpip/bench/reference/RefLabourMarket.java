@@ -193,8 +193,13 @@ final class RefLabourMarket implements Steppable {
                     || alreadyChosen(chosenFirms, chosenLevels, firm, level)) {
                 continue;
             }
-            if (p.status == Status.UNEMPLOYED && lc.matchChance() < 1.0 && r.nextDouble() >= lc.matchChance()) {
-                continue;
+            if (p.status == Status.UNEMPLOYED) {
+                // the employer's match chance, falling with the spell, lower for the less employable
+                double match = lc.matchChance() * lc.employability().callbackFactor(p.monthsInStatus)
+                        * (p.lowEmployability ? lc.employability().lowMatch() : 1.0);
+                if (match < 1.0 && r.nextDouble() >= match) {
+                    continue;
+                }
             }
             chosenFirms.add(firm);
             chosenLevels.add(level);

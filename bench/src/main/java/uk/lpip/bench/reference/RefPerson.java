@@ -39,6 +39,8 @@ final class RefPerson implements Steppable {
     /** Multiplier on the odds that the next job is part time (caring and long-term sickness raise it). */
     double partTimeOdds = 1.0;
     int monthsInStatus;
+    /** Of low employability (labour.employability.low_share), drawn once when the person is made. */
+    boolean lowEmployability;
     double searchIntensity = 1.0;
     /** Which parallel group steps this person (and whose generator it draws from). */
     final int group;

@@ -270,6 +270,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
             for (RefPerson parent : birthsByGroup.get(g)) {
                 RefPerson child = new RefPerson(0, parent.household, parent.zone, (byte) 0, Status.CHILD, parent.car,
                         random.nextDouble() < places.broadbandShare(parent.zone), parent.group);
+                child.lowEmployability = random.nextDouble() < config.labour().employability().lowShare();
                 parent.household.members.add(child);
                 personGroups[parent.group].addSteppable(child);
                 persons.add(child);

@@ -99,6 +99,11 @@ class RegionFitTest {
                 double tolerance = STATED_MISSES.getOrDefault(key, TIGHTNESS_TOLERANCE);
                 miss = Math.abs(mean - t.value()) > tolerance;
                 shown = String.format(Locale.ROOT, "%.2f against %.2f (tolerance %.2f)", mean, t.value(), tolerance);
+            } else if (m == Metric.LONG_TERM_UNEMPLOYMENT_SHARE) {
+                double tolerance = STATED_MISSES.getOrDefault(key, t.tolerance());
+                miss = Math.abs(mean - t.value()) > tolerance;
+                shown = String.format(Locale.ROOT, "%.1f%% against %.1f%% (tolerance %.1f points)", 100 * mean,
+                        100 * t.value(), 100 * tolerance);
             } else {
                 continue;
             }

@@ -107,7 +107,10 @@ public final class LabourMarket implements Phase {
                     continue;
                 }
                 int f = persons.employer[p];
-                double share = firms.alive[f] ? firms.layoffShare[f * L + persons.jobLevel[p]] : 1.0;
+                // a scheme's post is outside the firm's plan: it ends with its funding or the firm, not in a layoff
+                double share = !firms.alive[f] ? 1.0
+                        : persons.inSchemePost(p) ? (persons.schemePostEnding(p) ? 1.0 : 0.0)
+                        : firms.layoffShare[f * L + persons.jobLevel[p]];
                 if (share > 0 && rng.chance(Purpose.LAYOFF, month, p, share)) {
                     persons.leaveJob(p, Status.UNEMPLOYED);
                     layoffs[chunk][persons.zone[p]]++;

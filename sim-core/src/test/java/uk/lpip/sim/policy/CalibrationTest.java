@@ -160,7 +160,7 @@ class CalibrationTest {
 
     /** The Future Jobs Fund's population: 18 to 24, out of work for six months or more. */
     private static WageSubsidy.Spec futureJobsFund() {
-        return new WageSubsidy.Spec(Paired.common("subsidy", 2, 14, List.of()), 1.0, 6, WhoSpec.of(18, 24, 6), 2, "temporary");
+        return new WageSubsidy.Spec(Paired.common("subsidy", 2, 14, List.of()), 1.0, 6, WhoSpec.of(18, 24, 6), 2, "temporary", "additional", 20);
     }
 
     @Test

@@ -65,8 +65,8 @@ public final class WageSubsidy extends PlannedIntervention {
             .checks((s, c) -> {
                 Eligibility.check(List.of("unemployed"), s.who(), c);
                 if (s.additional() && s.placesPerMonth() == 0 && Double.isInfinite(s.common().budgetPounds())) {
-                    c.add(".posts", "posts: additional creates as many posts a month as places_per_month says or, without it, "
-                            + "as spend the budget evenly over the hiring months: give places_per_month or a budget");
+                    c.add("", "posts: additional (the fallback) needs places_per_month or a budget: it creates "
+                            + "places_per_month posts a month or, without it, as many as spend the budget evenly over the hiring months");
                 }
             });
 
@@ -87,7 +87,8 @@ public final class WageSubsidy extends PlannedIntervention {
             @Lever(key = "jobs", oneOf = {"temporary", "ongoing"},
                     doc = "temporary: the subsidised job ends when its subsidy does and the person is out of work again, as the "
                             + "Future Jobs Fund's and Kickstart's six-month jobs did (scheme rules); ongoing: with posts: additional "
-                            + "the employer keeps the person if it has a regular vacancy at the post's level, else the post ends; "
+                            + "the employer keeps the person if its plan that month has a regular vacancy at the post's level, else "
+                            + "the post ends; "
                             + "with posts: existing, a recruitment subsidy into a regular post the person keeps",
                     example = "temporary", fallback = "temporary") String jobs,
             @Lever(key = "posts", oneOf = {"additional", "existing"},

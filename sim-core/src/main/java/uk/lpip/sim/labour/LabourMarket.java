@@ -10,6 +10,7 @@ import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.rules.CouncilRules;
 import uk.lpip.sim.rules.Hours;
+import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.MarketConditions;

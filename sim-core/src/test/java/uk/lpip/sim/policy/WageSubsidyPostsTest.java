@@ -193,4 +193,34 @@ class WageSubsidyPostsTest {
                 observed, share);
         assertTrue(share < 0.6, "the post ends: most of its holders are out of work that month: " + share);
     }
+
+    /** The posts, their holders and everything else are the same at 1, 2 and 4 threads. */
+    @Test
+    void additionalPostsAreTheSameAtOneTwoAndFourThreads() {
+        ModelConfig place = TestPlaces.place(8_000, 18, 12, 91);
+        CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 2, 10, "uk_government",
+                CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
+        List<InterventionSpec> specs = List.of(new WageSubsidy.Spec(c, 0.8, 4, WhoSpec.of(16, 40, 0), 2, "ongoing",
+                "additional", 30));
+        List<String> first = null;
+        for (int threads : new int[] {1, 2, 4}) {
+            List<String> seen = new ArrayList<>();
+            try (EconomyModel model = new EconomyModel(place, threads, Interventions.factory(specs))) {
+                uk.lpip.sim.metrics.MetricsTable t = model.run();
+                for (int m = 0; m < t.monthCount(); m++) {
+                    for (uk.lpip.sim.metrics.Metric metric : uk.lpip.sim.metrics.MetricsTable.metrics()) {
+                        seen.add(metric.id() + " " + m + " " + Double.doubleToLongBits(t.value(m, t.areas().region(), metric)));
+                    }
+                }
+                WageSubsidy w = (WageSubsidy) model.interventions().get(0);
+                seen.add("participants " + w.allParticipants() + " kept " + w.postsKept() + " spent " + w.spent());
+                assertTrue(w.postsCreated() > 50, "posts: " + w.postsCreated());
+            }
+            if (first == null) {
+                first = seen;
+            } else {
+                assertEquals(first, seen, threads + " threads");
+            }
+        }
+    }
 }

@@ -51,12 +51,15 @@ import uk.lpip.sim.state.Status;
  * still draw reaches the budget; payments never exceed it.
  */
 public final class WageSubsidy extends PlannedIntervention {
-    /** The declaration: comparable across places, scaled by its budget. */
+    /**
+     * The declaration: comparable across places, scaled by its budget (additional posts follow the
+     * budget when {@code places_per_month} is 0, the fallback; a count given is kept as it is).
+     */
     public static final InterventionType<Spec> TYPE = InterventionType.of("wage_subsidy", Spec.class,
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
             .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
                     s.screeningWeight(), s.jobs(), s.posts(),
-                    s.placesPerMonth() == 0 ? 0 : place.places(s.placesPerMonth())))
+                    s.placesPerMonth()))
             .participants("Wage subsidy")
             .streams(Purpose.SUBSIDY_POST)
             .evidence(LeverEvidence.WAGE_SUBSIDY)

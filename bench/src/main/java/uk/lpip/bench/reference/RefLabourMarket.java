@@ -11,7 +11,7 @@ import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.labour.LabourMarket;
 import uk.lpip.sim.labour.PayReview;
-import uk.lpip.sim.labour.ReservationWage;
+import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.state.MarketConditions;
 import uk.lpip.sim.state.Status;

@@ -26,7 +26,9 @@ public enum Purpose {
     // Water: the catchment's climate (wetness factor, drought onsets and lengths) and licence holders
     RIVER_WETNESS(80), DROUGHT_ONSET(81), DROUGHT_LENGTH(82), LICENCE_ASSIGNMENT(83),
     // Simulated trials: a person's allocation to an offer (month 0: one draw for the whole run)
-    TRIAL_OFFER(90);
+    TRIAL_OFFER(90),
+    // A wage subsidy's additional posts: the order eligible people are referred in, and the employer drawn
+    SUBSIDY_POST(91);
 
     private final int id;
 

@@ -10,6 +10,7 @@ import uk.lpip.sim.engine.RandomKey;
 import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.rules.CouncilRules;
 import uk.lpip.sim.rules.Hours;
+import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.MarketConditions;
@@ -107,7 +108,10 @@ public final class LabourMarket implements Phase {
                     continue;
                 }
                 int f = persons.employer[p];
-                double share = firms.alive[f] ? firms.layoffShare[f * L + persons.jobLevel[p]] : 1.0;
+                // a scheme's post is outside the firm's plan: it ends with its funding or the firm, not in a layoff
+                double share = !firms.alive[f] ? 1.0
+                        : persons.inSchemePost(p) ? (persons.schemePostEnding(p) ? 1.0 : 0.0)
+                        : firms.layoffShare[f * L + persons.jobLevel[p]];
                 if (share > 0 && rng.chance(Purpose.LAYOFF, month, p, share)) {
                     persons.leaveJob(p, Status.UNEMPLOYED);
                     layoffs[chunk][persons.zone[p]]++;

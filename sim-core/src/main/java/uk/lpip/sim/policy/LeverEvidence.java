@@ -75,7 +75,7 @@ final class LeverEvidence {
         of("duration_months", 6, 6, 6, KICKSTART, "scheme rules", 0, "six-month placements; the Future Jobs Fund's were also six months",
                 "Universal Credit claimants aged 16-24"),
         assumption("screening_weight", 2, 0, 4,
-                "how far a subsidy moves a person up a firm's ranking; at 0 every subsidised hire is deadweight"),
+                "with posts: existing, how far a subsidy moves a person up a firm's ranking; at 0 every subsidised hire is deadweight"),
         of("outcome: relative rise in unsubsidised employment 2 years after starting", 0.27, 0.27, 0.27, FJF,
                 "propensity score matching of participants with similar claimants", 3,
                 "participants 27% more likely to be in unsubsidised employment and 16% less likely to be on benefits "

@@ -3,48 +3,75 @@ package uk.lpip.sim.policy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import uk.lpip.sim.config.LabourConfig;
+import uk.lpip.sim.engine.Purpose;
+import uk.lpip.sim.engine.RandomKey;
+import uk.lpip.sim.places.CommutingReach;
+import uk.lpip.sim.rules.Hours;
+import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.state.Economy;
+import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.Persons;
+import uk.lpip.sim.state.Skill;
 import uk.lpip.sim.state.Status;
 
 /**
- * A wage subsidy for employers (Kickstart, the Future Jobs Fund, Restart-era incentives): an
- * employer who hires an eligible person — unemployed, living in the target area and admitted by the
- * shared eligibility keys ({@link WhoSpec}: without work for at least {@code min_months_without_work},
- * aged in a band, benefit receipt, not subsidised before within the re-entry period) — is paid {@code wage_share} of that person's wage
- * each month for up to {@code duration_months} while they stay, from the funder, within the budget.
+ * A wage subsidy for employers (Kickstart, the Future Jobs Fund, Restart-era incentives), paid to an
+ * employer a share {@code wage_share} of an eligible person's wage each month for up to
+ * {@code duration_months}, from the funder, within the budget. Eligible: unemployed, living in the
+ * target area and admitted by the shared eligibility keys ({@link WhoSpec}).
  *
- * <p>It acts through the labour market's own screening: while hiring is open, each eligible
- * person carries a hiring bonus in the firms' ranking of applicants, worth
- * {@code screening_weight × wage_share × duration_months / 12} score points (the subsidy lowers
- * what the person costs the employer over the first year, and the ranking trades that against
- * skill above the requirement, 0.5 points a level, and the penalty for a long spell, 0.03 points a
- * month). Nothing else is assumed: a subsidised hire whose person would have been hired anyway
- * (deadweight) and the other applicant passed over (substitution) both come out of the matching,
- * and can be measured against the baseline arm. Firms' vacancies are not raised by the subsidy
- * (it is paid per person, after hiring), which understates any job creation.
+ * <p>With {@code posts: additional} (the fallback) the subsidy pays for posts that exist only because
+ * of the scheme, as Kickstart's and the Future Jobs Fund's rules required (new jobs, additional to
+ * the employer's existing or planned vacancies): each hiring month the scheme creates posts —
+ * {@code places_per_month} (at scale 1.0), or as many as spend the uncommitted budget evenly over the
+ * hiring months left — and fills each with an eligible person, taken in a random order (a keyed
+ * draw, so every arm ranks alike) and referred to an employer drawn, in proportion to its size, among
+ * the live firms in the zones within the person's commuting reach, at the person's own skill level
+ * and that firm's posted wage; a person whose reservation wage is above it declines. The post is
+ * outside the firm's plan ({@link uk.lpip.sim.state.Persons#inSchemePost}): the firm's regular
+ * vacancies and layoffs are planned on its regular workforce, and regular hires are not subsidised.
+ * The post's worker is paid and produces like any other; the output is sold only as far as the
+ * firm's demand allows, so any crowding out of other hires comes through product demand. When its
+ * subsidy ends: with {@code jobs: temporary} the post ends and the person is unemployed again; with
+ * {@code ongoing} the employer keeps them in a regular job if it has a regular need for one at the
+ * post's level — that month's plan has a vacancy there, which the person fills instead of a recruit
+ * ({@code FirmPlanning}) — and otherwise the post ends in that month's separations.
  *
- * <p>With {@code jobs: temporary} (the fallback) a subsidised job ends once its last subsidised month
- * has been worked and paid — the Future Jobs Fund and Kickstart paid for jobs created for six months —
- * at the start of the next month, before that month's search ({@link #startMonth}), and the
- * person is unemployed again, with a spell that starts afresh; whether they are hired again (by the
- * same employer, whose post is then vacant, or another) comes out of the labour market. With
- * {@code ongoing} the person keeps the post, as with a recruitment incentive.
+ * <p>With {@code posts: existing} it acts through the labour market's own screening for existing
+ * vacancies: while hiring is open, each eligible person carries a hiring bonus in the firms' ranking
+ * of applicants, worth {@code screening_weight × wage_share × duration_months / 12} score points, and
+ * an eligible person hired into a regular vacancy becomes a subsidised job. Deadweight (the person
+ * would have been hired anyway) and substitution (another applicant passed over) come out of the
+ * matching. With {@code jobs: temporary} such a job ends once its last subsidised month has been
+ * worked and paid, at the start of the next month, before that month's search ({@link #startMonth});
+ * with {@code ongoing} the person keeps the post.
  *
  * <p>Budget: new hiring stops when what has been paid plus what current subsidised jobs would
  * still draw reaches the budget; payments never exceed it.
  */
 public final class WageSubsidy extends PlannedIntervention {
-    /** The declaration: comparable across places, scaled by its budget. */
+    /**
+     * The declaration: comparable across places, scaled by its budget (additional posts follow the
+     * budget when {@code places_per_month} is 0, the fallback; a count given is kept as it is).
+     */
     public static final InterventionType<Spec> TYPE = InterventionType.of("wage_subsidy", Spec.class,
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
             .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
-                    s.screeningWeight(), s.jobs()))
+                    s.screeningWeight(), s.jobs(), s.posts(),
+                    s.placesPerMonth()))
             .participants("Wage subsidy")
+            .streams(Purpose.SUBSIDY_POST)
             .evidence(LeverEvidence.WAGE_SUBSIDY)
             .target(24, ParticipantTarget.Measure.RELATIVE,
                     "outcome: relative rise in unsubsidised employment 2 years after starting")
-            .checks((s, c) -> Eligibility.check(List.of("unemployed"), s.who(), c));
+            .checks((s, c) -> {
+                Eligibility.check(List.of("unemployed"), s.who(), c);
+                if (s.additional() && s.placesPerMonth() == 0 && Double.isInfinite(s.common().budgetPounds())) {
+                    c.add("", "posts: additional (the fallback) needs places_per_month or a budget: it creates "
+                            + "places_per_month posts a month or, without it, as many as spend the budget evenly over the hiring months");
+                }
+            });
 
     /** The levers of a wage subsidy (see docs/interventions.md for their sources). */
     @Levers(title = "wage subsidy",
@@ -57,33 +84,61 @@ public final class WageSubsidy extends PlannedIntervention {
                     unit = "months", example = "6", fallback = "6") int durationMonths,
             WhoSpec who,
             @Lever(key = "screening_weight", min = 0, max = 10,
-                    doc = "screening points per year of full wage subsidised (ASSUMPTION; 0: the subsidy does not change who is hired)",
+                    doc = "with posts: existing, screening points per year of full wage subsidised (ASSUMPTION; 0: the subsidy "
+                            + "does not change who is hired)",
                     unit = "points", example = "2", fallback = "2") double screeningWeight,
             @Lever(key = "jobs", oneOf = {"temporary", "ongoing"},
                     doc = "temporary: the subsidised job ends when its subsidy does and the person is out of work again, as the "
-                            + "Future Jobs Fund's and Kickstart's six-month jobs did (scheme rules); ongoing: a recruitment subsidy "
-                            + "into a regular post the person keeps",
-                    example = "temporary", fallback = "temporary") String jobs) implements InterventionSpec {
+                            + "Future Jobs Fund's and Kickstart's six-month jobs did (scheme rules); ongoing: with posts: additional "
+                            + "the employer keeps the person if its plan that month has a regular vacancy at the post's level, else "
+                            + "the post ends; "
+                            + "with posts: existing, a recruitment subsidy into a regular post the person keeps",
+                    example = "temporary", fallback = "temporary") String jobs,
+            @Lever(key = "posts", oneOf = {"additional", "existing"},
+                    doc = "additional: the subsidy pays for extra posts created for the scheme, open only to eligible people, "
+                            + "outside employers' regular plans (Kickstart's and the Future Jobs Fund's rule); existing: it "
+                            + "subsidises eligible people hired into regular vacancies, moving them up employers' ranking "
+                            + "(screening_weight)",
+                    example = "additional", fallback = "additional") String posts,
+            @Lever(key = "places_per_month", min = 0, max = 1_000_000,
+                    doc = "with posts: additional, posts created each hiring month at scale 1.0; 0: as many as spend the "
+                            + "uncommitted budget evenly over the hiring months left",
+                    unit = "places", example = "40", fallback = "0") int placesPerMonth) implements InterventionSpec {
         /** Whether subsidised jobs end with their subsidy. */
         public boolean temporary() {
             return "temporary".equals(jobs);
         }
+
+        /** Whether the subsidy pays for additional posts created for the scheme (else for hires into existing vacancies). */
+        public boolean additional() {
+            return "additional".equals(posts);
+        }
     }
 
-    /** One subsidised job: the person, the employer, when it began, months paid so far, and whether it is over. */
+    /** One subsidised job: the person, the employer, the post's level, when it began, months paid so far, and whether it is over. */
     private static final class Job {
         final int person;
         final int firm;
+        final int level;
         final int start;
         int paid;
         int end = -1;
+        /** An additional post whose funding ran out before its months did. */
+        boolean unfunded;
+        /** An ongoing additional post marked as ending this month (whether it was kept is read when the month is over). */
+        boolean ending;
+        /** An additional post the employer kept as a regular job when its subsidy ended. */
+        boolean kept;
 
-        Job(int person, int firm, int start) {
+        Job(int person, int firm, int level, int start) {
             this.person = person;
             this.firm = firm;
+            this.level = level;
             this.start = start;
         }
     }
+
+    private static final int L = Skill.LEVELS;
 
     private final Spec spec;
     private final float bonus;
@@ -92,6 +147,10 @@ public final class WageSubsidy extends PlannedIntervention {
     private boolean[] offered = new boolean[0];
     private double spent;
     private final Eligibility eligibility;
+    private int postsCreated;
+    private int postsKept;
+    /** Posts filled at this month's start, counted as starts when it acts (the context counts a month's starts then). */
+    private int startsThisMonth;
 
     WageSubsidy(Spec spec, Economy e) {
         super(spec.common(), e);
@@ -133,19 +192,33 @@ public final class WageSubsidy extends PlannedIntervention {
         return spent;
     }
 
+    /** Additional posts created so far (0 with {@code posts: existing}). */
+    public int postsCreated() {
+        return postsCreated;
+    }
+
+    /** Additional posts whose employer kept the person in a regular job when the subsidy ended ({@code jobs: ongoing}). */
+    public int postsKept() {
+        return postsKept;
+    }
+
     /**
-     * With {@code jobs: temporary}, ends each subsidised job whose last subsidised month has been
-     * worked and paid, at the start of the next month: before firms plan and the labour market
-     * matches, as a layoff would, so that the person is a job seeker in that month's search (and is
-     * neither paid a wage in it nor recorded as in work) instead of sitting out a month in a job
-     * that has ended.
+     * At the start of the month, before firms plan and the labour market matches: ends the jobs whose
+     * last subsidised month has been worked and paid (so that the person is a job seeker in this
+     * month's search, neither paid a wage in it nor recorded as in work, instead of sitting out a month
+     * in a job that has ended) and, with additional posts, creates and fills this month's posts.
      */
     @Override
     public void startMonth(Economy e, PolicyContext context) {
+        int month = e.reportedMonth();
+        if (spec.additional()) {
+            endPosts(e, month);
+            createPosts(e, month);
+            return;
+        }
         if (!spec.temporary()) {
             return;
         }
-        int month = e.reportedMonth();
         Persons persons = e.persons;
         for (Job j : jobs) {
             if (j.end < 0 && j.paid >= spec.durationMonths()) {
@@ -158,10 +231,205 @@ public final class WageSubsidy extends PlannedIntervention {
         }
     }
 
+    /**
+     * Additional posts whose subsidy is over (or unfunded) end this month: with {@code jobs: temporary}
+     * now, and the person is unemployed again; with {@code ongoing} the post is marked as ending, the
+     * employer keeps the person in a regular job if this month's plan has a vacancy at the post's level
+     * ({@code FirmPlanning}), and otherwise the post ends in the labour market's separations.
+     */
+    private void endPosts(Economy e, int month) {
+        Persons persons = e.persons;
+        for (Job j : jobs) {
+            if (j.end >= 0 || (j.paid < spec.durationMonths() && !j.unfunded)) {
+                continue;
+            }
+            if (held(persons, j)) {
+                if (spec.temporary()) {
+                    persons.leaveJob(j.person, Status.UNEMPLOYED);
+                } else {
+                    persons.setSchemePostEnding(j.person);
+                    j.ending = true;
+                }
+            }
+            j.end = month;
+        }
+    }
+
+    /** Ongoing posts that ended this month: those whose holder is still with the employer, in a regular job, were kept. */
+    private void countKept(Persons persons, int month) {
+        for (Job j : jobs) {
+            if (j.ending && j.end == month) {
+                int p = j.person;
+                if (persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm && !persons.inSchemePost(p)
+                        && persons.monthsInStatus[p] > 0) {
+                    j.kept = true;
+                    postsKept++;
+                }
+                j.ending = false;
+            }
+        }
+    }
+
+    /** Whether the person still holds the subsidised job (an additional post: still as the scheme's post). */
+    private boolean held(Persons persons, Job j) {
+        int p = j.person;
+        return persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm
+                && (!spec.additional() || persons.inSchemePost(p));
+    }
+
+    /**
+     * This month's additional posts, while hiring is open: eligible people in a random order (a keyed
+     * draw), each referred to an employer drawn in proportion to size among the live firms within the
+     * person's reach, at the person's skill level and the firm's posted wage, until the month's places
+     * (or its even share of the uncommitted budget) are taken.
+     */
+    private void createPosts(Economy e, int month) {
+        if (month > spec.common().endMonth()) {
+            return;
+        }
+        Persons persons = e.persons;
+        eligibility.prepare(e);
+        double uncommitted = budget - spent - committed(persons);
+        if (uncommitted <= 0) {
+            return;
+        }
+        int places = spec.placesPerMonth() > 0
+                ? Targeting.scaled(e, spec.placesPerMonth(), RandomKey.of(spec.common().name().hashCode()))
+                : Integer.MAX_VALUE;
+        double allotment = spec.placesPerMonth() > 0 ? uncommitted : uncommitted / (spec.common().endMonth() - month + 1);
+        if (places == 0) {
+            return;
+        }
+        long[] order = new long[64];
+        int candidates = 0;
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.status[p] == Status.UNEMPLOYED && eligibility.admits(e, p, month)) {
+                if (candidates == order.length) {
+                    order = Arrays.copyOf(order, candidates * 2);
+                }
+                long draw = (long) (e.random.uniform(Purpose.SUBSIDY_POST, month, RandomKey.of(p), 0) * (1L << 31));
+                order[candidates++] = draw << 32 | p;
+            }
+        }
+        if (candidates == 0) {
+            return;
+        }
+        Arrays.sort(order, 0, candidates);
+        Employers employers = new Employers(e);
+        LabourConfig lc = e.config.labour();
+        Firms firms = e.firms;
+        int created = 0;
+        double newlyCommitted = 0;
+        for (int c = 0; c < candidates && created < places && newlyCommitted < allotment; c++) {
+            int p = (int) order[c];
+            int firm = employers.draw(e, p, e.random.uniform(Purpose.SUBSIDY_POST, month, RandomKey.of(p), 1));
+            if (firm < 0) {
+                continue;
+            }
+            int level = persons.skill[p];
+            int slot = firm * L + level;
+            double wage = firms.postedWage[slot];
+            if (wage < ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p])) {
+                continue;   // declines the referral
+            }
+            persons.changeStatus(p, Status.EMPLOYED);
+            persons.employer[p] = firm;
+            persons.jobLevel[p] = (byte) level;
+            persons.monthlyWage[p] = (float) wage;
+            Hours.onHire(persons, p, firms.sector[firm], e.sectors, lc.hours(), e.random, e.month());
+            persons.setSchemePost(p, true);
+            firms.jobs[slot]++;
+            e.counters.hires[persons.zone[p]]++;
+            eligibility.started(p, month);
+            jobs.add(new Job(p, firm, level, month));
+            newlyCommitted += spec.wageShare() * persons.earnings(p) * spec.durationMonths();
+            created++;
+            postsCreated++;
+        }
+        startsThisMonth = created;
+    }
+
+    /** Live firms by zone with running totals of their size (regular and scheme jobs, at least 1), to draw an employer from. */
+    private static final class Employers {
+        final int[][] firmsByZone;
+        final double[][] runningSize;
+
+        Employers(Economy e) {
+            Firms firms = e.firms;
+            int zones = e.places.zoneCount();
+            int[] count = new int[zones];
+            for (int f = 0; f < firms.count(); f++) {
+                if (firms.alive[f]) {
+                    count[firms.zone[f]]++;
+                }
+            }
+            firmsByZone = new int[zones][];
+            runningSize = new double[zones][];
+            for (int z = 0; z < zones; z++) {
+                firmsByZone[z] = new int[count[z]];
+                runningSize[z] = new double[count[z]];
+            }
+            int[] at = new int[zones];
+            for (int f = 0; f < firms.count(); f++) {
+                if (firms.alive[f]) {
+                    int z = firms.zone[f];
+                    int size = 0;
+                    for (int s = 0; s < L; s++) {
+                        size += firms.jobs[f * L + s];
+                    }
+                    int i = at[z]++;
+                    firmsByZone[z][i] = f;
+                    runningSize[z][i] = (i == 0 ? 0 : runningSize[z][i - 1]) + Math.max(1, size);
+                }
+            }
+        }
+
+        /** A firm within person {@code p}'s commuting reach, in proportion to size, for a uniform draw {@code u}; -1 if none. */
+        int draw(Economy e, int p, double u) {
+            Persons persons = e.persons;
+            int[] zones = e.places.reach().zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
+            double total = 0;
+            for (int z : zones) {
+                double[] r = runningSize[z];
+                total += r.length == 0 ? 0 : r[r.length - 1];
+            }
+            if (total <= 0) {
+                return -1;
+            }
+            double target = u * total;
+            for (int z : zones) {
+                double[] r = runningSize[z];
+                double zoneTotal = r.length == 0 ? 0 : r[r.length - 1];
+                if (target < zoneTotal) {
+                    int i = Arrays.binarySearch(r, target);
+                    i = i >= 0 ? i + 1 : -i - 1;     // the first entry whose running total exceeds the target
+                    return firmsByZone[z][Math.min(i, r.length - 1)];
+                }
+                target -= zoneTotal;
+            }
+            int[] last = null;
+            for (int z : zones) {
+                if (firmsByZone[z].length > 0) {
+                    last = firmsByZone[z];
+                }
+            }
+            return last == null ? -1 : last[last.length - 1];
+        }
+    }
+
     @Override
     public void act(Economy e, PolicyContext context) {
         int month = e.reportedMonth();
         Persons persons = e.persons;
+        if (spec.additional()) {
+            for (int i = 0; i < startsThisMonth; i++) {
+                context.countStart();
+            }
+            startsThisMonth = 0;
+            countKept(persons, month);
+            pay(e, context, month);
+            return;
+        }
         if (offered.length < persons.count()) {
             offered = Arrays.copyOf(offered, persons.count() + (persons.count() >> 3));
         }
@@ -177,7 +445,7 @@ public final class WageSubsidy extends PlannedIntervention {
         for (int p = 0; p < persons.count(); p++) {
             if (offered[p] && persons.status[p] == Status.EMPLOYED && !eligibility.excluded(p, month)) {
                 eligibility.started(p, month);
-                jobs.add(new Job(p, persons.employer[p], month));
+                jobs.add(new Job(p, persons.employer[p], persons.jobLevel[p], month));
                 context.countStart();
             }
         }
@@ -187,16 +455,21 @@ public final class WageSubsidy extends PlannedIntervention {
     private void pay(Economy e, PolicyContext context, int month) {
         Persons persons = e.persons;
         for (Job j : jobs) {
-            if (j.end >= 0) {
+            if (j.end >= 0 || j.unfunded) {
                 continue;
             }
-            int p = j.person;
-            boolean held = persons.status[p] == Status.EMPLOYED && persons.employer[p] == j.firm;
+            boolean held = held(persons, j);
+            if (spec.additional() && held && j.paid < spec.durationMonths() && spent >= budget) {
+                j.unfunded = true;   // the post ends at the next month's start
+                continue;
+            }
             if (!held || j.paid >= spec.durationMonths() || spent >= budget) {
-                j.end = month;
+                if (!spec.additional() || !held) {
+                    j.end = month;
+                }
                 continue;
             }
-            double amount = Math.min(spec.wageShare() * persons.earnings(p), budget - spent);   // of the wage paid, by hours
+            double amount = Math.min(spec.wageShare() * persons.earnings(j.person), budget - spent);   // of the wage paid, by hours
             context.toFirm(funder, j.firm, amount);
             spent += amount;
             j.paid++;

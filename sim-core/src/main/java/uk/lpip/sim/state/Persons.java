@@ -24,6 +24,16 @@ public final class Persons {
     /** Two bits: the reason a returner's next job is likelier part time (0 none, 1 caring, 2 long-term sickness). */
     private static final int ODDS_SHIFT = 3;
     private static final int ODDS_MASK = 3 << ODDS_SHIFT;
+    /**
+     * The job held is a post that exists only because of a scheme (a wage subsidy's additional post):
+     * its employer does not count it in its regular workforce. Cleared at any change of status or job.
+     */
+    private static final byte FLAG_SCHEME_POST = 32;
+    /**
+     * A scheme's post whose funding ends this month: its employer keeps the person in a regular job if
+     * its plan has a place for them ({@code FirmPlanning}), else the post ends in the month's separations.
+     */
+    private static final byte FLAG_SCHEME_ENDING = 64;
     /** Zones a person's home zone can number (its 16 bits). */
     public static final int MAX_ZONES = Character.MAX_VALUE + 1;
     /** Growth of the arrays when births outnumber the free slots: an eighth. */
@@ -43,8 +53,8 @@ public final class Persons {
     /** Required skill of the job held; meaningful while employed. */
     public byte[] jobLevel;
     /**
-     * Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}, part time, and the part-time odds code
-     * (see {@link #hours} and {@link #partTimeOdds}). (Broadband at home is a keyed draw, not a flag.)
+     * Bit flags: {@link #FLAG_CAR}, {@link #FLAG_IN_TRAINING}, part time, the part-time odds code
+     * (see {@link #hours} and {@link #partTimeOdds}) and a scheme's post ({@link #inSchemePost}). (Broadband at home is a keyed draw, not a flag.)
      */
     public byte[] flags;
     /** Employer firm id, or -1. */
@@ -253,8 +263,36 @@ public final class Persons {
         changeStatus(p, newStatus);
     }
 
-    /** Changes status and starts a new spell (carrying the months without work across spells without work). */
+    /**
+     * Whether the job held is a post created by a scheme (a wage subsidy's additional post), outside
+     * its employer's regular workforce: firms do not plan or lay off on it ({@code FirmPlanning},
+     * {@code LabourMarket}); the scheme ends it or turns it into a regular job.
+     */
+    public boolean inSchemePost(int p) {
+        return (flags[p] & FLAG_SCHEME_POST) != 0;
+    }
+
+    /** Marks the job now held as a scheme's post, or (false) as a regular job. */
+    public void setSchemePost(int p, boolean on) {
+        flags[p] = (byte) (on ? flags[p] | FLAG_SCHEME_POST : flags[p] & ~(FLAG_SCHEME_POST | FLAG_SCHEME_ENDING));
+    }
+
+    /** Whether the scheme's post held ends this month unless the employer takes the person on (see {@link #inSchemePost}). */
+    public boolean schemePostEnding(int p) {
+        return (flags[p] & FLAG_SCHEME_ENDING) != 0;
+    }
+
+    /** Marks the scheme's post held as ending this month. */
+    public void setSchemePostEnding(int p) {
+        flags[p] |= FLAG_SCHEME_ENDING;
+    }
+
+    /**
+     * Changes status and starts a new spell (carrying the months without work across spells without
+     * work). Any change of status or job (a hire is one) leaves a scheme's post.
+     */
     public void changeStatus(int p, byte newStatus) {
+        flags[p] &= ~(FLAG_SCHEME_POST | FLAG_SCHEME_ENDING);
         priorMonthsWithoutWork[p] = withoutWork(status[p]) && withoutWork(newStatus)
                 ? (short) Math.min(Short.MAX_VALUE, monthsWithoutWork(p)) : 0;
         status[p] = newStatus;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Firms;
 import uk.lpip.sim.state.Persons;

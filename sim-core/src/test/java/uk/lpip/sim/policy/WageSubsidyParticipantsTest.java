@@ -12,8 +12,10 @@ import uk.lpip.sim.config.ModelConfig;
 import uk.lpip.sim.state.Status;
 
 /**
- * Why a temporary wage subsidy's participants can be worse off than the same people without it, read
- * person by person from paired arms (the measure every run prints, {@link ParticipantOutcome}).
+ * Why a temporary wage subsidy into existing vacancies ({@code posts: existing}) can leave its
+ * participants worse off than the same people without it, read person by person from paired arms
+ * (the measure every run prints, {@link ParticipantOutcome}). The additional-post version is in
+ * {@link WageSubsidyPostsTest}.
  *
  * <p>First, timing: a six-month subsidised job hired in month s is worked and paid in months s to
  * s + 5 and ends at the start of s + 6, before that month's search, so the person can be hired again
@@ -34,7 +36,7 @@ class WageSubsidyParticipantsTest {
     private static WageSubsidy.Spec subsidy(String jobs) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 0, 12, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs);
+        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs, "existing", 0);
     }
 
     private static List<Participant> hires(Paired run) {

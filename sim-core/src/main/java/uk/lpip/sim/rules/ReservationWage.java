@@ -1,4 +1,4 @@
-package uk.lpip.sim.labour;
+package uk.lpip.sim.rules;
 
 import uk.lpip.sim.config.LabourConfig;
 

@@ -19,8 +19,9 @@ import uk.lpip.sim.state.Status;
 /**
  * The labour market as one MASON agent, written the usual object way: separations, then rounds in
  * which the open posts are listed on a board by zone and level, each searcher picks applications
- * uniformly among the posts in their reach, firms rank their applicants, and people take their best offer. The same rules and parameters as
- * the fast model's {@link LabourMarket}; sequential, drawing from the model's MASON generator.
+ * uniformly among the posts in their reach, firms rank their applicants, and people take their best
+ * offer. The same rules and parameters as the fast model's {@link LabourMarket}; sequential, drawing
+ * from the model's MASON generator.
  */
 final class RefLabourMarket implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -37,7 +38,7 @@ final class RefLabourMarket implements Steppable {
     private List<List<RefFirm>> local = new ArrayList<>();
     private final List<List<RefFirm>> remote = new ArrayList<>();
     /** Called after the board is listed in each round (tests check it against the firms); null: nothing. */
-    RoundCheck afterListing;
+    transient RoundCheck afterListing;
 
     /** What a test sees of each round's board. */
     interface RoundCheck {

@@ -18,17 +18,32 @@ import uk.lpip.sim.state.Status;
 
 /**
  * The labour market as one MASON agent, written the usual object way: separations, then rounds in
- * which each searcher walks the firms with open vacancies in their reach to pick applications,
- * firms rank their applicants, and people take their best offer. The same rules and parameters as
- * the fast model's {@link LabourMarket}; sequential, drawing from the model's MASON generator.
+ * which the open posts are listed on a board by zone and level, each searcher picks applications
+ * uniformly among the posts in their reach, firms rank their applicants, and people take their best
+ * offer. The same rules and parameters as the fast model's {@link LabourMarket}; sequential, drawing
+ * from the model's MASON generator.
  */
 final class RefLabourMarket implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int L = RefFirm.L;
 
-    /** Firms with vacancies, by zone then level; and remote-able ones by level. */
+    /**
+     * This round's open posts, the way a job board lists them: one entry per vacancy unit (a firm with
+     * three vacancies at a level is listed three times), by zone then level; and the remote-able posts
+     * by level. A list's size is its number of vacancy units, so a searcher's total in reach is a sum
+     * over the zones and levels in reach, and a drawn unit is read by its index — no walk over firms.
+     * Vacancies change only when people accept offers, after every application of the round, and the
+     * board is listed afresh at the start of each round.
+     */
     private List<List<RefFirm>> local = new ArrayList<>();
     private final List<List<RefFirm>> remote = new ArrayList<>();
+    /** Called after the board is listed in each round (tests check it against the firms); null: nothing. */
+    transient RoundCheck afterListing;
+
+    /** What a test sees of each round's board. */
+    interface RoundCheck {
+        void listed(ReferenceModel m, RefLabourMarket market);
+    }
 
     @Override
     public void step(SimState state) {
@@ -42,6 +57,9 @@ final class RefLabourMarket implements Steppable {
         for (int round = 0; round < lc.matchingRounds(); round++) {
             if (!indexVacancies(m)) {
                 break;
+            }
+            if (afterListing != null) {
+                afterListing.listed(m, this);
             }
             List<RefPerson> applied = new ArrayList<>();
             for (RefPerson p : m.persons()) {
@@ -83,7 +101,7 @@ final class RefLabourMarket implements Steppable {
         }
     }
 
-    /** Lists firms with vacancies by zone and level; false if there are none. */
+    /** Lists the open posts by zone and level, and the remote-able ones by level; false if there are none. */
     private boolean indexVacancies(ReferenceModel m) {
         int zones = m.places().zoneCount();
         if (local.size() != zones * L) {
@@ -101,8 +119,12 @@ final class RefLabourMarket implements Steppable {
         for (RefFirm f : m.firms()) {
             for (int k = 0; k < L; k++) {
                 if (f.vacancies[k] > 0) {
-                    local.get(f.zone * L + k).add(f);
-                    if (remoteUnits(m, f, k) > 0) {
+                    List<RefFirm> posts = local.get(f.zone * L + k);
+                    for (int v = 0; v < f.vacancies[k]; v++) {
+                        posts.add(f);
+                    }
+                    long remoteAble = remoteUnits(m, f, k);
+                    for (long v = 0; v < remoteAble; v++) {
                         remote.get(k).add(f);
                     }
                     any = true;
@@ -112,7 +134,7 @@ final class RefLabourMarket implements Steppable {
         return any;
     }
 
-    private static long remoteUnits(ReferenceModel m, RefFirm f, int k) {
+    static long remoteUnits(ReferenceModel m, RefFirm f, int k) {
         return Math.round(f.vacancies[k] * m.sectors().remoteShare(f.sector));
     }
 
@@ -152,44 +174,16 @@ final class RefLabourMarket implements Steppable {
         for (int a = 0; a < count; a++) {
             int top = stretch > 0 && r.nextDouble() < stretch ? up : own;
             long localUnits = localUnits(zones, top);
-            long remoteTotal = p.broadband ? remoteTotal(m, top) : 0;
+            long remoteTotal = p.broadband ? remoteTotal(top) : 0;
             long total = localUnits + remoteTotal;
             if (total == 0) {
                 continue;
             }
             long unit = (long) (r.nextDouble() * total);
-            RefFirm firm = null;
-            int level = -1;
-            if (unit < localUnits) {
-                search:
-                for (int z : zones) {
-                    for (int k = 0; k <= top; k++) {
-                        for (RefFirm f : local.get(z * L + k)) {
-                            if (unit < f.vacancies[k]) {
-                                firm = f;
-                                level = k;
-                                break search;
-                            }
-                            unit -= f.vacancies[k];
-                        }
-                    }
-                }
-            } else {
-                unit -= localUnits;
-                search:
-                for (int k = 0; k <= top; k++) {
-                    for (RefFirm f : remote.get(k)) {
-                        long u = remoteUnits(m, f, k);
-                        if (unit < u) {
-                            firm = f;
-                            level = k;
-                            break search;
-                        }
-                        unit -= u;
-                    }
-                }
-            }
-            if (firm == null || firm.postedWage[level] < threshold || firm == p.employer
+            Post post = unit < localUnits ? localPost(zones, top, unit) : remotePost(top, unit - localUnits);
+            RefFirm firm = post.firm();
+            int level = post.level();
+            if (firm.postedWage[level] < threshold || firm == p.employer
                     || alreadyChosen(chosenFirms, chosenLevels, firm, level)) {
                 continue;
             }
@@ -209,28 +203,56 @@ final class RefLabourMarket implements Steppable {
         return sent;
     }
 
-    /** Vacancy units in the zones with a requirement at or below {@code top}. */
-    private long localUnits(int[] zones, int top) {
+    /** Vacancy units in the zones with a requirement at or below {@code top}: the posts listed there. */
+    long localUnits(int[] zones, int top) {
         long units = 0;
         for (int z : zones) {
             for (int k = 0; k <= top; k++) {
-                for (RefFirm f : local.get(z * L + k)) {
-                    units += f.vacancies[k];
-                }
+                units += local.get(z * L + k).size();
             }
         }
         return units;
     }
 
-    /** Remote-able vacancy units anywhere with a requirement at or below {@code top}. */
-    private long remoteTotal(ReferenceModel m, int top) {
+    /** Remote-able vacancy units anywhere with a requirement at or below {@code top}: the remote posts listed. */
+    long remoteTotal(int top) {
         long units = 0;
         for (int k = 0; k <= top; k++) {
-            for (RefFirm f : remote.get(k)) {
-                units += remoteUnits(m, f, k);
-            }
+            units += remote.get(k).size();
         }
         return units;
+    }
+
+    /** A listed post: its firm and required level. */
+    record Post(RefFirm firm, int level) { }
+
+    /**
+     * The post at {@code unit} (0 ≤ unit &lt; {@link #localUnits}) of the posts in the zones with a requirement
+     * at or below {@code top}, counted zone by zone in reach order, level by level, in listing order.
+     */
+    Post localPost(int[] zones, int top, long unit) {
+        for (int z : zones) {
+            for (int k = 0; k <= top; k++) {
+                List<RefFirm> posts = local.get(z * L + k);
+                if (unit < posts.size()) {
+                    return new Post(posts.get((int) unit), k);
+                }
+                unit -= posts.size();
+            }
+        }
+        throw new IllegalArgumentException("no local post " + unit);
+    }
+
+    /** The remote-able post at {@code unit} (0 ≤ unit &lt; {@link #remoteTotal}), counted level by level. */
+    Post remotePost(int top, long unit) {
+        for (int k = 0; k <= top; k++) {
+            List<RefFirm> posts = remote.get(k);
+            if (unit < posts.size()) {
+                return new Post(posts.get((int) unit), k);
+            }
+            unit -= posts.size();
+        }
+        throw new IllegalArgumentException("no remote post " + unit);
     }
 
     private static boolean alreadyChosen(List<RefFirm> firms, List<Integer> levels, RefFirm firm, int level) {

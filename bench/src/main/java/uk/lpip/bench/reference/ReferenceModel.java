@@ -106,6 +106,7 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
     private double[] publicDemandPerWeight = new double[0];
     private int month;
     private final List<ParallelSequence> parallel = new ArrayList<>();
+    private final RefLabourMarket labourMarket = new RefLabourMarket();
 
     /** Builds the starting economy exactly as the fast model does, then turns it into objects. */
     public ReferenceModel(ModelConfig config, int threads) {
@@ -199,7 +200,6 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         Steppable personStep = inParallel(personGroups);
         Steppable householdStep = inParallel(householdGroups);
         Steppable firmStep = inParallel(firmGroups);
-        RefLabourMarket labourMarket = new RefLabourMarket();
         RefFirmRegistry registry = new RefFirmRegistry();
         int o = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, o++, s -> startMonth(), 1.0);
@@ -342,6 +342,10 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
         regroup(firmGroups, firms, f -> f.group);
     }
 
+    RefLabourMarket labourMarket() {
+        return labourMarket;
+    }
+
     MersenneTwisterFast random(int group) {
         return groupRandom[group];
     }
@@ -408,6 +412,11 @@ public final class ReferenceModel extends SimState implements AutoCloseable {
 
     double publicDemandPerWeight(int council) {
         return publicDemandPerWeight[council];
+    }
+
+    /** The region's metrics recorded so far (months after the burn-in). */
+    public RefMetrics metrics() {
+        return metrics;
     }
 
     /** Persons alive now (for checks and benchmarks). */

@@ -32,7 +32,12 @@ import uk.lpip.sim.state.Status;
  * stopped giving up. Their chance of finding work is higher than their baseline selves' (the callbacks
  * restart with the spell), but about as many leave unemployment for discouragement as for work, and
  * the discouraged return slowly. With the hazard of giving up switched off (in both arms) they are
- * not behind at 24 months.
+ * not behind at 24 months. The post's pay adds to it: for the three-month permitted period the
+ * holder's reservation wage starts from it (most posts pay above the minimum wage), while their
+ * baseline selves, out of work for longer, ask the minimum; with the minimum asked by everyone
+ * (in both arms) about twice as many are in work in the month the post ends and the gap at 24 months
+ * is much smaller. Neither the match chance (the holders find work faster than their baseline selves
+ * after the post) nor skill scarring (their spells are shorter) holds them back.
  */
 class ForthValleyWageSubsidyHoldersTest {
     private static final int SEEDS = 3;
@@ -240,6 +245,14 @@ class ForthValleyWageSubsidyHoldersTest {
         assertTrue(off.mean() + 1.96 * off.se() > 0, "without giving up, at 24 months: " + off);
         assertTrue(off.mean() - all.mean() > 1.96 * Math.hypot(off.se(), all.se()),
                 "without giving up " + off + " against " + all);
+        // The reservation wage from the post's pay holds them out too: asking the minimum (in both arms), more are in
+        // work in the month the post ends, and the gap at 24 months is clearly smaller.
+        Diff minimum = minimumAsked.employed24;
+        assertTrue((double) minimumAsked.inWorkAt6 / minimumAsked.holders > 1.5 * base.inWorkAt6 / base.holders,
+                "in work when the post ended, asking the minimum " + minimumAsked.inWorkAt6 + " of " + minimumAsked.holders
+                        + ", bundled " + base.inWorkAt6 + " of " + base.holders);
+        assertTrue(minimum.mean() - all.mean() > 1.96 * Math.hypot(minimum.se(), all.se()),
+                "asking the minimum " + minimum + " against " + all);
         // Not skill scarring: the holders' spells are shorter, and they are not less skilled than their baseline selves.
         assertTrue(base.skill24.mean() >= 0, "skill level, with less without: " + base.skill24.mean());
     }

@@ -32,7 +32,8 @@ import uk.lpip.sim.state.Status;
  * stopped giving up. Their chance of finding work is higher than their baseline selves' (the callbacks
  * restart with the spell), but about as many leave unemployment for discouragement as for work, and
  * the discouraged return slowly. With the hazard of giving up switched off (in both arms) they are
- * not behind at 24 months. The post's pay adds to it: for the three-month permitted period the
+ * not behind at 24 months. The post's pay added to it while posts paid the employer's posted wage
+ * ({@code post_pay: posted}; the bundled scenario now pays the minimum, as the schemes did): for the three-month permitted period the
  * holder's reservation wage starts from it (most posts pay above the minimum wage), while their
  * baseline selves, out of work for longer, ask the minimum; with the minimum asked by everyone
  * (in both arms) about twice as many are in work in the month the post ends and the gap at 24 months
@@ -208,9 +209,12 @@ class ForthValleyWageSubsidyHoldersTest {
 
     @Test
     void holdersAreBehindThroughLockInAndGivingUpAtTheStartOfTheSpellThePostsEndBegins() throws Exception {
-        Tally base = tally(List.of());
-        Tally noGivingUp = tally(List.of("labour.discouragement.base_hazard=0"));
-        Tally minimumAsked = tally(List.of("labour.permitted_period_months=0"));
+        // Traced with posts paying the employer's posted wage (post_pay: posted), the representation before
+        // 2026-12-02; the bundled scenario now pays the minimum wage, as the schemes did (checked at the end).
+        String posted = "interventions[0].post_pay=posted";
+        Tally base = tally(List.of(posted));
+        Tally noGivingUp = tally(List.of(posted, "labour.discouragement.base_hazard=0"));
+        Tally minimumAsked = tally(List.of(posted, "labour.permitted_period_months=0"));
         print("bundled", base);
         print("no giving up (labour.discouragement.base_hazard=0, both arms)", noGivingUp);
         print("reservation wage the minimum (labour.permitted_period_months=0, both arms)", minimumAsked);
@@ -255,5 +259,19 @@ class ForthValleyWageSubsidyHoldersTest {
                 "asking the minimum " + minimum + " against " + all);
         // Not skill scarring: the holders' spells are shorter, and they are not less skilled than their baseline selves.
         assertTrue(base.skill24.mean() >= 0, "skill level, with less without: " + base.skill24.mean());
+    }
+
+    @Test
+    void postsPaidAtTheMinimumWageLeaveNoReservationWageAboveItAfterThePost() throws Exception {
+        Tally posted = tally(List.of("interventions[0].post_pay=posted"));
+        Tally minimum = tally(List.of());   // the bundled scenario: post_pay: minimum
+        print("posts at the employer's posted wage", posted);
+        print("posts at the minimum wage (bundled)", minimum);
+        double above = rate(minimum.reservationAboveMinimum[0], minimum.unemployedMonths[0]);
+        double abovePosted = rate(posted.reservationAboveMinimum[0], posted.unemployedMonths[0]);
+        assertTrue(above < 0.5 * abovePosted && above <= rate(minimum.reservationAboveMinimum[1],
+                minimum.unemployedMonths[1]) + 0.02, "after the post, months asking above the minimum: " + above
+                + " (posted pay " + abovePosted + ")");
+        assertTrue(minimum.postPay[0] >= 0.95 * minimum.holders, "posts pay under 1.1 times the minimum wage: " + minimum.postPay[0] + " of " + minimum.holders + " (" + minimum.postPay[1] + ", " + minimum.postPay[2] + " above)");
     }
 }

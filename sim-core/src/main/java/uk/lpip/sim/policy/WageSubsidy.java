@@ -27,8 +27,10 @@ import uk.lpip.sim.state.Status;
  * {@code places_per_month} (at scale 1.0), or as many as spend the uncommitted budget evenly over the
  * hiring months left — and fills each with an eligible person, taken in a random order (a keyed
  * draw, so every arm ranks alike) and referred to an employer drawn, in proportion to its size, among
- * the live firms in the zones within the person's commuting reach, at the person's own skill level
- * and that firm's posted wage; a person whose reservation wage is above it declines. The post is
+ * the live firms in the zones within the person's commuting reach, at the person's own skill level and,
+ * with {@code post_pay: minimum} (the fallback) the legal minimum wage, as Kickstart funded the National
+ * Minimum Wage and the Future Jobs Fund paid at least it ({@code posted}: the firm's posted wage for the
+ * level); a person whose reservation wage is above it declines. The post is
  * outside the firm's plan ({@link uk.lpip.sim.state.Persons#inSchemePost}): the firm's regular
  * vacancies and layoffs are planned on its regular workforce, and regular hires are not subsidised.
  * The post's worker is paid and produces like any other; the output is sold only as far as the
@@ -59,7 +61,7 @@ public final class WageSubsidy extends PlannedIntervention {
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
             .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
                     s.screeningWeight(), s.jobs(), s.posts(),
-                    s.placesPerMonth()))
+                    s.placesPerMonth(), s.postPay()))
             .participants("Wage subsidy")
             .streams(Purpose.SUBSIDY_POST)
             .evidence(LeverEvidence.WAGE_SUBSIDY)
@@ -103,7 +105,23 @@ public final class WageSubsidy extends PlannedIntervention {
             @Lever(key = "places_per_month", min = 0, max = 1_000_000,
                     doc = "with posts: additional, posts created each hiring month at scale 1.0; 0: as many as spend the "
                             + "uncommitted budget evenly over the hiring months left",
-                    unit = "places", example = "40", fallback = "0") int placesPerMonth) implements InterventionSpec {
+                    unit = "places", example = "40", fallback = "0") int placesPerMonth,
+            @Lever(key = "post_pay", oneOf = {"minimum", "posted"},
+                    doc = "with posts: additional, what a post pays: minimum: the legal minimum (labour.minimum_monthly_wage), "
+                            + "as Kickstart funded the National Minimum Wage and the Future Jobs Fund paid at least it (scheme "
+                            + "rules); posted: the employer's posted wage for the holder's qualification",
+                    example = "minimum", fallback = "minimum") String postPay) implements InterventionSpec {
+        /** The levers before {@code post_pay}, which takes its fallback (minimum). */
+        public Spec(CommonSpec common, double wageShare, int durationMonths, WhoSpec who, double screeningWeight,
+                    String jobs, String posts, int placesPerMonth) {
+            this(common, wageShare, durationMonths, who, screeningWeight, jobs, posts, placesPerMonth, "minimum");
+        }
+
+        /** Whether an additional post pays the legal minimum (else the employer's posted wage). */
+        public boolean paysMinimum() {
+            return "minimum".equals(postPay);
+        }
+
         /** Whether subsidised jobs end with their subsidy. */
         public boolean temporary() {
             return "temporary".equals(jobs);
@@ -328,7 +346,7 @@ public final class WageSubsidy extends PlannedIntervention {
             }
             int level = persons.skill[p];
             int slot = firm * L + level;
-            double wage = firms.postedWage[slot];
+            double wage = spec.paysMinimum() ? lc.minimumMonthlyWage() : firms.postedWage[slot];
             if (wage < ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p])) {
                 continue;   // declines the referral
             }

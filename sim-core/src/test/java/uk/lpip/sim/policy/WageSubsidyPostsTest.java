@@ -36,10 +36,32 @@ class WageSubsidyPostsTest {
     private static final int LAST_HIRING = 12;
     private static final double BUDGET = 4_000_000;
 
+    /** Posts at the employer's posted wage (the tests of the posts' placement and deadweight were set on it). */
     private static WageSubsidy.Spec subsidy(String jobs, String posts) {
+        return subsidy(jobs, posts, "posted");
+    }
+
+    private static WageSubsidy.Spec subsidy(String jobs, String posts, String postPay) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), START, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, BUDGET);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, jobs, posts, 0);
+        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, jobs, posts, 0, postPay);
+    }
+
+    /**
+     * Posts at the minimum wage (the fallback, as Kickstart funded it) cost less each than posts at the employers'
+     * posted wages, and the scheme never spends more than its budget. (Where the eligible run out first, as in
+     * this place, the cheaper posts do not mean more of them.)
+     */
+    @Test
+    void postsAtTheMinimumWageCostLessEach() {
+        Paired minimum = new Paired(PLACE, List.of(subsidy("temporary", "additional", "minimum")));
+        Paired posted = new Paired(PLACE, List.of(subsidy("temporary", "additional", "posted")));
+        WageSubsidy wm = (WageSubsidy) minimum.intervention.interventions.get(0);
+        WageSubsidy wp = (WageSubsidy) posted.intervention.interventions.get(0);
+        double budget = BUDGET * PLACE.run().scale();
+        assertTrue(wm.spent() <= budget + 1e-6, "spent " + wm.spent() + " of " + budget);
+        assertTrue(wm.spent() / wm.postsCreated() < 0.95 * wp.spent() / wp.postsCreated(),
+                "cost a post: " + wm.spent() / wm.postsCreated() + " against " + wp.spent() / wp.postsCreated());
     }
 
     private static List<Participant> hires(Paired run) {
@@ -128,7 +150,7 @@ class WageSubsidyPostsTest {
         int month = 2;
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), month, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, BUDGET);
-        WageSubsidy.Spec spec = new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, "temporary", "additional", 0);
+        WageSubsidy.Spec spec = new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, "temporary", "additional", 0, "posted");
         Plan without = plan(List.of(), month);
         Plan with = plan(List.of(spec), month);
         assertTrue(with.schemePosts > 20, "posts held: " + with.schemePosts);

@@ -6,7 +6,6 @@ import java.util.List;
 import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.engine.Purpose;
 import uk.lpip.sim.engine.RandomKey;
-import uk.lpip.sim.places.CommutingReach;
 import uk.lpip.sim.rules.Hours;
 import uk.lpip.sim.rules.ReservationWage;
 import uk.lpip.sim.state.Economy;
@@ -333,7 +332,7 @@ public final class WageSubsidy extends PlannedIntervention {
             return;
         }
         Arrays.sort(order, 0, candidates);
-        Employers employers = new Employers(e);
+        SchemeEmployers employers = new SchemeEmployers(e);
         LabourConfig lc = e.config.labour();
         Firms firms = e.firms;
         int created = 0;
@@ -365,74 +364,6 @@ public final class WageSubsidy extends PlannedIntervention {
             postsCreated++;
         }
         startsThisMonth = created;
-    }
-
-    /** Live firms by zone with running totals of their size (regular and scheme jobs, at least 1), to draw an employer from. */
-    private static final class Employers {
-        final int[][] firmsByZone;
-        final double[][] runningSize;
-
-        Employers(Economy e) {
-            Firms firms = e.firms;
-            int zones = e.places.zoneCount();
-            int[] count = new int[zones];
-            for (int f = 0; f < firms.count(); f++) {
-                if (firms.alive[f]) {
-                    count[firms.zone[f]]++;
-                }
-            }
-            firmsByZone = new int[zones][];
-            runningSize = new double[zones][];
-            for (int z = 0; z < zones; z++) {
-                firmsByZone[z] = new int[count[z]];
-                runningSize[z] = new double[count[z]];
-            }
-            int[] at = new int[zones];
-            for (int f = 0; f < firms.count(); f++) {
-                if (firms.alive[f]) {
-                    int z = firms.zone[f];
-                    int size = 0;
-                    for (int s = 0; s < L; s++) {
-                        size += firms.jobs[f * L + s];
-                    }
-                    int i = at[z]++;
-                    firmsByZone[z][i] = f;
-                    runningSize[z][i] = (i == 0 ? 0 : runningSize[z][i - 1]) + Math.max(1, size);
-                }
-            }
-        }
-
-        /** A firm within person {@code p}'s commuting reach, in proportion to size, for a uniform draw {@code u}; -1 if none. */
-        int draw(Economy e, int p, double u) {
-            Persons persons = e.persons;
-            int[] zones = e.places.reach().zones(CommutingReach.classOf(persons.zone[p], persons.hasCar(p)));
-            double total = 0;
-            for (int z : zones) {
-                double[] r = runningSize[z];
-                total += r.length == 0 ? 0 : r[r.length - 1];
-            }
-            if (total <= 0) {
-                return -1;
-            }
-            double target = u * total;
-            for (int z : zones) {
-                double[] r = runningSize[z];
-                double zoneTotal = r.length == 0 ? 0 : r[r.length - 1];
-                if (target < zoneTotal) {
-                    int i = Arrays.binarySearch(r, target);
-                    i = i >= 0 ? i + 1 : -i - 1;     // the first entry whose running total exceeds the target
-                    return firmsByZone[z][Math.min(i, r.length - 1)];
-                }
-                target -= zoneTotal;
-            }
-            int[] last = null;
-            for (int z : zones) {
-                if (firmsByZone[z].length > 0) {
-                    last = firmsByZone[z];
-                }
-            }
-            return last == null ? -1 : last[last.length - 1];
-        }
     }
 
     @Override

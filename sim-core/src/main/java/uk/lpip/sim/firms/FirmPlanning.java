@@ -131,6 +131,9 @@ public final class FirmPlanning implements Phase {
         Persons persons = e.persons;
         int[] counts = null;
         endingCount = 0;
+        if (!persons.anySchemePostsEver()) {
+            return null;
+        }
         for (int p = 0; p < persons.count(); p++) {
             if (persons.status[p] == Status.EMPLOYED && persons.inSchemePost(p)) {
                 if (counts == null) {

@@ -110,12 +110,6 @@ public final class WageSubsidy extends PlannedIntervention {
                             + "as Kickstart funded the National Minimum Wage and the Future Jobs Fund paid at least it (scheme "
                             + "rules); posted: the employer's posted wage for the holder's qualification",
                     example = "minimum", fallback = "minimum") String postPay) implements InterventionSpec {
-        /** The levers before {@code post_pay}, which takes its fallback (minimum). */
-        public Spec(CommonSpec common, double wageShare, int durationMonths, WhoSpec who, double screeningWeight,
-                    String jobs, String posts, int placesPerMonth) {
-            this(common, wageShare, durationMonths, who, screeningWeight, jobs, posts, placesPerMonth, "minimum");
-        }
-
         /** Whether an additional post pays the legal minimum (else the employer's posted wage). */
         public boolean paysMinimum() {
             return "minimum".equals(postPay);

@@ -57,6 +57,8 @@ public final class Persons {
      * (see {@link #hours} and {@link #partTimeOdds}) and a scheme's post ({@link #inSchemePost}). (Broadband at home is a keyed draw, not a flag.)
      */
     public byte[] flags;
+    /** Set once any person has held a scheme's post ({@link #setSchemePost}); never cleared. */
+    private boolean schemePostsEver;
     /** Employer firm id, or -1. */
     public int[] employer;
     /** Gross monthly wage of the current job, or of the last job while out of work (0 if none yet). */
@@ -272,9 +274,18 @@ public final class Persons {
         return (flags[p] & FLAG_SCHEME_POST) != 0;
     }
 
-    /** Marks the job now held as a scheme's post, or (false) as a regular job. */
+    /** Marks the job now held as a scheme's post, or (false) as a regular job. Called from one thread at a time. */
     public void setSchemePost(int p, boolean on) {
         flags[p] = (byte) (on ? flags[p] | FLAG_SCHEME_POST : flags[p] & ~(FLAG_SCHEME_POST | FLAG_SCHEME_ENDING));
+        schemePostsEver |= on;
+    }
+
+    /**
+     * Whether anyone has ever held a scheme's post in this run: until then no flag can be set, so firms'
+     * planning skips its pass over persons counting them.
+     */
+    public boolean anySchemePostsEver() {
+        return schemePostsEver;
     }
 
     /** Whether the scheme's post held ends this month unless the employer takes the person on (see {@link #inSchemePost}). */

@@ -165,7 +165,7 @@ class CalibrationTest {
      */
     private static WageSubsidy.Spec futureJobsFund(String posts) {
         return new WageSubsidy.Spec(Paired.common("subsidy", 2, 14, List.of()), 1.0, 6, WhoSpec.of(18, 24, 6), 2, "temporary",
-                posts, 20);
+                posts, 20, "minimum");
     }
 
     private static double[] futureJobsFundRise(String posts) {

@@ -36,7 +36,7 @@ class WageSubsidyParticipantsTest {
     private static WageSubsidy.Spec subsidy(String jobs) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 0, 12, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs, "existing", 0);
+        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs, "existing", 0, "minimum");
     }
 
     private static List<Participant> hires(Paired run) {

@@ -223,7 +223,7 @@ class WageSubsidyPostsTest {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 2, 10, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
         List<InterventionSpec> specs = List.of(new WageSubsidy.Spec(c, 0.8, 4, WhoSpec.of(16, 40, 0), 2, "ongoing",
-                "additional", 30));
+                "additional", 30, "minimum"));
         List<String> first = null;
         for (int threads : new int[] {1, 2, 4}) {
             List<String> seen = new ArrayList<>();

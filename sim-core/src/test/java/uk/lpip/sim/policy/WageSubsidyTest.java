@@ -37,7 +37,7 @@ class WageSubsidyTest {
     private static WageSubsidy.Spec subsidy(double budget, double screeningWeight) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), START, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, budget);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), screeningWeight, "ongoing", "existing", 0);
+        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), screeningWeight, "ongoing", "existing", 0, "minimum");
     }
 
     /** Hires out of unemployment, person by person, in the reported months [from, to]. */

@@ -34,6 +34,8 @@ final class RefFirm implements Steppable {
     double cash;
     final int[] jobs = new int[L];
     final int[] vacancies = new int[L];
+    /** Whether each level's post is recruiting this month ({@code labour.recruiting_chance}). */
+    final boolean[] recruiting = new boolean[L];
     final double[] postedWage = new double[L];
     final double[] layoffShare = new double[L];
     /** Long-run demand level; fades after closure as customers move to rivals. */

@@ -54,6 +54,7 @@ final class RefLabourMarket implements Steppable {
         for (RefPerson p : m.persons()) {
             p.searchedOut = false;
         }
+        markRecruiting(m, r, lc.recruitingChance());
         for (int round = 0; round < lc.matchingRounds(); round++) {
             if (!indexVacancies(m)) {
                 break;
@@ -82,6 +83,15 @@ final class RefLabourMarket implements Steppable {
             }
         }
         updateConditions(m);
+    }
+
+    /** Which of each firm's posts recruit this month: each with vacancies by a draw against the chance. */
+    private static void markRecruiting(ReferenceModel m, MersenneTwisterFast r, double chance) {
+        for (RefFirm f : m.firms()) {
+            for (int k = 0; k < L; k++) {
+                f.recruiting[k] = chance >= 1.0 || (f.vacancies[k] > 0 && r.nextDouble() < chance);
+            }
+        }
     }
 
     private static void separations(ReferenceModel m, MersenneTwisterFast r) {
@@ -118,7 +128,7 @@ final class RefLabourMarket implements Steppable {
         boolean any = false;
         for (RefFirm f : m.firms()) {
             for (int k = 0; k < L; k++) {
-                if (f.vacancies[k] > 0) {
+                if (f.vacancies[k] > 0 && f.recruiting[k]) {
                     List<RefFirm> posts = local.get(f.zone * L + k);
                     for (int v = 0; v < f.vacancies[k]; v++) {
                         posts.add(f);

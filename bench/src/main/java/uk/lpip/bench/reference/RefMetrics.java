@@ -15,7 +15,7 @@ public final class RefMetrics {
     public static final Metric[] RECORDED = {Metric.EMPLOYMENT_RATE, Metric.UNEMPLOYMENT_RATE, Metric.INACTIVITY_RATE,
             Metric.INACTIVE_LONG_TERM_SICK_RATE, Metric.DISCOURAGED_RATE, Metric.LONG_TERM_UNEMPLOYMENT_SHARE,
             Metric.MEDIAN_MONTHLY_WAGE, Metric.MEDIAN_EQUIVALISED_INCOME, Metric.HIRES, Metric.JOB_TO_JOB_MOVES,
-            Metric.FIRMS, Metric.GVA};
+            Metric.FIRMS, Metric.GVA, Metric.VACANCIES_PER_SEARCHER};
 
     private final Map<Metric, double[]> values = new EnumMap<>(Metric.class);
 
@@ -87,14 +87,19 @@ public final class RefMetrics {
         set(Metric.JOB_TO_JOB_MOVES, month, c.jobToJobMoves);
         double firms = 0;
         double gva = 0;
+        double vacancies = 0;
         for (RefFirm f : m.firms()) {
             if (f.alive) {
                 firms++;
                 gva += f.valueAdded;
+                for (int v : f.vacancies) {
+                    vacancies += v;
+                }
             }
         }
         set(Metric.FIRMS, month, firms);
         set(Metric.GVA, month, gva);
+        set(Metric.VACANCIES_PER_SEARCHER, month, unemployed > 0 ? vacancies / unemployed : Double.NaN);
     }
 
     private void set(Metric metric, int month, double value) {

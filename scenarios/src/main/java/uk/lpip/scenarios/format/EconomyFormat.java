@@ -120,6 +120,7 @@ final class EconomyFormat {
                     .stretchApplicationShare(v.number("stretch_application_share"))
                     .matchChance(v.number("match_chance"))
                     .directSearchMatchChance(v.number("direct_search_match_chance"))
+                    .recruitingChance(v.number("recruiting_chance"))
                     .payReviewAdjustment(v.number("pay_review_adjustment"))
                     .tenurePayStep(v.number("tenure_pay_step"))
                     .tenurePayCapYears(v.integer("tenure_pay_cap_years"))
@@ -180,6 +181,10 @@ final class EconomyFormat {
             of("direct_search_match_chance", ValueSpec.number(0.01, 1), LabourConfig::directSearchMatchChance,
                     "the same chance for an application from someone searching straight from inactivity "
                             + "(inactivity[].direct_search_share)", "share", "1"),
+            of("recruiting_chance", ValueSpec.number(0.01, 1), LabourConfig::recruitingChance,
+                    "monthly chance that a post with vacancies is recruiting this month (taking applications and "
+                            + "making offers); the others stay open, so a vacancy lasts about 1/chance months "
+                            + "(1: every vacancy can be filled in the month it opens)", "share", "0.5"),
             of("pay_review_adjustment", ValueSpec.share(), LabourConfig::payReviewAdjustment,
                     "share of the gap to the employer's posted wage for the job (plus the tenure step) a stayer's "
                             + "pay closes at the annual review; pay never falls", "share", "0.5"),

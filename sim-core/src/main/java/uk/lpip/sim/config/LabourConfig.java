@@ -37,6 +37,11 @@ import java.util.List;
  *                                  inactivity ({@code inactivity[].direct_search_share}); 1 (the default):
  *                                  they meet no filter beyond the vacancy's requirement and screening, like
  *                                  people searching from a job
+ * @param recruitingChance          monthly chance that a post (a firm's jobs at one level) with vacancies is
+ *                                  recruiting this month — taking applications and making offers; the
+ *                                  others are still in the recruitment pipeline, open but not yet fillable,
+ *                                  so a vacancy stays open about 1/chance months where searchers are at
+ *                                  hand (1: every vacancy can be filled in the month it opens)
  * @param stretchApplicationShare   share of an unemployed searcher's applications sent to vacancies one
  *                                  skill level above their own (screening ranks them below qualified
  *                                  applicants, so they are hired only where those are lacking)
@@ -75,6 +80,7 @@ public record LabourConfig(
         double stretchApplicationShare,
         double matchChance,
         double directSearchMatchChance,
+        double recruitingChance,
         double payReviewAdjustment,
         double tenurePayStep,
         int tenurePayCapYears,
@@ -263,6 +269,7 @@ public record LabourConfig(
                 .stretchApplicationShare(stretchApplicationShare)
                 .matchChance(matchChance)
                 .directSearchMatchChance(directSearchMatchChance)
+                .recruitingChance(recruitingChance)
                 .payReviewAdjustment(payReviewAdjustment)
                 .tenurePayStep(tenurePayStep)
                 .tenurePayCapYears(tenurePayCapYears)
@@ -299,6 +306,7 @@ public record LabourConfig(
         private Double stretchApplicationShare;
         private Double matchChance;
         private Double directSearchMatchChance;
+        private Double recruitingChance;
         private Double payReviewAdjustment;
         private Double tenurePayStep;
         private Integer tenurePayCapYears;
@@ -335,6 +343,7 @@ public record LabourConfig(
         public Builder stretchApplicationShare(double value) { stretchApplicationShare = value; return this; }
         public Builder matchChance(double value) { matchChance = value; return this; }
         public Builder directSearchMatchChance(double value) { directSearchMatchChance = value; return this; }
+        public Builder recruitingChance(double value) { recruitingChance = value; return this; }
         public Builder payReviewAdjustment(double value) { payReviewAdjustment = value; return this; }
         public Builder tenurePayStep(double value) { tenurePayStep = value; return this; }
         public Builder tenurePayCapYears(int value) { tenurePayCapYears = value; return this; }
@@ -370,6 +379,7 @@ public record LabourConfig(
                     Builders.required(stretchApplicationShare, "LabourConfig", "stretchApplicationShare"),
                     Builders.required(matchChance, "LabourConfig", "matchChance"),
                     Builders.required(directSearchMatchChance, "LabourConfig", "directSearchMatchChance"),
+                    Builders.required(recruitingChance, "LabourConfig", "recruitingChance"),
                     Builders.required(payReviewAdjustment, "LabourConfig", "payReviewAdjustment"),
                     Builders.required(tenurePayStep, "LabourConfig", "tenurePayStep"),
                     Builders.required(tenurePayCapYears, "LabourConfig", "tenurePayCapYears"),

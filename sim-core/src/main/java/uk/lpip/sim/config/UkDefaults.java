@@ -95,6 +95,13 @@ public final class UkDefaults {
                 // Jul-Dec 2017: I->E 4.69%, I->U 2.47% a quarter; docs/data-sources.md), so those who take a job
                 // without searching as the unemployed do find one far faster than the unemployed. Sensitivity 0.2-1.
                 .directSearchMatchChance(1.0)
+                // ASSUMPTION for the demo and test place: every post with vacancies recruits every month (1), so a
+                // vacancy with searchers at hand can be filled in the month it opens. The bundled regions fit it to
+                // the ONS vacancies per unemployed person (docs/calibration.md). Checks, weak evidence (commercial
+                // job-board data, docs/data-sources.md, "Time to fill"): UK adverts stay up about 35-45 days
+                // (Adzuna, 2016-2024), and 49% of vacancies are still open after 30 days (Indeed and Cebr, 2015).
+                // Sensitivity 0.2-1.
+                .recruitingChance(1.0)
                 // ASSUMPTION: once a year, on the anniversary of the hire, a stayer's pay closes half of the gap to
                 // what the employer now posts for the job (which follows productivity and local tightness) plus
                 // 1% a year of tenure up to 10 years, and never falls (nominal pay cuts for stayers are rare). Job

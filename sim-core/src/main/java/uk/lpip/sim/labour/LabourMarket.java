@@ -23,7 +23,9 @@ import uk.lpip.sim.state.VacancyPool;
 /**
  * The labour market, the one place where people and jobs meet.
  *
- * <p>Each month: separations (layoffs marked by firms, closures), then a few rounds of search.
+ * <p>Each month: separations (layoffs marked by firms, closures), then a few rounds of search. Only posts
+ * that are recruiting this month take applications ({@code labour.recruiting_chance}, a draw per post and month):
+ * the others' vacancies stay open, as vacancies do while employers advertise and shortlist.
  * In a round, searchers — the unemployed, and some employed people looking for a better job —
  * send a few applications to vacancies drawn within their commuting reach whose skill
  * requirement they meet (and, with broadband at home, to remote-able vacancies anywhere),
@@ -59,6 +61,7 @@ public final class LabourMarket implements Phase {
     private long[][] scoreBuffers = new long[0][];
     private long[] searchedOut = new long[0];   // hired this month: a bit a person (set in acceptance, read in parallel)
     private long[] searchingDirectly = new long[0];   // inactive and looking for work this month: a bit a person
+    private final Recruiting recruiting = new Recruiting();
     private int[][] searchersByChunk = new int[0][];
 
     @Override
@@ -80,8 +83,9 @@ public final class LabourMarket implements Phase {
         }
         new DirectSearch(lc, e.config.population().statePensionAgeYears()).mark(e, searchingDirectly);
         double[] zoneMatch = CouncilRules.matchChanceByZone(lc, e.places);
+        long[] recruiting = this.recruiting.mark(e);
         for (int round = 0; round < lc.matchingRounds(); round++) {
-            pool.rebuild(e.firms, e.places.zoneCount(), e.sectors);
+            pool.rebuild(e.firms, e.places.zoneCount(), e.sectors, recruiting);
             if (pool.isEmpty()) {
                 break;
             }

@@ -22,9 +22,10 @@ final class FirmMetrics {
     /**
      * @param rollUp     sums per-zone values into the table's areas (zones, councils, region)
      * @param unemployed unemployed residents per area, for vacancies per searcher
+     * @param vacanciesAtMatching vacancies open when the month's matching began, per zone, for the fill rate
      */
     static void record(Firms firms, int zones, int month, Areas areas, UnaryOperator<double[]> rollUp, MetricsTable table,
-                       double[] unemployed) {
+                       double[] unemployed, double[] vacanciesAtMatching) {
         double[] firmCount = new double[zones];
         double[] adopters = new double[zones];
         double[] gva = new double[zones];
@@ -58,6 +59,7 @@ final class FirmMetrics {
         double[] microIn = rollUp.apply(micro);
         double[] jobsIn = rollUp.apply(jobs);
         double[] smeJobsIn = rollUp.apply(smeJobs);
+        double[] atMatchingIn = rollUp.apply(vacanciesAtMatching);
         for (int a = 0; a < areas.count(); a++) {
             table.set(month, a, Metric.FIRMS, firmsIn[a]);
             table.set(month, a, Metric.BROADBAND_ADOPTING_FIRMS, adoptersIn[a]);
@@ -67,6 +69,7 @@ final class FirmMetrics {
             table.set(month, a, Metric.VACANCIES, vacanciesIn[a]);
             table.set(month, a, Metric.VACANCIES_PER_SEARCHER, ratio(vacanciesIn[a], unemployed[a]));
             table.set(month, a, Metric.VACANCY_RATE, ratio(vacanciesIn[a], vacanciesIn[a] + jobsIn[a]));
+            table.set(month, a, Metric.VACANCY_FILL_RATE, ratio(atMatchingIn[a] - vacanciesIn[a], atMatchingIn[a]));
         }
     }
 

@@ -41,6 +41,8 @@ public enum Metric {
     U_EXIT_RATE_6_TO_12_MONTHS("u_exit_rate_6_to_12_months", "share per month", "unemployed last month with a spell of 6 to 11 months who are employed or inactive now / those unemployed (region only)"),
     U_EXIT_RATE_12_MONTHS_PLUS("u_exit_rate_12_months_plus", "share per month", "unemployed last month with a spell of 12 months or more who are employed or inactive now / those unemployed (region only)"),
     VACANCY_RATE("vacancy_rate", "share", "open vacancies / (filled jobs + open vacancies), by workplace"),
+    VACANCY_FILL_RATE("vacancy_fill_rate", "share per month",
+            "share of the vacancies open when the month's matching began that were filled by its end, by workplace"),
     HIRES("hires", "persons per month", "hires of residents, incl. job-to-job moves"),
     JOB_TO_JOB_MOVES("job_to_job_moves", "persons per month", "employed residents who moved to a new employer"),
     LAYOFFS("layoffs", "persons per month", "residents laid off or whose employer closed"),

@@ -146,7 +146,7 @@ public final class MetricsPhase implements Phase {
         setRolledUp(month, places, areas, Metric.DEATHS, toDouble(mc.deaths));
 
         FirmMetrics.record(e.firms, zones, month, areas, zoneValues -> rollUp(places, areas, zoneValues), table,
-                c[UNEMP]);
+                c[UNEMP], toDouble(mc.vacanciesAtMatching));
         double[] coveredResidents = new double[zones];
         for (int z = 0; z < zones; z++) {
             coveredResidents[z] = places.broadbandShare(z) * counts[z * COUNTS + POP];

@@ -16,6 +16,8 @@ public final class MonthCounters {
     public final int[] layoffs;
     /** Hires of residents into remote jobs at workplaces beyond their commuting reach. */
     public final int[] remoteHires;
+    /** Vacancies open when the month's matching began (after separations), by the firm's zone. */
+    public final int[] vacanciesAtMatching;
 
     public MonthCounters(int zones) {
         hires = new int[zones];
@@ -26,6 +28,7 @@ public final class MonthCounters {
         deaths = new int[zones];
         layoffs = new int[zones];
         remoteHires = new int[zones];
+        vacanciesAtMatching = new int[zones];
     }
 
     public void reset() {
@@ -37,5 +40,6 @@ public final class MonthCounters {
         Arrays.fill(deaths, 0);
         Arrays.fill(layoffs, 0);
         Arrays.fill(remoteHires, 0);
+        Arrays.fill(vacanciesAtMatching, 0);
     }
 }

@@ -24,9 +24,20 @@ public final class VacancyPool {
     private final int[] remoteLevelEnd = new int[L];
     /** Running totals of units over each reach class's zones, by level: see {@link #sumReaches}. */
     private long[] reachRunning = new long[0];
+    /** The slots recruiting in this rebuild (a bit a slot), or null for all. */
+    private long[] recruiting;
     private int[] reachOffset = new int[0];
 
     public void rebuild(Firms firms, int zones, SectorTable sectors) {
+        rebuild(firms, zones, sectors, null);
+    }
+
+    /**
+     * Rebuilds the pool from the slots with vacancies that are recruiting: those whose bit is set in
+     * {@code recruiting} (a bit per slot, {@code firm * LEVELS + level}), or every slot if it is null.
+     */
+    public void rebuild(Firms firms, int zones, SectorTable sectors, long[] recruiting) {
+        this.recruiting = recruiting;
         rebuildLocal(firms, zones);
         // Remote-able units by level then firm id: count per level, then place in one pass over the firms.
         int n = firms.count();
@@ -34,7 +45,7 @@ public final class VacancyPool {
         for (int f = 0; f < n; f++) {
             double share = sectors.remoteShare(firms.sector[f]);
             for (int s = 0; s < L; s++) {
-                int v = firms.vacancies[f * L + s];
+                int v = vacancies(firms, f * L + s);
                 if (v > 0 && Math.round(v * share) > 0) {
                     perLevel[s + 1]++;
                 }
@@ -52,7 +63,7 @@ public final class VacancyPool {
         for (int f = 0; f < n; f++) {
             double share = sectors.remoteShare(firms.sector[f]);
             for (int s = 0; s < L; s++) {
-                int v = firms.vacancies[f * L + s];
+                int v = vacancies(firms, f * L + s);
                 if (v <= 0) {
                     continue;
                 }
@@ -72,6 +83,11 @@ public final class VacancyPool {
         }
         requireIntUnits(running);
         System.arraycopy(perLevel, 1, remoteLevelEnd, 0, L);
+    }
+
+    /** A slot's vacancies if it is recruiting in this rebuild, else 0. */
+    private int vacancies(Firms firms, int s) {
+        return recruiting == null || (recruiting[s >>> 6] & 1L << s) != 0 ? firms.vacancies[s] : 0;
     }
 
     /** Remote-able vacancy units anywhere in the region with a requirement at or below {@code level}. */
@@ -107,7 +123,7 @@ public final class VacancyPool {
         for (int f = 0; f < n; f++) {
             int base = firms.zone[f] * L + 1;
             for (int s = 0; s < L; s++) {
-                if (firms.vacancies[f * L + s] > 0) {
+                if (vacancies(firms, f * L + s) > 0) {
                     bucketEnd[base + s]++;
                 }
             }
@@ -128,7 +144,7 @@ public final class VacancyPool {
         for (int f = 0; f < n; f++) {
             int base = firms.zone[f] * L;
             for (int s = 0; s < L; s++) {
-                if (firms.vacancies[f * L + s] > 0) {
+                if (vacancies(firms, f * L + s) > 0) {
                     slot[cursor[base + s]++] = f * L + s;
                 }
             }

@@ -41,6 +41,9 @@ import uk.lpip.sim.state.Status;
  * after the post) nor skill scarring (their spells are shorter) holds them back.
  */
 class ForthValleyWageSubsidyHoldersTest {
+    /** The traces below were made without search support in the post (the bundled scenario has it since 2026-12-02). */
+    private static final String NO_SUPPORT = "interventions[0].search_support_months=0";
+
     private static final int SEEDS = 3;
 
     /** One arm's monthly snapshots. */
@@ -211,10 +214,11 @@ class ForthValleyWageSubsidyHoldersTest {
     void holdersAreBehindThroughLockInAndGivingUpAtTheStartOfTheSpellThePostsEndBegins() throws Exception {
         // Traced with posts paying the employer's posted wage (post_pay: posted), the representation before
         // 2026-12-02; the bundled scenario now pays the minimum wage, as the schemes did (checked at the end).
+        // Also without the search support the bundled scenario has since (search_support_months: 3).
         String posted = "interventions[0].post_pay=posted";
-        Tally base = tally(List.of(posted));
-        Tally noGivingUp = tally(List.of(posted, "labour.discouragement.base_hazard=0"));
-        Tally minimumAsked = tally(List.of(posted, "labour.permitted_period_months=0"));
+        Tally base = tally(List.of(posted, NO_SUPPORT));
+        Tally noGivingUp = tally(List.of(posted, NO_SUPPORT, "labour.discouragement.base_hazard=0"));
+        Tally minimumAsked = tally(List.of(posted, NO_SUPPORT, "labour.permitted_period_months=0"));
         print("bundled", base);
         print("no giving up (labour.discouragement.base_hazard=0, both arms)", noGivingUp);
         print("reservation wage the minimum (labour.permitted_period_months=0, both arms)", minimumAsked);
@@ -263,8 +267,8 @@ class ForthValleyWageSubsidyHoldersTest {
 
     @Test
     void postsPaidAtTheMinimumWageLeaveNoReservationWageAboveItAfterThePost() throws Exception {
-        Tally posted = tally(List.of("interventions[0].post_pay=posted"));
-        Tally minimum = tally(List.of());   // the bundled scenario: post_pay: minimum
+        Tally posted = tally(List.of("interventions[0].post_pay=posted", NO_SUPPORT));
+        Tally minimum = tally(List.of(NO_SUPPORT));   // the bundled scenario's post_pay: minimum
         print("posts at the employer's posted wage", posted);
         print("posts at the minimum wage (bundled)", minimum);
         double above = rate(minimum.reservationAboveMinimum[0], minimum.unemployedMonths[0]);

@@ -155,7 +155,9 @@ public final class LabourMarket implements Phase {
                 if ((searchedOut[p >>> 6] & 1L << p) != 0) {
                     continue;
                 }
-                boolean out = status == Status.UNEMPLOYED
+                // a scheme's post holder supported to look for a regular job searches as the unemployed do
+                boolean supported = status == Status.EMPLOYED && persons.supportedSearch(p);
+                boolean out = status == Status.UNEMPLOYED || supported
                         || (status != Status.EMPLOYED && (searchingDirectly[p >>> 6] & 1L << p) != 0);
                 if (!out && status != Status.EMPLOYED) {
                     continue;
@@ -169,7 +171,8 @@ public final class LabourMarket implements Phase {
                     if (rng.uniform(Purpose.APPLICATION, month, key, 0) < wanted - count) {
                         count++;
                     }
-                    threshold = ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p]);
+                    threshold = supported ? persons.monthlyWage[p]
+                            : ReservationWage.of(lc, persons.monthlyWage[p], persons.skill[p], persons.monthsInStatus[p]);
                 } else {
                     double share = lc.onTheJobSearchShare() * persons.searchIntensity(p);
                     if (!rng.chance(Purpose.ON_THE_JOB_SEARCH, month, key, share)) {
@@ -190,7 +193,7 @@ public final class LabourMarket implements Phase {
                 long upLocal = up == own ? ownLocal : pool.unitsInReach(reachClass, up);
                 long upRemote = up == own ? ownRemote : broadband ? pool.remoteUnits(up) : 0;
                 double stretch = up == own ? 0.0 : lc.stretchApplicationShare();
-                double match = (status == Status.UNEMPLOYED ? zoneMatch[persons.zone[p]] : lc.directSearchMatchChance())
+                double match = (status == Status.UNEMPLOYED || supported ? zoneMatch[persons.zone[p]] : lc.directSearchMatchChance())
                         * (out ? Employability.matchFactor(e, p) : 1.0);
                 int sent = 0;
                 for (int a = 0; a < count; a++) {

@@ -56,11 +56,11 @@ public final class WageSubsidy extends PlannedIntervention {
      * The declaration: comparable across places, scaled by its budget (additional posts follow the
      * budget when {@code places_per_month} is 0, the fallback; a count given is kept as it is).
      */
-    public static final InterventionType<Spec> TYPE = InterventionType.of("wage_subsidy", Spec.class,
+    public static final InterventionType<WageSubsidySpec> TYPE = InterventionType.of("wage_subsidy", WageSubsidySpec.class,
                     CostType.OUTSOURCED_PROGRAMME, WageSubsidy::new)
-            .comparable((s, place) -> new Spec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
+            .comparable((s, place) -> new WageSubsidySpec(place.common(s.common()), s.wageShare(), s.durationMonths(), s.who(),
                     s.screeningWeight(), s.jobs(), s.posts(),
-                    s.placesPerMonth(), s.postPay()))
+                    s.placesPerMonth(), s.postPay(), s.searchSupportMonths()))
             .participants("Wage subsidy")
             .streams(Purpose.SUBSIDY_POST)
             .evidence(LeverEvidence.WAGE_SUBSIDY)
@@ -73,58 +73,6 @@ public final class WageSubsidy extends PlannedIntervention {
                             + "places_per_month posts a month or, without it, as many as spend the budget evenly over the hiring months");
                 }
             });
-
-    /** The levers of a wage subsidy (see docs/interventions.md for their sources). */
-    @Levers(title = "wage subsidy",
-            description = "employers paid a share of an eligible hire's wage for some months; deadweight and substitution emerge")
-    public record Spec(
-            CommonSpec common,
-            @Lever(key = "wage_share", min = 0.01, max = 1, doc = "share of the hire's wage paid to the employer",
-                    unit = "share", example = "1.0") double wageShare,
-            @Lever(key = "duration_months", min = 1, max = 24, doc = "months the wage is subsidised while the person stays",
-                    unit = "months", example = "6", fallback = "6") int durationMonths,
-            WhoSpec who,
-            @Lever(key = "screening_weight", min = 0, max = 10,
-                    doc = "with posts: existing, screening points per year of full wage subsidised (ASSUMPTION; 0: the subsidy "
-                            + "does not change who is hired)",
-                    unit = "points", example = "2", fallback = "2") double screeningWeight,
-            @Lever(key = "jobs", oneOf = {"temporary", "ongoing"},
-                    doc = "temporary: the subsidised job ends when its subsidy does and the person is out of work again, as the "
-                            + "Future Jobs Fund's and Kickstart's six-month jobs did (scheme rules); ongoing: with posts: additional "
-                            + "the employer keeps the person if its plan that month has a regular vacancy at the post's level, else "
-                            + "the post ends; "
-                            + "with posts: existing, a recruitment subsidy into a regular post the person keeps",
-                    example = "temporary", fallback = "temporary") String jobs,
-            @Lever(key = "posts", oneOf = {"additional", "existing"},
-                    doc = "additional: the subsidy pays for extra posts created for the scheme, open only to eligible people, "
-                            + "outside employers' regular plans (Kickstart's and the Future Jobs Fund's rule); existing: it "
-                            + "subsidises eligible people hired into regular vacancies, moving them up employers' ranking "
-                            + "(screening_weight)",
-                    example = "additional", fallback = "additional") String posts,
-            @Lever(key = "places_per_month", min = 0, max = 1_000_000,
-                    doc = "with posts: additional, posts created each hiring month at scale 1.0; 0: as many as spend the "
-                            + "uncommitted budget evenly over the hiring months left",
-                    unit = "places", example = "40", fallback = "0") int placesPerMonth,
-            @Lever(key = "post_pay", oneOf = {"minimum", "posted"},
-                    doc = "with posts: additional, what a post pays: minimum: the legal minimum (labour.minimum_monthly_wage), "
-                            + "as Kickstart funded the National Minimum Wage and the Future Jobs Fund paid at least it (scheme "
-                            + "rules); posted: the employer's posted wage for the holder's qualification",
-                    example = "minimum", fallback = "minimum") String postPay) implements InterventionSpec {
-        /** Whether an additional post pays the legal minimum (else the employer's posted wage). */
-        public boolean paysMinimum() {
-            return "minimum".equals(postPay);
-        }
-
-        /** Whether subsidised jobs end with their subsidy. */
-        public boolean temporary() {
-            return "temporary".equals(jobs);
-        }
-
-        /** Whether the subsidy pays for additional posts created for the scheme (else for hires into existing vacancies). */
-        public boolean additional() {
-            return "additional".equals(posts);
-        }
-    }
 
     /** One subsidised job: the person, the employer, the post's level, when it began, months paid so far, and whether it is over. */
     private static final class Job {
@@ -151,7 +99,7 @@ public final class WageSubsidy extends PlannedIntervention {
 
     private static final int L = Skill.LEVELS;
 
-    private final Spec spec;
+    private final WageSubsidySpec spec;
     private final float bonus;
     private final List<Job> jobs = new ArrayList<>();
     /** Who was eligible when hiring last opened (carries the bonus into this month's matching). */
@@ -163,7 +111,7 @@ public final class WageSubsidy extends PlannedIntervention {
     /** Posts filled at this month's start, counted as starts when it acts (the context counts a month's starts then). */
     private int startsThisMonth;
 
-    WageSubsidy(Spec spec, Economy e) {
+    WageSubsidy(WageSubsidySpec spec, Economy e) {
         super(spec.common(), e);
         this.spec = spec;
         this.eligibility = new Eligibility(new EligibleStatuses(List.of("unemployed"), List.of("unemployed")), spec.who(),
@@ -225,6 +173,7 @@ public final class WageSubsidy extends PlannedIntervention {
         if (spec.additional()) {
             endPosts(e, month);
             createPosts(e, month);
+            supportSearch(e.persons);
             return;
         }
         if (!spec.temporary()) {
@@ -263,6 +212,21 @@ public final class WageSubsidy extends PlannedIntervention {
                 }
             }
             j.end = month;
+        }
+    }
+
+    /**
+     * Posts in their last {@code search_support_months} (this month included) whose holder still holds them: the
+     * holder looks for a regular job in this month's search as the unemployed do.
+     */
+    private void supportSearch(Persons persons) {
+        if (spec.searchSupportMonths() == 0) {
+            return;
+        }
+        for (Job j : jobs) {
+            if (j.end < 0 && spec.durationMonths() - j.paid <= spec.searchSupportMonths() && held(persons, j)) {
+                persons.setSupportedSearch(j.person);
+            }
         }
     }
 

@@ -34,6 +34,12 @@ public final class Persons {
      * its plan has a place for them ({@code FirmPlanning}), else the post ends in the month's separations.
      */
     private static final byte FLAG_SCHEME_ENDING = 64;
+    /**
+     * A scheme's post whose holder is supported to look for a regular job this month, as the unemployed do
+     * (a wage subsidy's {@code search_support_months}). Cleared with the post.
+     */
+    private static final byte FLAG_SCHEME_SEARCH = (byte) 128;
+    private static final byte SCHEME_FLAGS = (byte) (FLAG_SCHEME_POST | FLAG_SCHEME_ENDING | FLAG_SCHEME_SEARCH);
     /** Zones a person's home zone can number (its 16 bits). */
     public static final int MAX_ZONES = Character.MAX_VALUE + 1;
     /** Growth of the arrays when births outnumber the free slots: an eighth. */
@@ -276,7 +282,7 @@ public final class Persons {
 
     /** Marks the job now held as a scheme's post, or (false) as a regular job. Called from one thread at a time. */
     public void setSchemePost(int p, boolean on) {
-        flags[p] = (byte) (on ? flags[p] | FLAG_SCHEME_POST : flags[p] & ~(FLAG_SCHEME_POST | FLAG_SCHEME_ENDING));
+        flags[p] = (byte) (on ? flags[p] | FLAG_SCHEME_POST : flags[p] & ~SCHEME_FLAGS);
         schemePostsEver |= on;
     }
 
@@ -298,12 +304,22 @@ public final class Persons {
         flags[p] |= FLAG_SCHEME_ENDING;
     }
 
+    /** Whether the holder of a scheme's post looks for a regular job as the unemployed do (see {@link #setSupportedSearch}). */
+    public boolean supportedSearch(int p) {
+        return (flags[p] & FLAG_SCHEME_SEARCH) != 0;
+    }
+
+    /** Marks the scheme's post held as one whose holder searches as the unemployed do, until the post ends. */
+    public void setSupportedSearch(int p) {
+        flags[p] |= FLAG_SCHEME_SEARCH;
+    }
+
     /**
      * Changes status and starts a new spell (carrying the months without work across spells without
      * work). Any change of status or job (a hire is one) leaves a scheme's post.
      */
     public void changeStatus(int p, byte newStatus) {
-        flags[p] &= ~(FLAG_SCHEME_POST | FLAG_SCHEME_ENDING);
+        flags[p] &= ~SCHEME_FLAGS;
         priorMonthsWithoutWork[p] = withoutWork(status[p]) && withoutWork(newStatus)
                 ? (short) Math.min(Short.MAX_VALUE, monthsWithoutWork(p)) : 0;
         status[p] = newStatus;

@@ -163,9 +163,9 @@ class CalibrationTest {
      * {@code posts: existing} (subsidised hires into regular vacancies) or {@code additional} (20
      * posts a month created for the scheme, the Fund's rule).
      */
-    private static WageSubsidy.Spec futureJobsFund(String posts) {
-        return new WageSubsidy.Spec(Paired.common("subsidy", 2, 14, List.of()), 1.0, 6, WhoSpec.of(18, 24, 6), 2, "temporary",
-                posts, 20, "minimum");
+    private static WageSubsidySpec futureJobsFund(String posts) {
+        return new WageSubsidySpec(Paired.common("subsidy", 2, 14, List.of()), 1.0, 6, WhoSpec.of(18, 24, 6), 2, "temporary",
+                posts, 20, "minimum", 0);
     }
 
     private static double[] futureJobsFundRise(String posts) {

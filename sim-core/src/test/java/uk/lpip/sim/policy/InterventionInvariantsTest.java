@@ -33,12 +33,12 @@ class InterventionInvariantsTest {
                 new TransportUpgradeSpec(Paired.common("transport", START, 14, List.of()),
                         List.of(new TransportUpgradeSpec.LinkChange("town", "village", 25)),
                         List.of(new TransportUpgradeSpec.BusChange("village", 0.6)), 3_000_000, 10_000),
-                new WageSubsidy.Spec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2, "temporary",
-                        "additional", 40, "minimum"),
-                new WageSubsidy.Spec(Paired.common("wage-subsidy-ongoing", START, 10, List.of("town")), 0.8, 4,
-                        WhoSpec.of(18, 40, 0), 2, "ongoing", "additional", 30, "minimum"),
-                new WageSubsidy.Spec(Paired.common("wage-subsidy-existing", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2,
-                        "temporary", "existing", 0, "minimum"));
+                new WageSubsidySpec(Paired.common("wage-subsidy", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2, "temporary",
+                        "additional", 40, "minimum", 0),
+                new WageSubsidySpec(Paired.common("wage-subsidy-ongoing", START, 10, List.of("town")), 0.8, 4,
+                        WhoSpec.of(18, 40, 0), 2, "ongoing", "additional", 30, "minimum", 0),
+                new WageSubsidySpec(Paired.common("wage-subsidy-existing", START, 12, List.of()), 0.5, 6, WhoSpec.of(18, 64, 1), 2,
+                        "temporary", "existing", 0, "minimum", 0));
     }
 
     @ParameterizedTest

@@ -55,7 +55,7 @@ class InterventionTypesTest {
 
     @Test
     void aSpecKnowsItsTypeFromTheRegistry() {
-        WageSubsidy.Spec s = new WageSubsidy.Spec(Paired.common("w", 0, 5, List.of()), 0.5, 6, WhoSpec.of(16, 24, 6), 2, "temporary", "additional", 0, "minimum");
+        WageSubsidySpec s = new WageSubsidySpec(Paired.common("w", 0, 5, List.of()), 0.5, 6, WhoSpec.of(16, 24, 6), 2, "temporary", "additional", 0, "minimum", 0);
         assertEquals("wage_subsidy", s.type());
         assertSame(WageSubsidy.TYPE, InterventionTypes.of(s));
         InterventionSpec stranger = () -> Paired.common("x", 0, 1, List.of());
@@ -68,8 +68,8 @@ class InterventionTypesTest {
                 .map(InterventionType::key).toList();
         assertEquals(List.of("skills_programme", "outreach", "broadband_rollout", "wage_subsidy"), comparable);
         PlaceScale place = new PlaceScale(10_000, 25.0, null);
-        WageSubsidy.Spec s = new WageSubsidy.Spec(Paired.common("w", 0, 5, List.of()), 0.5, 6, WhoSpec.of(16, 24, 6), 2, "temporary", "additional", 0, "minimum");
-        WageSubsidy.Spec scaled = (WageSubsidy.Spec) WageSubsidy.TYPE.scaleTo(s, place);
+        WageSubsidySpec s = new WageSubsidySpec(Paired.common("w", 0, 5, List.of()), 0.5, 6, WhoSpec.of(16, 24, 6), 2, "temporary", "additional", 0, "minimum", 0);
+        WageSubsidySpec scaled = (WageSubsidySpec) WageSubsidy.TYPE.scaleTo(s, place);
         assertEquals(250_000, scaled.common().budgetPounds(), 1e-9);
         assertEquals(s.wageShare(), scaled.wageShare());
         assertThrows(IllegalStateException.class,

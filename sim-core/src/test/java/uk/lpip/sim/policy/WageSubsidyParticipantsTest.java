@@ -33,10 +33,10 @@ import uk.lpip.sim.state.Status;
 class WageSubsidyParticipantsTest {
     private static final ModelConfig PLACE = WageSubsidyTest.ownersElsewhere(TestPlaces.place(30_000, 30, 24, 77));
 
-    private static WageSubsidy.Spec subsidy(String jobs) {
+    private static WageSubsidySpec subsidy(String jobs) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 0, 12, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs, "existing", 0, "minimum");
+        return new WageSubsidySpec(c, 1.0, 6, WhoSpec.of(16, 29, 1), 2, jobs, "existing", 0, "minimum", 0);
     }
 
     private static List<Participant> hires(Paired run) {

@@ -37,14 +37,66 @@ class WageSubsidyPostsTest {
     private static final double BUDGET = 4_000_000;
 
     /** Posts at the employer's posted wage (the tests of the posts' placement and deadweight were set on it). */
-    private static WageSubsidy.Spec subsidy(String jobs, String posts) {
+    private static WageSubsidySpec subsidy(String jobs, String posts) {
         return subsidy(jobs, posts, "posted");
     }
 
-    private static WageSubsidy.Spec subsidy(String jobs, String posts, String postPay) {
+    private static WageSubsidySpec subsidy(String jobs, String posts, String postPay) {
+        return subsidy(jobs, posts, postPay, 0);
+    }
+
+    private static WageSubsidySpec subsidy(String jobs, String posts, String postPay, int searchSupportMonths) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), START, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, BUDGET);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, jobs, posts, 0, postPay);
+        return new WageSubsidySpec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, jobs, posts, 0, postPay, searchSupportMonths);
+    }
+
+    /** The share of posts whose holder is in work in the month after the post's sixth month (the post over). */
+    private static double inWorkWhenThePostIsOver(Paired run) {
+        int observed = 0;
+        int inWork = 0;
+        for (Participant h : hires(run)) {
+            int after = h.startMonth() + 6;
+            if (after < run.intervention.status.size()) {
+                observed++;
+                inWork += run.intervention.status.get(after)[h.person()] == Status.EMPLOYED ? 1 : 0;
+            }
+        }
+        return (double) inWork / observed;
+    }
+
+    /**
+     * Searching as the unemployed do in a post's last three months (search_support_months, as Kickstart's employers
+     * had to support the young person to look for long-term work) takes more holders into regular jobs by the time
+     * the post is over, and its holders leave only within those months: the post itself is worked as before.
+     */
+    @Test
+    void supportToLookForWorkInThePostsLastMonthsTakesMoreHoldersIntoRegularJobs() {
+        Paired without = new Paired(PLACE, List.of(subsidy("temporary", "additional", "minimum", 0)));
+        Paired with = new Paired(PLACE, List.of(subsidy("temporary", "additional", "minimum", 3)));
+        double before = inWorkWhenThePostIsOver(without);
+        double after = inWorkWhenThePostIsOver(with);
+        System.out.printf("wage subsidy, search support in the last 3 months: in work when the post is over %.3f against %.3f"
+                + " without%n", after, before);
+        assertTrue(after > before + 0.1, "in work when the post is over: " + after + " against " + before);
+        double outEarlyWithout = outOfWorkEarly(without);
+        double outEarlyWith = outOfWorkEarly(with);
+        assertTrue(Math.abs(outEarlyWith - outEarlyWithout) < 0.01 && outEarlyWith < 0.02,
+                "out of work in a post's first three months (closures, deaths), as without support: " + outEarlyWith
+                        + " against " + outEarlyWithout);
+    }
+
+    /** The share of holders' first three months of a post in which they are out of work. */
+    private static double outOfWorkEarly(Paired run) {
+        int months = 0;
+        int out = 0;
+        for (Participant h : hires(run)) {
+            for (int m = h.startMonth(); m <= h.startMonth() + 2 && m < run.intervention.status.size(); m++) {
+                months++;
+                out += run.intervention.status.get(m)[h.person()] != Status.EMPLOYED ? 1 : 0;
+            }
+        }
+        return (double) out / months;
     }
 
     /**
@@ -150,7 +202,7 @@ class WageSubsidyPostsTest {
         int month = 2;
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), month, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, BUDGET);
-        WageSubsidy.Spec spec = new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, "temporary", "additional", 0, "posted");
+        WageSubsidySpec spec = new WageSubsidySpec(c, 1.0, 6, WhoSpec.of(16, 29, 6), 2, "temporary", "additional", 0, "posted", 0);
         Plan without = plan(List.of(), month);
         Plan with = plan(List.of(spec), month);
         assertTrue(with.schemePosts > 20, "posts held: " + with.schemePosts);
@@ -222,8 +274,8 @@ class WageSubsidyPostsTest {
         ModelConfig place = TestPlaces.place(8_000, 18, 12, 91);
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), 2, 10, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, Double.POSITIVE_INFINITY);
-        List<InterventionSpec> specs = List.of(new WageSubsidy.Spec(c, 0.8, 4, WhoSpec.of(16, 40, 0), 2, "ongoing",
-                "additional", 30, "minimum"));
+        List<InterventionSpec> specs = List.of(new WageSubsidySpec(c, 0.8, 4, WhoSpec.of(16, 40, 0), 2, "ongoing",
+                "additional", 30, "minimum", 0));
         List<String> first = null;
         for (int threads : new int[] {1, 2, 4}) {
             List<String> seen = new ArrayList<>();

@@ -34,10 +34,10 @@ class WageSubsidyTest {
     private static final int START = 0;
     private static final int LAST_HIRING = 17;
 
-    private static WageSubsidy.Spec subsidy(double budget, double screeningWeight) {
+    private static WageSubsidySpec subsidy(double budget, double screeningWeight) {
         CommonSpec c = new CommonSpec("kickstart", List.of(), List.of(), START, LAST_HIRING, "uk_government",
                 CostType.OUTSOURCED_PROGRAMME, budget);
-        return new WageSubsidy.Spec(c, 1.0, 6, WhoSpec.of(16, 29, 1), screeningWeight, "ongoing", "existing", 0, "minimum");
+        return new WageSubsidySpec(c, 1.0, 6, WhoSpec.of(16, 29, 1), screeningWeight, "ongoing", "existing", 0, "minimum", 0);
     }
 
     /** Hires out of unemployment, person by person, in the reported months [from, to]. */

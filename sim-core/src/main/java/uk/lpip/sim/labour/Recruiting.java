@@ -37,7 +37,7 @@ final class Recruiting {
         if (slots.length < words) {
             slots = new long[words + (words >> 3) + 1];
         }
-        Arrays.fill(slots, 0L);
+        Arrays.fill(slots, 0, words, 0L);   // only the words this month's slots use
         int month = e.month();
         for (int s = 0; s < firms.count() * L; s++) {
             if (firms.vacancies[s] > 0 && e.random.uniform(Purpose.RECRUITING, month, s) < chance) {

@@ -19,7 +19,7 @@ import uk.lpip.sim.state.SectorTable;
 final class RefFirmRegistry {
     /**
      * Closes firms by economics (insolvency, losses) and small ones by the exogenous hazard; closed
-     * firms' customers move to rivals over months; new firms follow the trend of closures.
+     * firms' customers move to rivals over months; new firms replace the posts of the closed (the trend of closed posts).
      */
     void exitAndEntry(ReferenceModel m) {
         FirmDynamicsConfig fd = m.config().firmDynamics();
@@ -34,7 +34,7 @@ final class RefFirmRegistry {
                 f.enterprise.enterpriseJobs += f.totalJobs();
             }
         }
-        int closures = 0;
+        double closedPosts = 0;
         for (RefFirm f : m.firms()) {
             if (!f.alive) {
                 if (f.baseDemand > 0) {
@@ -55,10 +55,12 @@ final class RefFirmRegistry {
             f.lossMonths = profit < 0 ? Math.min(f.lossMonths + 1, Short.MAX_VALUE) : 0;
             boolean insolvent = f.negativeCashMonths >= fd.negativeCashMonthsToExit();
             if (insolvent || r.nextDouble() < FirmDemography.exitHazard(fd, f.enterprise.enterpriseJobs, f.lossMonths)) {
+                for (int k = 0; k < f.jobs.length; k++) {
+                    closedPosts += f.jobs[k] + f.vacancies[k];
+                }
                 f.alive = false;
                 f.cash = 0;
                 m.counters().firmDeaths++;
-                closures++;
             }
         }
         m.removeFirms(gone);
@@ -69,12 +71,13 @@ final class RefFirmRegistry {
             residents[h.zone] += h.members.size();
             residentsTotal += h.members.size();
         }
+        double entrantMeanJobs = FirmRules.entrantMeanJobs(fd);
         if (Double.isNaN(m.closureTrend)) {
-            m.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0;
+            m.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0 * entrantMeanJobs;
         }
-        m.closureTrend = fd.entryExitSmoothing() * closures + (1.0 - fd.entryExitSmoothing()) * m.closureTrend;
+        m.closureTrend = fd.entryExitSmoothing() * closedPosts + (1.0 - fd.entryExitSmoothing()) * m.closureTrend;
         for (int z = 0; z < places.zoneCount(); z++) {
-            double perMonth = m.closureTrend * residents[z] / Math.max(residentsTotal, 1.0)
+            double perMonth = m.closureTrend / entrantMeanJobs * residents[z] / Math.max(residentsTotal, 1.0)
                     * FirmRules.broadbandEntryFactor(fd, places.broadbandShare(z)) / m.startingEntryFactor;
             int entrants = (int) perMonth;
             if (r.nextDouble() < perMonth - entrants) {

@@ -295,7 +295,7 @@ final class EconomyFormat {
             of("customer_move_monthly", ValueSpec.number(0.01, 1), FirmDynamicsConfig::customerMoveMonthly,
                     "share of a closed firm's remaining customers that move to rivals each month", "per month", "0.25"),
             of("entry_exit_smoothing", ValueSpec.number(0.001, 1), FirmDynamicsConfig::entryExitSmoothing,
-                    "weight of the newest month in the trend of closures that entry follows", "share", "0.0833"),
+                    "weight of the newest month in the trend of closed posts that entry replaces", "share", "0.0833"),
             of("size_tail_exponent", ValueSpec.number(0.1, 5), FirmDynamicsConfig::sizeTailExponent,
                     "exponent of the power law of enterprise sizes within a size band (1: Zipf's law)", "", "1.06"),
             of("max_site_jobs", ValueSpec.integer(10, 1_000_000), FirmDynamicsConfig::maxSiteJobs,

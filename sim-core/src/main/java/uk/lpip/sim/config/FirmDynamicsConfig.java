@@ -11,7 +11,8 @@ package uk.lpip.sim.config;
  * @param exitHazardHalfJobs         size (jobs) at which the exogenous exit hazard is half a one-person firm's
  * @param negativeCashMonthsToExit   months with negative cash after which a firm closes
  * @param entriesPerThousandResidentsYearly new firms per 1,000 residents per year at full broadband before
- *                                   any closure is seen: the starting value of the closure trend entry follows
+ *                                   any closure is seen: the starting value of the trend of closed posts
+ *                                   that entry replaces (in entrants of {@code entrantJobs})
  * @param entryBroadbandEffect       proportional fall in entry per unit of missing broadband coverage
  * @param entrantJobs                median jobs of a new firm
  * @param entrantSizeSigma           log-normal spread of an entrant's size
@@ -32,7 +33,7 @@ package uk.lpip.sim.config;
  *                                   year or more; it rises in proportion to the months of losses before that
  * @param customerMoveMonthly        share of a closed firm's remaining customers that find a rival each
  *                                   month (the rest buy outside the region meanwhile)
- * @param entryExitSmoothing         weight of the newest month in the trend of firm closures that entry follows
+ * @param entryExitSmoothing         weight of the newest month in the trend of closed posts that entry replaces
  * @param sizeTailExponent           exponent of the power law of enterprise sizes within each size band
  *                                   (density proportional to size^-(1 + exponent); 1 is Zipf's law)
  * @param maxSiteJobs                largest site: an enterprise with more jobs has sites in several zones

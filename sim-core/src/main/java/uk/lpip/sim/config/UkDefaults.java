@@ -338,9 +338,10 @@ public final class UkDefaults {
                 // ASSUMPTION: a quarter of a closed firm's remaining customers find a rival each month (half
                 // within about 2.4 months); sensitivity 0.1–0.5
                 .customerMoveMonthly(0.25)
-                // ASSUMPTION: entry follows closures with a year's memory, so births match deaths over a
-                // cycle as in ONS Business Demography (UK birth and death rates both about 10-12% a year);
-                // sensitivity: a memory of 6-24 months
+                // ASSUMPTION: entry replaces the posts of closed firms with a year's memory, so over a
+                // cycle births replace deaths in employment (ONS Business Demography: UK birth and death
+                // rates both about 10-12% a year) and each size band keeps its share; sensitivity: a
+                // memory of 6-24 months
                 .entryExitSmoothing(1.0 / 12.0)
                 // Enterprise sizes follow Zipf's law within each band: Axtell (2001), Science 293, exponent 1.06
                 .sizeTailExponent(1.06)

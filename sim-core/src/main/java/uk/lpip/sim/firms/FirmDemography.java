@@ -21,10 +21,13 @@ import uk.lpip.sim.state.SectorTable;
  * with size and is zero from {@code exogenousExitMaxJobs} jobs, so a large profitable employer
  * does not vanish at random. A closed firm's debts are written off by creditors outside the region
  * and any remaining cash goes to its owners; its customers move to rivals over months (its market
- * weight fades, and meanwhile its share of demand goes unserved). New firms follow the trend of
- * closures — births match deaths over a cycle — spread over zones by resident population and
- * broadband coverage, funded by start-up capital from outside the region. Sequential: firms are
- * few and ids must be assigned in order.
+ * weight fades, and meanwhile its share of demand goes unserved). New firms replace the posts of
+ * the firms that closed — over a cycle the entrants' posts match the closed firms' posts, so the
+ * room closures leave in each market is taken by newcomers and the employment of each size band
+ * stays where the business population estimates put it (matching closures by count instead lets
+ * micro employment drift up, because the firms that close are not the size of a new one) — spread
+ * over zones by resident population and broadband coverage, funded by start-up capital from
+ * outside the region. Sequential: firms are few and ids must be assigned in order.
  */
 public final class FirmDemography {
     /** Below this market weight a closed firm's last customers have all moved. */
@@ -38,7 +41,7 @@ public final class FirmDemography {
         SectorTable sectors = e.sectors;
         int existing = firms.count();
         int[] enterpriseJobs = firms.enterpriseJobs();
-        int closures = 0;
+        double closedJobs = 0;
         for (int f = 0; f < existing; f++) {
             if (!firms.alive[f]) {
                 fade(firms, f, fd.customerMoveMonthly());
@@ -51,8 +54,8 @@ public final class FirmDemography {
             boolean insolvent = firms.negativeCashMonths[f] >= fd.negativeCashMonthsToExit();
             double hazard = exitHazard(fd, enterpriseJobs[firms.enterprise[f]], firms.lossMonths[f]);
             if (insolvent || rng.chance(Purpose.FIRM_EXIT, month, f, hazard)) {
+                closedJobs += firms.totalJobs(f) + firms.totalVacancies(f);
                 close(e, f);
-                closures++;
             }
         }
         Places places = e.places;
@@ -61,14 +64,15 @@ public final class FirmDemography {
         for (int r : residents) {
             residentsTotal += r;
         }
+        double entrantMeanJobs = FirmRules.entrantMeanJobs(fd);
         if (Double.isNaN(firms.closureTrend)) {
-            firms.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0;
+            firms.closureTrend = fd.entriesPerThousandResidentsYearly() / 12.0 * residentsTotal / 1000.0 * entrantMeanJobs;
         }
-        firms.closureTrend = fd.entryExitSmoothing() * closures + (1.0 - fd.entryExitSmoothing()) * firms.closureTrend;
+        firms.closureTrend = fd.entryExitSmoothing() * closedJobs + (1.0 - fd.entryExitSmoothing()) * firms.closureTrend;
         for (int z = 0; z < places.zoneCount(); z++) {
-            // at the broadband coverage the place started with, entry replaces closures; better coverage
-            // raises entry above that, worse coverage lowers it
-            double perMonth = firms.closureTrend * residents[z] / Math.max(residentsTotal, 1.0)
+            // at the broadband coverage the place started with, entrants' posts replace the posts of the
+            // firms that closed; better coverage raises entry above that, worse coverage lowers it
+            double perMonth = firms.closureTrend / entrantMeanJobs * residents[z] / Math.max(residentsTotal, 1.0)
                     * FirmRules.broadbandEntryFactor(fd, places.broadbandShare(z)) / firms.startingEntryFactor;
             int entrants = (int) perMonth;
             if (rng.chance(Purpose.FIRM_ENTRY, month, z, perMonth - entrants)) {

@@ -42,6 +42,14 @@ public final class FirmRules {
         return Math.max(lc.wageMarkupMin(), Math.min(lc.wageMarkupMax(), m));
     }
 
+    /**
+     * The mean jobs of a new firm: the median {@code entrantJobs} times the mean of the log-normal
+     * spread around it, exp(σ²/2).
+     */
+    public static double entrantMeanJobs(FirmDynamicsConfig fd) {
+        return fd.entrantJobs() * Math.exp(0.5 * fd.entrantSizeSigma() * fd.entrantSizeSigma());
+    }
+
     /** Entry of new firms relative to full coverage where a share of premises has superfast broadband. */
     public static double broadbandEntryFactor(FirmDynamicsConfig fd, double broadbandShare) {
         return Math.max(0.0, 1.0 - fd.entryBroadbandEffect() * (1.0 - broadbandShare));

@@ -67,7 +67,7 @@ public final class Firms {
     public int[] enterprise;
     /** Consecutive months with an operating loss (sales below inputs, business rates and wages). */
     public short[] lossMonths;
-    /** Private firm closures per month, smoothed: the trend that entry follows. */
+    /** Posts (filled and vacant) of the private firms that closed, per month, smoothed: the trend that entry replaces. */
     public double closureTrend = Double.NaN;
     /**
      * The broadband entry factor of the place as built, averaged over residents: at this coverage

@@ -68,7 +68,7 @@ class WageSubsidyTest {
     }
 
     @Test
-    void buysHiresWithinItsBudgetWithDeadweightAndSubstitutionComingOutOfTheMarket() {
+    void buysHiresWithinItsBudgetWithDeadweightComingOutOfTheMarket() {
         double budget = 6_000_000;
         Paired run = new Paired(PLACE, List.of(subsidy(budget, 2)));
         WageSubsidy w = (WageSubsidy) run.intervention.interventions.get(0);
@@ -85,18 +85,33 @@ class WageSubsidyTest {
         double share = (double) deadweight / hires.size();
         assertTrue(share > 0.2 && share < 0.95, "some but not all subsidised hires would have happened anyway: " + share);
 
-        // Substitution: job seekers it never covered (aged 33 and over at the end) are hired less than in the baseline.
-        Persons ages = run.intervention.economy.persons;
-        long olderWith = hiresOfOlderSeekers(run.intervention, ages, window);
-        long olderWithout = hiresOfOlderSeekers(run.baseline, ages, window);
-        assertTrue(olderWith < olderWithout, "older seekers hired with " + olderWith + ", without " + olderWithout);
-
         // Net: the subsidised group is hired more than in the baseline.
         long eligibleHiredWith = hires.size();
         long sameHiredWithout = deadweight;
         assertTrue(eligibleHiredWith > sameHiredWithout);
-        System.out.printf("wage subsidy: %d subsidised hires, deadweight %.2f, older seekers' hires %d vs %d, spent %.0f of %.0f%n",
-                hires.size(), share, olderWith, olderWithout, w.spent(), scaledBudget);
+        System.out.printf("wage subsidy: %d subsidised hires, deadweight %.2f, spent %.0f of %.0f%n", hires.size(), share,
+                w.spent(), scaledBudget);
+    }
+
+    /**
+     * Substitution: job seekers it never covers (aged 33 and over at the end) are hired less than in the
+     * baseline, pooled over four seeds of the same place. One seed is too small a sample for a channel of a
+     * few per cent: on 2026-12-03 the older seekers' hires were, with and without the subsidy, 713 and 712
+     * (seed 77), 612/631, 655/698 and 589/617 (seeds 78 to 80), and 698/757 and 617/644 on seeds 81 and 82.
+     */
+    @Test
+    void peopleItDoesNotCoverAreHiredLess() {
+        long olderWith = 0;
+        long olderWithout = 0;
+        for (long seed = 77; seed <= 80; seed++) {
+            ModelConfig place = ownersElsewhere(TestPlaces.place(20_000, 24, 24, seed));
+            Paired run = new Paired(place, List.of(subsidy(6_000_000, 2)));
+            Persons ages = run.intervention.economy.persons;
+            olderWith += hiresOfOlderSeekers(run.intervention, ages, LAST_HIRING + 1);
+            olderWithout += hiresOfOlderSeekers(run.baseline, ages, LAST_HIRING + 1);
+        }
+        System.out.printf("wage subsidy: older seekers' hires over four seeds %d with, %d without%n", olderWith, olderWithout);
+        assertTrue(olderWith < olderWithout, "older seekers hired with " + olderWith + ", without " + olderWithout);
     }
 
     @Test

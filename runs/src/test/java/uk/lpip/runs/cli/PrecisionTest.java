@@ -92,7 +92,7 @@ class PrecisionTest {
     @Test
     void aComparisonAddsReplicatesPerPlaceUpToTheCapAndSaysSo() throws Exception {
         Path file = Files.writeString(tmp.resolve("c.yaml"), String.join("\n",
-                "name: cmp", "places: [rural-wales]", "set: [run.months=16, run.burn_in_months=6, run.scale=0.005]",
+                "name: cmp", "places: [rural-wales]", "set: [run.months=16, run.burn_in_months=6, run.scale=0.02]",
                 "replicates: 2", "places_per_intake_per_1000_working_age: 2", "budget_per_working_age_resident: 10",
                 "package:", "  - {type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",
                 "     intake: monthly, places_per_intake: 1, cost_per_place: 2400}", ""));
@@ -113,7 +113,7 @@ class PrecisionTest {
     @Test
     void aComparisonFilesPrecisionTargetIsHonouredAndTheCommandLineOverridesIt() throws Exception {
         Path file = Files.writeString(tmp.resolve("p.yaml"), String.join("\n",
-                "name: cmp", "places: [rural-wales]", "set: [run.months=16, run.burn_in_months=6, run.scale=0.005]",
+                "name: cmp", "places: [rural-wales]", "set: [run.months=16, run.burn_in_months=6, run.scale=0.02]",
                 "replicates: 2", "places_per_intake_per_1000_working_age: 2", "budget_per_working_age_resident: 10",
                 "precision: {employment_rate_pp: 0.001, max_replicates: 4}",
                 "package:", "  - {type: skills_programme, name: skills, start_month: 1, end_month: 6, funder: partnership,",

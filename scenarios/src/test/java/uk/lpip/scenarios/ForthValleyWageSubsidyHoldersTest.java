@@ -262,8 +262,7 @@ class ForthValleyWageSubsidyHoldersTest {
         // entry-replaces-posts fit: 93 of 569 against 60 of 527; 1.5 times as many on the fits before).
         double pMin = (double) minimumAsked.inWorkAt6 / minimumAsked.holders;
         double pBase = (double) base.inWorkAt6 / base.holders;
-        double seGap = Math.sqrt(pMin * (1 - pMin) / minimumAsked.holders + pBase * (1 - pBase) / base.holders);
-        assertTrue(pMin - pBase > 1.96 * seGap,
+        assertTrue(pMin - pBase > 1.96 * Shares.gapSe(pMin, minimumAsked.holders, pBase, base.holders),
                 "in work when the post ended, asking the minimum " + minimumAsked.inWorkAt6 + " of " + minimumAsked.holders
                         + ", bundled " + base.inWorkAt6 + " of " + base.holders);
         // Distinguishable on the long-spells fits; on the time-to-fill fits +0.0 ± 4.9 against -4.9 ± 4.9: the direction is held.

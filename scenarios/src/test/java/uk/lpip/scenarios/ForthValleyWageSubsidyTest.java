@@ -103,9 +103,8 @@ class ForthValleyWageSubsidyTest {
         assertTrue(posts.size() >= 100, "posts: " + posts.size());
         // Distinguishably less: 0.32 against 0.63 on the entry-replaces-posts fit of 2026-12-03 (below half on the fits
         // before, which this test held; now just over). The two schemes' participants taken as independent samples.
-        double seGap = Math.sqrt(deadweightPosts * (1 - deadweightPosts) / posts.size()
-                + deadweightHires * (1 - deadweightHires) / hires.size());
-        assertTrue(deadweightHires - deadweightPosts > 1.96 * seGap,
+        assertTrue(deadweightHires - deadweightPosts > 1.96 * Shares.gapSe(deadweightPosts, posts.size(), deadweightHires,
+                hires.size()),
                 "in work anyway at the start: additional posts " + deadweightPosts + ", existing vacancies " + deadweightHires);
         ParticipantOutcome inPost = ParticipantOutcome.of(posts, 5, EmploymentHistory.of(withPosts), b);
         assertTrue(inPost.effect() - 1.96 * inPost.effectSe() > 0.3, "ahead in the post's last month: " + inPost.effect());

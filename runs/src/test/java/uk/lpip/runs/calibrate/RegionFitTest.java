@@ -42,7 +42,7 @@ class RegionFitTest {
      * councils' match-chance multipliers in place). Northern Ireland: E->U 38% low (31% before entry replaced
      * closed firms' posts: fewer small firms churn out, so fewer people lose their job to a closure), U->E +30%
      * and a long-term share of unemployment of 21% against 53% (its low unemployment with UK-wide flows needs
-     * fast exits, and long spells need slow ones); its E->I, -29%, sits at the issue's tolerance. Rural Wales:
+     * fast exits, and long spells need slow ones). Rural Wales:
      * E->I 37% and U->I 41% low; Yorkshire and the Humber: U->I 35% low (giving up falls with tightness, and a
      * hazard into inactivity that does not depend on the spell costs the long-term share). The Forth Valley's
      * and Northern Ireland's E->I (-30%, -29%) sit at the issue's tolerance and are held with a margin so that

@@ -190,9 +190,10 @@ class CalibrationTest {
      * held at what is reached, under two and a half times the record. Measured 2026-12-03: existing vacancies
      * +53% [+30%, +75%], additional posts +50% [+27%, +73%], against +27%; on the code before firm entry
      * replaced closed posts, +47% [+24%, +69%] and +53% [+30%, +76%], and before the long-spell change to the
-     * match chance +28% [+9%, +47%]. The cause is that change: a person's chance of a match falls with the
-     * spell and a job restarts it, so six months of work lifts a long-term unemployed person's later chances
-     * far more than the Fund's matched comparison found (docs/interventions.md, "Calibration").
+     * match chance +28% [+9%, +47%]. That change moved it: a person's chance of a match falls with the spell
+     * and a job restarts it, so six months of work lifts a long-term unemployed person's later chances far more
+     * than the Fund's matched comparison found (docs/interventions.md, "Activation as hazards, and its
+     * calibration").
      */
     @Test
     void wageSubsidyOverstatesTheFutureJobsFundsLongRunEffect() {

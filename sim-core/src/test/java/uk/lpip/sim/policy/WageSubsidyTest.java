@@ -25,7 +25,12 @@ class WageSubsidyTest {
      * and hides the substitution this test looks for (older seekers hired 861 with, 845 without, when
      * the UK defaults' local ownership is on). The test isolates the substitution channel.
      */
-    private static final ModelConfig PLACE = ownersElsewhere(TestPlaces.place(20_000, 24, 24, 77));
+    private static final ModelConfig PLACE = place(77);
+
+    /** The test place with seed {@code seed}, its firms' owners elsewhere. */
+    private static ModelConfig place(long seed) {
+        return ownersElsewhere(TestPlaces.place(20_000, 24, 24, seed));
+    }
 
     static ModelConfig ownersElsewhere(ModelConfig c) {
         return c.withFirmDynamics(c.firmDynamics().toBuilder().localOwnershipTradable(0).localOwnershipLocalServices(0)
@@ -104,8 +109,7 @@ class WageSubsidyTest {
         long olderWith = 0;
         long olderWithout = 0;
         for (long seed = 77; seed <= 80; seed++) {
-            ModelConfig place = ownersElsewhere(TestPlaces.place(20_000, 24, 24, seed));
-            Paired run = new Paired(place, List.of(subsidy(6_000_000, 2)));
+            Paired run = new Paired(place(seed), List.of(subsidy(6_000_000, 2)));
             Persons ages = run.intervention.economy.persons;
             olderWith += hiresOfOlderSeekers(run.intervention, ages, LAST_HIRING + 1);
             olderWithout += hiresOfOlderSeekers(run.baseline, ages, LAST_HIRING + 1);

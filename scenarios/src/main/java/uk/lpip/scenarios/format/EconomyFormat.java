@@ -51,6 +51,7 @@ final class EconomyFormat {
                     .durationCapMonths(v.integer("duration_cap_months"))
                     .tightnessFactorMin(v.number("tightness_factor_min"))
                     .tightnessFactorMax(v.number("tightness_factor_max"))
+                    .reentrantLapseHazard(v.number("reentrant_lapse_hazard"))
                     .build(),
             of("base_hazard", ValueSpec.share(), DiscouragementConfig::baseHazard,
                     "monthly chance of giving up at the start of a spell, at reference tightness", "per month", "0.015"),
@@ -68,7 +69,11 @@ final class EconomyFormat {
             of("tightness_factor_min", ValueSpec.number(0, 1), DiscouragementConfig::tightnessFactorMin,
                     "lowest multiple of a base hazard that tightness can give", "ratio", "0.25"),
             of("tightness_factor_max", ValueSpec.number(1, 100), DiscouragementConfig::tightnessFactorMax,
-                    "highest multiple of a base hazard that tightness can give", "ratio", "4"));
+                    "highest multiple of a base hazard that tightness can give", "ratio", "4"),
+            of("reentrant_lapse_hazard", ValueSpec.share(), DiscouragementConfig::reentrantLapseHazard,
+                    "monthly chance, on top of the others, that a searcher whose spell began in inactivity (not "
+                            + "education) goes back to the inactivity they returned from (discouragement if "
+                            + "none is recorded)", "per month", "0.05"));
 
     static final ObjectSpec<CouncilHazardsConfig> COUNCIL_HAZARDS = new ObjectSpec<>("council hazards",
             "a council's multipliers on the region's inactivity hazards and its unemployed's match chance, for the people "

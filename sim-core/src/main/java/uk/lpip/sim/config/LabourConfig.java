@@ -177,11 +177,16 @@ public record LabourConfig(
      * @param durationCapMonths        months of a spell beyond which the giving-up hazard stops rising
      * @param tightnessFactorMin       lowest multiple of a base hazard that tightness can give
      * @param tightnessFactorMax       highest multiple of a base hazard that tightness can give
+     * @param reentrantLapseHazard     monthly hazard, added to the others, that an unemployed person whose spell
+     *                                 began in inactivity (not education) goes back to it: to the reason they
+     *                                 returned from ({@code Persons.returnedFrom}). Weak attachment of re-entrants
+     *                                 (docs/model.md, "Re-entrants who lapse"); 0 turns it off
      */
     public record DiscouragementConfig(double baseHazard, double durationEffectPerYear,
                                        double referenceVacanciesPerSearcher, double baseReturnHazard,
                                        double returnTightnessElasticity, int durationCapMonths,
-                                       double tightnessFactorMin, double tightnessFactorMax) {
+                                       double tightnessFactorMin, double tightnessFactorMax,
+                                       double reentrantLapseHazard) {
         /** A builder that sets each value by the name of its field; {@code build()} fails if one is missing. */
         public static Builder builder() {
             return new Builder();
@@ -197,7 +202,8 @@ public record LabourConfig(
                     .returnTightnessElasticity(returnTightnessElasticity)
                     .durationCapMonths(durationCapMonths)
                     .tightnessFactorMin(tightnessFactorMin)
-                    .tightnessFactorMax(tightnessFactorMax);
+                    .tightnessFactorMax(tightnessFactorMax)
+                    .reentrantLapseHazard(reentrantLapseHazard);
         }
 
         /** Named construction of {@link DiscouragementConfig}. */
@@ -210,6 +216,7 @@ public record LabourConfig(
             private Integer durationCapMonths;
             private Double tightnessFactorMin;
             private Double tightnessFactorMax;
+            private Double reentrantLapseHazard;
 
             private Builder() {
             }
@@ -222,6 +229,7 @@ public record LabourConfig(
             public Builder durationCapMonths(int value) { durationCapMonths = value; return this; }
             public Builder tightnessFactorMin(double value) { tightnessFactorMin = value; return this; }
             public Builder tightnessFactorMax(double value) { tightnessFactorMax = value; return this; }
+            public Builder reentrantLapseHazard(double value) { reentrantLapseHazard = value; return this; }
 
             public DiscouragementConfig build() {
                 return new DiscouragementConfig(
@@ -232,7 +240,8 @@ public record LabourConfig(
                         Builders.required(returnTightnessElasticity, "DiscouragementConfig", "returnTightnessElasticity"),
                         Builders.required(durationCapMonths, "DiscouragementConfig", "durationCapMonths"),
                         Builders.required(tightnessFactorMin, "DiscouragementConfig", "tightnessFactorMin"),
-                        Builders.required(tightnessFactorMax, "DiscouragementConfig", "tightnessFactorMax"));
+                        Builders.required(tightnessFactorMax, "DiscouragementConfig", "tightnessFactorMax"),
+                        Builders.required(reentrantLapseHazard, "DiscouragementConfig", "reentrantLapseHazard"));
             }
         }
     }

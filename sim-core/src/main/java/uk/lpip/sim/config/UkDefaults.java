@@ -140,6 +140,9 @@ public final class UkDefaults {
                         .durationCapMonths(36)
                         .tightnessFactorMin(0.25)
                         .tightnessFactorMax(4.0)
+                        // ASSUMPTION: no lapse back to inactivity beyond the other hazards unless a region's
+                        // fit sets one (docs/model.md, "Re-entrants who lapse")
+                        .reentrantLapseHazard(0.0)
                         .build())
                 .councils(List.of())                    // no council differs from the region unless a scenario says so
                 .hours(UkHours.hours())                 // full-time and part-time hours: see UkHours

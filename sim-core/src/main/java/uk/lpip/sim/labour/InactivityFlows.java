@@ -22,7 +22,8 @@ import uk.lpip.sim.state.Status;
  *
  * <p>Discouragement is where the hidden unemployed come from: the hazard of giving up rises with
  * the length of the spell and falls as vacancies per searcher within reach rise; the discouraged
- * return to search as that tightness rises.
+ * return to search as that tightness rises. Searchers whose spell began in inactivity may lapse back to
+ * it ({@code reentrant_lapse_hazard}): the churn between unemployment and inactivity of the weakly attached.
  *
  * <p>Every hazard is the region's times the multiplier of the council the person lives in
  * ({@code labour.councils}; 1 where a council has none), so councils can differ in how often their
@@ -71,10 +72,13 @@ public final class InactivityFlows implements Phase {
                     case Status.UNEMPLOYED -> {
                         double discouraged = discouragementHazard(dc, persons.monthsInStatus[p], tight)
                                 * reasons.discouraged()[zone];
+                        double lapse = persons.reentrant(p) ? dc.reentrantLapseHazard() : 0.0;
                         if (u < discouraged) {
                             persons.changeStatus(p, Status.DISCOURAGED);
+                        } else if (u < discouraged + lapse) {
+                            persons.changeStatus(p, persons.returnedFrom(p));
                         } else {
-                            byte to2 = reasons.draw(u - discouraged, age, false, zone);
+                            byte to2 = reasons.draw(u - discouraged - lapse, age, false, zone);
                             if (to2 != Status.EMPLOYED) {
                                 persons.changeStatus(p, to2);
                             } else {

@@ -21,7 +21,10 @@ public final class Persons {
     public static final byte FLAG_IN_TRAINING = 2;
     /** The job held (or the last one) is part time: its hours are {@link #partTimeHours}, else 1. */
     private static final byte FLAG_PART_TIME = 4;
-    /** Two bits: the reason a returner's next job is likelier part time (0 none, 1 caring, 2 long-term sickness). */
+    /**
+     * Two bits: the inactivity a searcher last returned from (0 none or discouragement, 1 caring, 2 long-term
+     * sickness, 3 early retirement); the first two make the next job likelier part time.
+     */
     private static final int ODDS_SHIFT = 3;
     private static final int ODDS_MASK = 3 << ODDS_SHIFT;
     /**
@@ -217,16 +220,36 @@ public final class Persons {
      */
     public float partTimeOdds(int p) {
         int code = (flags[p] & ODDS_MASK) >>> ODDS_SHIFT;
-        return code == 0 ? 1f : code == 1 ? oddsAfterCaring : oddsAfterSickness;
+        return code == 1 ? oddsAfterCaring : code == 2 ? oddsAfterSickness : 1f;
     }
 
     /**
-     * Sets the part-time odds of a person returning to search from inactivity for {@code reason}:
-     * the configured odds after caring or after long-term sickness, 1 for any other reason.
+     * Records that a person returns to search from inactivity for {@code reason}: their part-time odds
+     * become the configured odds after caring or after long-term sickness, 1 for any other reason, and
+     * {@link #returnedFrom} gives the reason (caring, long-term sickness or early retirement) until a hire.
      */
     public void setReturnedFrom(int p, byte reason) {
-        int code = reason == Status.CARING ? 1 : reason == Status.LONG_TERM_SICK ? 2 : 0;
+        int code = reason == Status.CARING ? 1 : reason == Status.LONG_TERM_SICK ? 2 : reason == Status.RETIRED ? 3 : 0;
         flags[p] = (byte) (flags[p] & ~ODDS_MASK | code << ODDS_SHIFT);
+    }
+
+    /**
+     * The inactivity a searcher last returned from, as recorded by {@link #setReturnedFrom} since their
+     * last hire: {@link Status#CARING}, {@link Status#LONG_TERM_SICK} or {@link Status#RETIRED}, else
+     * {@link Status#DISCOURAGED} (the discouraged's return is not recorded, nor is leaving education).
+     */
+    public byte returnedFrom(int p) {
+        int code = (flags[p] & ODDS_MASK) >>> ODDS_SHIFT;
+        return code == 1 ? Status.CARING : code == 2 ? Status.LONG_TERM_SICK : code == 3 ? Status.RETIRED : Status.DISCOURAGED;
+    }
+
+    /**
+     * Whether an unemployed person's spell began in inactivity (discouragement, caring, long-term
+     * sickness or early retirement) rather than in work or education: their months without work before
+     * it are counted ({@link #priorMonthsWithoutWork}).
+     */
+    public boolean reentrant(int p) {
+        return status[p] == Status.UNEMPLOYED && priorMonthsWithoutWork[p] > 0;
     }
 
     /** The odds multiplier used up by a hire: back to 1. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import uk.lpip.sim.TestPlaces;
+import uk.lpip.sim.config.LabourConfig;
 import uk.lpip.sim.config.LabourConfig.DiscouragementConfig;
 import uk.lpip.sim.config.UkDefaults;
+import uk.lpip.sim.engine.ParallelChunks;
+import uk.lpip.sim.build.EconomyBuilder;
 import uk.lpip.sim.state.Economy;
 import uk.lpip.sim.state.Persons;
 import uk.lpip.sim.state.Skill;
@@ -72,6 +75,66 @@ class InactivityFlowsTest {
         int t = countIn(longTight, Status.DISCOURAGED);
         assertTrue(l > 1.5 * s, "discouraged after a short spell " + s + " vs a long one " + l);
         assertTrue(l > 1.5 * t, "discouraged in a slack market " + l + " vs a tight one " + t);
+    }
+
+    /**
+     * Searchers in one month, by how their spell began: person p of working age is a re-entrant from caring
+     * (p % 4 == 0), from long-term sickness (1), from discouragement (2), or lost a job (3); all six months
+     * into the previous status, in a market at reference tightness.
+     */
+    private static Economy searchersByOrigin(double lapseHazard, long seed) {
+        LabourConfig lc = UkDefaults.labour();
+        lc = lc.toBuilder().discouragement(lc.discouragement().toBuilder().reentrantLapseHazard(lapseHazard).build()).build();
+        Economy e = EconomyBuilder.build(TestPlaces.place(16_000, 12, 0, seed).withLabour(lc), new ParallelChunks(1));
+        Persons persons = e.persons;
+        byte[] origin = {Status.CARING, Status.LONG_TERM_SICK, Status.DISCOURAGED, Status.EMPLOYED};
+        for (int p = 0; p < persons.count(); p++) {
+            if (persons.isWorkingAge(p) && persons.ageYears(p) >= 18) {
+                persons.employer[p] = -1;
+                persons.changeStatus(p, origin[p % 4]);
+                persons.monthsInStatus[p] = 6;
+                if (origin[p % 4] != Status.DISCOURAGED) {
+                    persons.setReturnedFrom(p, origin[p % 4]);
+                }
+                persons.changeStatus(p, Status.UNEMPLOYED);
+            }
+        }
+        Arrays.fill(e.market.vacanciesPerSearcherInReach, lc.discouragement().referenceVacanciesPerSearcher());
+        new InactivityFlows().step(e);
+        return e;
+    }
+
+    /** Shares of group {@code group} (p % 4) of the searchers set up above who are now in {@code status}. */
+    private static double shareOfGroupIn(Economy e, int group, byte status) {
+        int n = 0;
+        int in = 0;
+        for (int p = group; p < e.persons.count(); p += 4) {
+            if (e.persons.isWorkingAge(p) && e.persons.ageYears(p) >= 18) {
+                n++;
+                in += e.persons.status[p] == status ? 1 : 0;
+            }
+        }
+        assertTrue(n > 1500, "searchers in group " + group + ": " + n);
+        return (double) in / n;
+    }
+
+    @Test
+    void reentrantsLapseBackToTheInactivityTheyCameFromAndJobLosersDoNot() {
+        double lapse = 0.2;
+        Economy on = searchersByOrigin(lapse, 41);
+        Economy off = searchersByOrigin(0.0, 41);
+        // With the lapse off, a re-entrant from caring enters caring no more often than a job loser does.
+        assertEquals(shareOfGroupIn(off, 3, Status.CARING), shareOfGroupIn(off, 0, Status.CARING), 0.012);
+        // With it on, each re-entrant group goes back to its own reason at about the lapse hazard more...
+        assertEquals(lapse, shareOfGroupIn(on, 0, Status.CARING) - shareOfGroupIn(off, 0, Status.CARING), 0.03);
+        assertEquals(lapse, shareOfGroupIn(on, 1, Status.LONG_TERM_SICK) - shareOfGroupIn(off, 1, Status.LONG_TERM_SICK), 0.03);
+        assertEquals(lapse, shareOfGroupIn(on, 2, Status.DISCOURAGED) - shareOfGroupIn(off, 2, Status.DISCOURAGED), 0.03);
+        // ...and not to another reason,
+        assertEquals(shareOfGroupIn(off, 0, Status.LONG_TERM_SICK), shareOfGroupIn(on, 0, Status.LONG_TERM_SICK), 0.012);
+        // while those whose spell began in work leave search exactly as before (the same draws).
+        for (byte s : new byte[] {Status.UNEMPLOYED, Status.CARING, Status.LONG_TERM_SICK, Status.DISCOURAGED}) {
+            assertEquals(shareOfGroupIn(off, 3, s), shareOfGroupIn(on, 3, s), 1e-12, Status.name(s));
+        }
     }
 
     @Test

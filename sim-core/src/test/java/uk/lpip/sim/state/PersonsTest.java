@@ -45,12 +45,36 @@ class PersonsTest {
         persons.setReturnedFrom(1, Status.LONG_TERM_SICK);
         assertEquals((float) HOURS.partTimeOddsAfterLongTermSickness(), persons.partTimeOdds(1));
         assertEquals((float) HOURS.partTimeFte(), persons.hours(1), "the odds code leaves the hours alone");
+        assertEquals(Status.LONG_TERM_SICK, persons.returnedFrom(1));
+        persons.setReturnedFrom(1, Status.RETIRED);
+        assertEquals(1f, persons.partTimeOdds(1), "early retirement does not change the part-time odds");
+        assertEquals(Status.RETIRED, persons.returnedFrom(1), "but is remembered as the reason returned from");
         persons.setReturnedFrom(1, Status.DISCOURAGED);
         assertEquals(1f, persons.partTimeOdds(1));
+        assertEquals(Status.DISCOURAGED, persons.returnedFrom(1));
         persons.setReturnedFrom(1, Status.CARING);
+        assertEquals(Status.CARING, persons.returnedFrom(1));
         persons.resetPartTimeOdds(1);
         assertEquals(1f, persons.partTimeOdds(1));
+        assertEquals(Status.DISCOURAGED, persons.returnedFrom(1), "a hire clears the reason returned from");
         assertFalse(persons.hasCar(1));
+    }
+
+    @Test
+    void aSpellOfSearchIsReentrantOnlyWhenItBeganInInactivity() {
+        Persons persons = people(4);
+        byte[] before = {Status.CARING, Status.DISCOURAGED, Status.EMPLOYED, Status.STUDENT};
+        for (int p = 0; p < 4; p++) {
+            persons.changeStatus(p, before[p]);
+            persons.monthsInStatus[p] = 5;
+            persons.changeStatus(p, Status.UNEMPLOYED);
+        }
+        assertTrue(persons.reentrant(0), "after caring");
+        assertTrue(persons.reentrant(1), "after discouragement");
+        assertFalse(persons.reentrant(2), "after work");
+        assertFalse(persons.reentrant(3), "after education");
+        persons.changeStatus(0, Status.EMPLOYED);
+        assertFalse(persons.reentrant(0), "not a searcher");
     }
 
     @Test
